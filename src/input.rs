@@ -1,0 +1,1 @@
+//! Which files a list of paths names, and their text.

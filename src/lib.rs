@@ -1,0 +1,23 @@
+//! crosscheck: cross-checks numeric claims across sources.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! documents ──extract──▶ figures ─┐
+//!                                  ├─ key (catalog rules, pins) ─▶ claims ─▶ reconcile ─▶ findings ─▶ report
+//! claims/*.toml ──load/validate───┘
+//! ```
+//!
+//! - [`source`]: a document and its byte-offset → line:column map.
+//! - [`input`]: which files a set of paths names, read as text or refused with a reason.
+//! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
+//! - [`report`]: figures and findings rendered as table, JSON Lines, JSON or CSV.
+//! - [`cli`]: arguments, subcommands and exit codes; the only module that prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod input;
+pub mod report;
+pub mod source;

@@ -1,0 +1,1 @@
+//! Rendering of figures and findings.

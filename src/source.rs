@@ -1,0 +1,76 @@
+//! A document: where it came from, its text, and the map from byte offsets to
+//! 1-based line and column (columns count characters, not bytes).
+//!
+//! Everything else in crosscheck keeps byte spans; only rendering asks this
+//! module for line:column.
+
+use std::ops::Range;
+
+/// A text document held in memory with an index of its line starts.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The name shown to the user: the path as given, or `-` for standard input.
+    pub name: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl Document {
+    pub fn new(name: impl Into<String>, text: String) -> Document {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Document {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line_index = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_index];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line_index + 1, column)
+    }
+
+    /// The whole line (without its newline) holding a byte offset.
+    pub fn line_text(&self, offset: usize) -> &str {
+        let line_index = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_index];
+        let end = self
+            .line_starts
+            .get(line_index + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        self.text[start..end].trim_end_matches('\r')
+    }
+
+    pub fn slice(&self, span: Range<usize>) -> &str {
+        &self.text[span]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let doc = Document::new("t", "ab\nпривет 42\n".to_string());
+        let offset = doc.text.find("42").unwrap();
+        assert_eq!(doc.line_col(offset), (2, 8));
+    }
+
+    #[test]
+    fn first_character_is_line_one_column_one() {
+        let doc = Document::new("t", "42".to_string());
+        assert_eq!(doc.line_col(0), (1, 1));
+    }
+}
