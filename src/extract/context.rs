@@ -1,0 +1,266 @@
+//! Context around a figure: who asserts it, what it counts, and which years it
+//! speaks of. Works on the tokens of one sentence.
+
+use super::figure::Period;
+use super::lexicon;
+use super::tokens::{TokKind, Tokens};
+
+/// A year or span of years mentioned in a sentence, at a byte position.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct YearMention {
+    pub at: usize,
+    pub period: Period,
+}
+
+/// The period for a figure at byte `at`: the nearest year mention in its sentence.
+pub fn nearest_period(mentions: &[YearMention], at: usize) -> Option<Period> {
+    mentions
+        .iter()
+        .min_by_key(|m| {
+            let distance = m.at.abs_diff(at);
+            // On a tie, the mention before the figure wins.
+            (distance, m.at > at)
+        })
+        .map(|m| m.period)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that are capitalised but are not names.
+fn is_not_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "this" | "that" | "he" | "she" | "it" | "they" | "we" | "i" | "in"
+            | "on" | "at" | "but" | "and" | "or" | "so" | "yet" | "thus" | "however" | "then"
+            | "according" | "as" | "for" | "by" | "after" | "before" | "when" | "while"
+            | "there" | "here" | "his" | "her" | "their" | "its" | "our" | "some" | "many"
+            | "most" | "all" | "one" | "both" | "each" | "also" | "later" | "today"
+    )
+}
+
+/// A name: capitalised words and initials ("Roy Medvedev", "J.V. Stalin", "S. Kruglov").
+/// Returns the byte span of the longest name starting at token `i`.
+fn name_from(tokens: &Tokens, text: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut end = None;
+    let start = tokens.get(i)?.span.start;
+    while let Some(token) = tokens.get(j) {
+        match token.kind {
+            TokKind::Word => {
+                let word = &text[token.span.clone()];
+                let lower = tokens.lower(j);
+                let particle = matches!(lower, "de" | "von" | "van" | "der" | "la" | "le" | "bin" | "al");
+                if !(is_capitalised(word) || (particle && end.is_some())) || is_not_name(lower) && end.is_none() {
+                    break;
+                }
+                end = Some(token.span.end);
+                // An initial: "J" "." — take the stop too.
+                if word.chars().count() <= 2 && tokens.is_punct(j + 1, text, '.') {
+                    end = Some(tokens.get(j + 1)?.span.end);
+                    j += 2;
+                    continue;
+                }
+                j += 1;
+            }
+            TokKind::Superscript => j += 1,
+            _ => break,
+        }
+    }
+    end.map(|e| (start, e))
+}
+
+/// A name ending at token `last` (inclusive), read backwards.
+fn name_before(tokens: &Tokens, text: &str, last: usize) -> Option<(usize, usize)> {
+    let mut j = last as isize;
+    let mut start = None;
+    let end = tokens.get(last)?.span.end;
+    while j >= 0 {
+        let token = tokens.get(j as usize)?;
+        match token.kind {
+            TokKind::Word => {
+                let word = &text[token.span.clone()];
+                if !is_capitalised(word) || is_not_name(tokens.lower(j as usize)) {
+                    break;
+                }
+                start = Some(token.span.start);
+            }
+            TokKind::Superscript => {}
+            TokKind::Punct if text[token.span.clone()] == *"." => {}
+            _ => break,
+        }
+        j -= 1;
+    }
+    let start = start?;
+    // Do not start on a stop.
+    Some((start, end)).filter(|(s, e)| s < e)
+}
+
+/// Who the sentence says asserts its figures, as written ("Roy Medvedev").
+pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
+    let n = tokens.len();
+    for i in 0..n {
+        if tokens.get(i)?.kind != TokKind::Word {
+            continue;
+        }
+        let word = tokens.lower(i);
+        // "according to Roy Medvedev", "according to the ministry".
+        if word == "according" && tokens.is_word(i + 1, "to") {
+            if let Some((s, e)) = name_from(tokens, text, i + 2) {
+                return Some(clean_name(&text[s..e]));
+            }
+            // "according to the ministry of health", "according to historians".
+            let mut parts = Vec::new();
+            let mut j = i + 2;
+            while let Some(t) = tokens.get(j) {
+                if t.kind != TokKind::Word || lexicon::is_noun_phrase_stop(tokens.lower(j)) && !parts.is_empty() {
+                    break;
+                }
+                parts.push(&text[t.span.clone()]);
+                j += 1;
+                if parts.len() == 4 {
+                    break;
+                }
+            }
+            if !parts.is_empty() {
+                return Some(parts.join(" "));
+            }
+        }
+        // "по данным Росстата", "по словам министра".
+        if word == "по" && matches!(tokens.lower(i + 1), "данным" | "словам" | "мнению" | "оценкам" | "подсчётам" | "подсчетам") {
+            if let Some(t) = tokens.get(i + 2).filter(|t| t.kind == TokKind::Word) {
+                let (s, e) = name_from(tokens, text, i + 2).unwrap_or((t.span.start, t.span.end));
+                return Some(clean_name(&text[s..e]));
+            }
+        }
+        if lexicon::is_reporting_verb(word) {
+            // "said Maria Lopez" after a quotation.
+            if i > 0 && (tokens.punct(i - 1, text).is_some_and(|c| matches!(c, ',' | '"' | '\u{201D}'))) {
+                if let Some((s, e)) = name_from(tokens, text, i + 1) {
+                    return Some(clean_name(&text[s..e]));
+                }
+            }
+            // "Kozhinov claims", "historian Vadim Kozhinov ... came".
+            if i > 0 {
+                let mut last = i - 1;
+                // Skip a comma-separated apposition ending: "S. Kruglov, stated".
+                if tokens.punct(last, text) == Some(',') && last > 0 {
+                    last -= 1;
+                }
+                if let Some((s, e)) = name_before(tokens, text, last) {
+                    return Some(clean_name(&text[s..e]));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn clean_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter(|c| !super::tokens::is_superscript_digit(*c))
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Does a word look like a plural noun ("delegates", "people")?
+pub fn looks_plural(lower: &str) -> bool {
+    if lexicon::is_irregular_plural(lower) {
+        return true;
+    }
+    let is_cyr = lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    if is_cyr {
+        return false;
+    }
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("\u{2019}s")
+        && !matches!(lower, "was" | "has" | "its" | "this" | "thus" | "plus" | "less" | "yes" | "does" | "goes" | "always" | "perhaps" | "whereas" | "besides" | "afterwards" | "towards" | "sometimes")
+}
+
+/// The counted noun after token `after` (exclusive): "116,885 Party members" → "Party members".
+/// Returns the text and whether a plural noun was found.
+pub fn counted_noun(tokens: &Tokens, text: &str, after: usize) -> Option<(String, usize)> {
+    let mut j = after + 1;
+    // "thousands of people", "millions of families".
+    if tokens.is_word(j, "of") {
+        j += 1;
+    }
+    let start = j;
+    let mut k = j;
+    while k < start + 4 {
+        let token = tokens.get(k)?;
+        if token.kind != TokKind::Word {
+            // "little-known": a hyphen inside an adjective.
+            if tokens.is_punct(k, text, '-') && !token.space_before && tokens.get(k + 1).is_some_and(|t| !t.space_before) {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        let lower = tokens.lower(k);
+        if lexicon::is_noun_phrase_stop(lower) {
+            return None;
+        }
+        if looks_plural(lower) {
+            let s = tokens.get(start)?.span.start;
+            let e = token.span.end;
+            return Some((text[s..e].to_string(), k));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The first word after a number, for languages where plural shape says nothing (Russian).
+pub fn next_word(tokens: &Tokens, text: &str, after: usize) -> Option<(String, usize)> {
+    let j = after + 1;
+    let token = tokens.get(j).filter(|t| t.kind == TokKind::Word)?;
+    let lower = tokens.lower(j);
+    if lexicon::is_noun_phrase_stop(lower) {
+        return None;
+    }
+    Some((text[token.span.clone()].to_string(), j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attributed(text: &str) -> Option<String> {
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        attribution(&tokens, text)
+    }
+
+    #[test]
+    fn according_to_a_name() {
+        assert_eq!(attributed("According to Roy Medvedev⁶ and others, 5-7 million people"), Some("Roy Medvedev".into()));
+    }
+
+    #[test]
+    fn name_then_claims() {
+        assert_eq!(attributed("He said that Kozhinov claims that 43 per cent"), Some("Kozhinov".into()));
+    }
+
+    #[test]
+    fn said_after_a_quotation() {
+        assert_eq!(attributed("\"We lost 40 homes,\" said Maria Lopez, the mayor."), Some("Maria Lopez".into()));
+    }
+
+    #[test]
+    fn according_to_an_institution() {
+        assert_eq!(attributed("according to the ministry, 300 people"), Some("the ministry".into()));
+    }
+
+    #[test]
+    fn russian_po_dannym() {
+        assert_eq!(attributed("По данным Росстата, 1,3 млн"), Some("Росстата".into()));
+    }
+}

@@ -1,0 +1,399 @@
+//! Word tables for the number grammar: number words, scales, vague amounts,
+//! units, qualifiers, months and the words that mark non-figures — English
+//! and Russian. Every lookup takes a lower-case word and is a `match`, so the
+//! tables cost nothing to build and read like lists.
+
+use super::figure::Qualifier;
+
+/// A number word and how it combines with its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberWord {
+    /// Added to the running total: "six", "sixteen", "sixty", Russian "двести".
+    Add(f64),
+    /// Multiplies the running group: "hundred".
+    Hundred,
+    /// Closes a group: "thousand", "million", "тысяч", "млн".
+    Scale(f64),
+}
+
+pub fn number_word(word: &str) -> Option<NumberWord> {
+    use NumberWord::*;
+    let n = match word {
+        "zero" | "nought" | "ноль" => Add(0.0),
+        "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => Add(1.0),
+        "two" | "два" | "две" | "двух" => Add(2.0),
+        "three" | "три" | "трёх" | "трех" => Add(3.0),
+        "four" | "четыре" | "четырёх" | "четырех" => Add(4.0),
+        "five" | "пять" | "пяти" => Add(5.0),
+        "six" | "шесть" | "шести" => Add(6.0),
+        "seven" | "семь" | "семи" => Add(7.0),
+        "eight" | "восемь" | "восьми" => Add(8.0),
+        "nine" | "девять" | "девяти" => Add(9.0),
+        "ten" | "десять" | "десяти" => Add(10.0),
+        "eleven" | "одиннадцать" | "одиннадцати" => Add(11.0),
+        "twelve" | "двенадцать" | "двенадцати" => Add(12.0),
+        "thirteen" | "тринадцать" | "тринадцати" => Add(13.0),
+        "fourteen" | "четырнадцать" | "четырнадцати" => Add(14.0),
+        "fifteen" | "пятнадцать" | "пятнадцати" => Add(15.0),
+        "sixteen" | "шестнадцать" | "шестнадцати" => Add(16.0),
+        "seventeen" | "семнадцать" | "семнадцати" => Add(17.0),
+        "eighteen" | "восемнадцать" | "восемнадцати" => Add(18.0),
+        "nineteen" | "девятнадцать" | "девятнадцати" => Add(19.0),
+        "twenty" | "двадцать" | "двадцати" => Add(20.0),
+        "thirty" | "тридцать" | "тридцати" => Add(30.0),
+        "forty" | "сорок" | "сорока" => Add(40.0),
+        "fifty" | "пятьдесят" | "пятидесяти" => Add(50.0),
+        "sixty" | "шестьдесят" | "шестидесяти" => Add(60.0),
+        "seventy" | "семьдесят" | "семидесяти" => Add(70.0),
+        "eighty" | "восемьдесят" | "восьмидесяти" => Add(80.0),
+        "ninety" | "девяносто" | "девяноста" => Add(90.0),
+        "сто" | "ста" => Add(100.0),
+        "двести" | "двухсот" => Add(200.0),
+        "триста" | "трёхсот" | "трехсот" => Add(300.0),
+        "четыреста" | "четырёхсот" | "четырехсот" => Add(400.0),
+        "пятьсот" | "пятисот" => Add(500.0),
+        "шестьсот" | "шестисот" => Add(600.0),
+        "семьсот" | "семисот" => Add(700.0),
+        "восемьсот" | "восьмисот" => Add(800.0),
+        "девятьсот" | "девятисот" => Add(900.0),
+        "hundred" => Hundred,
+        _ => return scale_word(word).map(Scale),
+    };
+    Some(n)
+}
+
+/// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
+pub fn scale_word(word: &str) -> Option<f64> {
+    let s = match word {
+        "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
+        "million" | "millions" | "mn" | "mln" | "mio" | "млн" | "миллион" | "миллиона"
+        | "миллионов" => 1e6,
+        "billion" | "billions" | "bn" | "bln" | "млрд" | "миллиард" | "миллиарда"
+        | "миллиардов" => 1e9,
+        "trillion" | "trillions" | "tn" | "трлн" | "триллион" | "триллиона" | "триллионов" => {
+            1e12
+        }
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// Scale abbreviations that may stick to digits: "10k", "2bn", "5m" (money only).
+pub fn attached_scale(suffix: &str, money: bool) -> Option<f64> {
+    match suffix {
+        "k" => Some(1e3),
+        "m" | "mm" if money => Some(1e6),
+        "mn" | "mln" => Some(1e6),
+        "bn" | "b" => Some(1e9),
+        "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Plural magnitude words that stand alone as vague amounts: "thousands", "millions".
+/// Returns the unit magnitude (thousands → 1000).
+pub fn vague_magnitude(word: &str) -> Option<f64> {
+    match word {
+        "hundreds" | "сотни" | "сотен" => Some(1e2),
+        "thousands" | "тысячи" => Some(1e3),
+        "millions" | "миллионы" => Some(1e6),
+        "billions" | "миллиарды" => Some(1e9),
+        _ => None,
+    }
+}
+
+/// Vague quantity words and their conventional bounds.
+pub fn vague_quantity(word: &str) -> Option<(f64, f64)> {
+    match word {
+        "several" | "несколько" | "нескольких" => Some((3.0, 9.0)),
+        "dozens" | "десятки" | "десятков" => Some((24.0, 99.0)),
+        _ => None,
+    }
+}
+
+/// The unit a time word measures in, and how many of that unit it is.
+pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
+    let u = match word {
+        "year" | "years" | "yr" | "yrs" | "год" | "года" | "лет" | "годы" | "годам" => {
+            ("years", 1.0)
+        }
+        "decade" | "decades" | "десятилетие" | "десятилетия" | "десятилетий" => ("years", 10.0),
+        "century" | "centuries" => ("years", 100.0),
+        "month" | "months" | "месяц" | "месяца" | "месяцев" => ("months", 1.0),
+        "week" | "weeks" | "неделя" | "недели" | "недель" | "неделю" => ("weeks", 1.0),
+        "day" | "days" | "день" | "дня" | "дней" | "сутки" | "суток" => ("days", 1.0),
+        "hour" | "hours" | "hr" | "hrs" | "час" | "часа" | "часов" => ("hours", 1.0),
+        "minute" | "minutes" | "min" | "mins" | "минута" | "минуты" | "минут" => {
+            ("minutes", 1.0)
+        }
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// Physical units, normalised.
+pub fn measure_unit(word: &str) -> Option<&'static str> {
+    let u = match word {
+        "hectare" | "hectares" | "ha" | "га" | "гектар" | "гектара" | "гектаров" => "hectares",
+        "acre" | "acres" => "acres",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "км" => "km",
+        "mile" | "miles" => "miles",
+        "metre" | "metres" | "meter" | "meters" | "м" => "metres",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" | "см" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" | "мм" => "mm",
+        "feet" | "foot" | "ft" => "feet",
+        "tonne" | "tonnes" | "ton" | "tons" | "тонн" | "тонны" | "тонна" | "тонну" => "tonnes",
+        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "кг" => "kg",
+        "litre" | "litres" | "liter" | "liters" | "литр" | "литров" | "литра" => "litres",
+        "barrel" | "barrels" => "barrels",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kw" | "kilowatt" | "kilowatts" => "kW",
+        "kwh" => "kWh",
+        "mph" => "mph",
+        "degrees" | "degree" => "degrees",
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// Currency words after a number: "500 roubles".
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    let c = match word {
+        "dollar" | "dollars" | "usd" | "долларов" | "доллара" | "доллар" => "USD",
+        "euro" | "euros" | "eur" | "евро" => "EUR",
+        "gbp" | "sterling" => "GBP",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" | "руб" | "рублей" | "рубля" | "рубль" => "RUB",
+        "yuan" | "cny" | "юаней" => "CNY",
+        "yen" | "jpy" => "JPY",
+        _ => return None,
+    };
+    Some(c)
+}
+
+/// Currency symbols before a number: "$2 bn", "£450 million".
+pub fn currency_symbol(c: char) -> Option<&'static str> {
+    match c {
+        '$' => Some("USD"),
+        '£' => Some("GBP"),
+        '€' => Some("EUR"),
+        '¥' => Some("JPY"),
+        '₽' => Some("RUB"),
+        '₹' => Some("INR"),
+        _ => None,
+    }
+}
+
+pub fn is_percent_word(word: &str) -> bool {
+    matches!(
+        word,
+        "percent" | "pct" | "процент" | "процента" | "процентов" | "проц" | "процентам"
+    )
+}
+
+/// Month names, English and Russian (nominative and genitive).
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar"
+            | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+            | "январь" | "января" | "февраль" | "февраля" | "март" | "марта" | "апрель"
+            | "апреля" | "май" | "мая" | "июнь" | "июня" | "июль" | "июля" | "август"
+            | "августа" | "сентябрь" | "сентября" | "октябрь" | "октября" | "ноябрь"
+            | "ноября" | "декабрь" | "декабря"
+    )
+}
+
+/// Words after which a number is a label, not an amount: "No. 4", "page 12", "Part 1".
+pub fn is_label_word(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "nos" | "number" | "p" | "pp" | "page" | "pages" | "vol" | "vols" | "volume"
+            | "volumes" | "part" | "chapter" | "chap" | "ch" | "section" | "sec" | "fig"
+            | "figure" | "table" | "article" | "art" | "item" | "issue" | "issues" | "slide"
+            | "paragraph" | "para" | "clause" | "line" | "lines" | "verse" | "note" | "notes"
+            | "footnote" | "endnote" | "ref" | "step" | "phase" | "stage" | "level" | "grade"
+            | "room" | "apartment" | "flat" | "platform" | "route" | "bus" | "tram" | "highway"
+            | "road" | "flight" | "isbn" | "issn" | "doi" | "version" | "v" | "q" | "h"
+            | "tel" | "phone" | "telephone" | "fax" | "ext" | "box" | "code" | "zip"
+            | "стр" | "с" | "т" | "том" | "глава" | "гл" | "статья" | "ст" | "пункт" | "п"
+            | "приказ" | "рис" | "табл" | "номер" | "№" | "#"
+    )
+}
+
+/// Words that, right after a time span, make it a point in time ("three days later").
+pub fn is_relative_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ago" | "later" | "earlier" | "before" | "after" | "afterwards" | "afterward"
+            | "hence" | "previously" | "prior" | "назад" | "спустя" | "позже" | "раньше"
+            | "позднее" | "ранее"
+    )
+}
+
+/// Verbs and nouns of change: "rose from 4.1 to 10 per cent" names two figures, not a range.
+pub fn is_change_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "ris", "rose", "grew", "grow", "increas", "decreas", "fell", "fall", "drop", "declin",
+        "reduc", "cut", "went", "jump", "climb", "soar", "plung", "shr", "expand", "chang",
+        "rais", "lower", "slash", "doubl", "halv", "boost", "widen", "narrow", "up", "down",
+        "вырос", "увелич", "сократ", "снизи", "упал", "возрос",
+    ];
+    STEMS.iter().any(|s| word.starts_with(s))
+}
+
+/// Qualifier phrases written before a number, longest first within each group.
+/// Each phrase is a list of lower-case words.
+pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["not", "more", "than"], Qualifier::AtMost),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["not", "fewer", "than"], Qualifier::AtLeast),
+    (&["in", "excess", "of"], Qualifier::Over),
+    (&["upwards", "of"], Qualifier::Over),
+    (&["more", "than"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over),
+    (&["larger", "than"], Qualifier::Over),
+    (&["higher", "than"], Qualifier::Over),
+    (&["less", "than"], Qualifier::Under),
+    (&["fewer", "than"], Qualifier::Under),
+    (&["lower", "than"], Qualifier::Under),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["not", "exceeding"], Qualifier::AtMost),
+    (&["just", "under"], Qualifier::Almost),
+    (&["just", "short", "of"], Qualifier::Almost),
+    (&["close", "to"], Qualifier::About),
+    (&["in", "the", "region", "of"], Qualifier::About),
+    (&["on", "the", "order", "of"], Qualifier::About),
+    (&["of", "the", "order", "of"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["about"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["circa"], Qualifier::About),
+    (&["ca"], Qualifier::About),
+    (&["estimated"], Qualifier::About),
+    (&["nearly"], Qualifier::Almost),
+    (&["almost"], Qualifier::Almost),
+    (&["over"], Qualifier::Over),
+    (&["exceeded"], Qualifier::Over),
+    (&["exceeding"], Qualifier::Over),
+    (&["exceed"], Qualifier::Over),
+    (&["exceeds"], Qualifier::Over),
+    (&["above"], Qualifier::Over),
+    (&["under"], Qualifier::Under),
+    (&["below"], Qualifier::Under),
+    (&["within"], Qualifier::AtMost),
+    (&["не", "менее"], Qualifier::AtLeast),
+    (&["не", "меньше"], Qualifier::AtLeast),
+    (&["не", "более"], Qualifier::AtMost),
+    (&["не", "больше"], Qualifier::AtMost),
+    (&["не", "свыше"], Qualifier::AtMost),
+    (&["более", "чем"], Qualifier::Over),
+    (&["около"], Qualifier::About),
+    (&["примерно"], Qualifier::About),
+    (&["приблизительно"], Qualifier::About),
+    (&["порядка"], Qualifier::About),
+    (&["почти"], Qualifier::Almost),
+    (&["более"], Qualifier::Over),
+    (&["свыше"], Qualifier::Over),
+    (&["больше"], Qualifier::Over),
+    (&["превысило"], Qualifier::Over),
+    (&["превысил"], Qualifier::Over),
+    (&["превысила"], Qualifier::Over),
+    (&["менее"], Qualifier::Under),
+    (&["меньше"], Qualifier::Under),
+    (&["до"], Qualifier::AtMost),
+];
+
+/// Words that may stand between a qualifier and the number without changing it:
+/// "slightly more than", "well over", "only about".
+pub fn is_qualifier_adverb(word: &str) -> bool {
+    matches!(word, "slightly" | "well" | "just" | "only" | "somewhat" | "little" | "a")
+}
+
+/// Determiners: "over the past 20 years" — `over` followed by one is a preposition.
+pub fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her"
+            | "their" | "our" | "my" | "your" | "each" | "every" | "past" | "last" | "next"
+            | "first" | "following"
+    )
+}
+
+/// Irregular plural nouns that name what is counted.
+pub fn is_irregular_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "people" | "men" | "women" | "children" | "police" | "cattle" | "personnel" | "staff"
+            | "folk" | "sheep" | "deer" | "fish" | "livestock" | "persons" | "feet" | "teeth"
+            | "mice" | "geese" | "clergy" | "youth" | "troops" | "poultry" | "infantry"
+    )
+}
+
+/// Words that end the search for a counted noun after a number.
+pub fn is_noun_phrase_stop(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "or" | "but" | "of" | "in" | "at" | "on" | "for" | "from" | "to" | "by" | "with"
+            | "who" | "which" | "that" | "were" | "was" | "is" | "are" | "had" | "have" | "has"
+            | "been" | "be" | "will" | "would" | "could" | "should" | "may" | "might" | "did"
+            | "do" | "does" | "than" | "as" | "into" | "out" | "per" | "each" | "a" | "an"
+            | "the" | "between" | "among" | "during" | "since" | "until" | "after" | "before"
+            | "while" | "when" | "where" | "whom" | "whose" | "it" | "they" | "he" | "she"
+            | "we" | "not" | "also" | "only" | "more" | "less" | "about" | "under" | "over"
+            | "и" | "в" | "на" | "по" | "из" | "за" | "с" | "от" | "до" | "что" | "как"
+    )
+}
+
+/// Reporting verbs: "Kozhinov claims", "said Maria Lopez".
+pub fn is_reporting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "claims" | "claimed" | "says" | "said" | "states" | "stated" | "asserts" | "asserted"
+            | "wrote" | "writes" | "reports" | "reported" | "estimates" | "estimated"
+            | "argues" | "argued" | "believes" | "believed" | "insists" | "insisted"
+            | "notes" | "noted" | "recalled" | "recalls" | "emphasized" | "emphasised"
+            | "declared" | "declares" | "announced" | "announces" | "maintains"
+            | "maintained" | "told" | "tells" | "concluded" | "calculated" | "counted"
+            | "mentioned" | "added" | "explained" | "admitted" | "testified" | "confirmed"
+            | "утверждает" | "утверждал" | "считает" | "считал" | "пишет" | "писал"
+            | "сообщил" | "сообщила" | "сообщает" | "заявил" | "заявила" | "отметил"
+            | "отметила"
+    )
+}
+
+/// Common English idioms whose number words are not amounts.
+pub const IDIOMS: &[&[&str]] = &[
+    &["one", "step", "forward"],
+    &["two", "steps", "back"],
+    &["two", "steps", "backward"],
+    &["on", "two", "fronts"],
+    &["between", "two", "fires"],
+    &["in", "two", "minds"],
+    &["kill", "two", "birds"],
+    &["one", "of", "a", "kind"],
+    &["on", "the", "one", "hand"],
+    &["at", "sixes", "and", "sevens"],
+    &["nine", "times", "out", "of", "ten"],
+    &["one", "by", "one"],
+    &["one", "after", "another"],
+    &["one", "another"],
+    &["one", "or", "two"],
+    &["a", "thousand", "times"],
+    &["a", "million", "times"],
+    &["seventh", "heaven"],
+    &["cloud", "nine"],
+    &["catch", "twenty"],
+];

@@ -1,0 +1,287 @@
+//! Sentence splitting: a single forward scan yielding sentence spans.
+//!
+//! A full stop ends a sentence unless it closes an abbreviation or an initial
+//! ("I.N. Makarov", "N.S. Khrushchev", "Yu. P.", "U.S.", "p. 12"). A blank
+//! line ends a sentence unless a word was hyphenated across it ("exceed-" /
+//! "ed"); a single line break ends one only when the next line starts like a
+//! new sentence, so hard-wrapped prose stays whole.
+
+use std::ops::Range;
+
+/// A sentence span and whether it starts a new paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceSpan {
+    pub range: Range<usize>,
+    pub new_paragraph: bool,
+}
+
+pub struct Sentences<'a> {
+    text: &'a str,
+    pos: usize,
+    /// The next sentence starts a paragraph.
+    paragraph_start: bool,
+}
+
+impl<'a> Sentences<'a> {
+    pub fn new(text: &'a str) -> Sentences<'a> {
+        Sentences {
+            text,
+            pos: 0,
+            paragraph_start: true,
+        }
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "fig", "figs",
+    "no", "nos", "vol", "vols", "p", "pp", "ed", "eds", "chap", "ch", "art", "sec", "approx",
+    "ca", "c", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "gov", "sen", "inc", "ltd", "co",
+    "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "est", "tel", "approx", "mt", "ft", "op", "cit", "ibid", "nr", "т.е",
+    "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "коп", "стр", "т", "им", "др", "пр", "ул",
+    "см", "ок", "проц",
+];
+
+impl Iterator for Sentences<'_> {
+    type Item = SentenceSpan;
+
+    fn next(&mut self) -> Option<SentenceSpan> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Skip white space before the sentence, noting paragraph breaks.
+        while self.pos < bytes.len() {
+            let c = bytes[self.pos];
+            if c == b'\n' {
+                self.paragraph_start = true;
+            }
+            if c.is_ascii_whitespace() {
+                self.pos += 1;
+            } else if let Some(ch) = text[self.pos..].chars().next().filter(|c| c.is_whitespace()) {
+                self.pos += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if self.pos >= bytes.len() {
+            return None;
+        }
+        let start = self.pos;
+        let new_paragraph = std::mem::replace(&mut self.paragraph_start, false);
+        let mut i = start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    if let Some(next_start) = self.line_break_ends_sentence(start, i) {
+                        let end = trim_end(text, start, i);
+                        self.pos = next_start;
+                        self.paragraph_start = true;
+                        return Some(SentenceSpan {
+                            range: start..end,
+                            new_paragraph,
+                        });
+                    }
+                    i += 1;
+                }
+                b'.' | b'!' | b'?' => {
+                    if let Some(end) = self.stop_ends_sentence(start, i) {
+                        self.pos = end;
+                        return Some(SentenceSpan {
+                            range: start..end,
+                            new_paragraph,
+                        });
+                    }
+                    i += 1;
+                }
+                0xE2 if text[i..].starts_with('\u{2026}') => {
+                    if let Some(end) = self.stop_ends_sentence(start, i) {
+                        self.pos = end;
+                        return Some(SentenceSpan {
+                            range: start..end,
+                            new_paragraph,
+                        });
+                    }
+                    i += 3;
+                }
+                _ => i += 1,
+            }
+        }
+        self.pos = bytes.len();
+        Some(SentenceSpan {
+            range: start..trim_end(text, start, bytes.len()),
+            new_paragraph,
+        })
+    }
+}
+
+impl Sentences<'_> {
+    /// At a line break at `at`: if it ends the sentence, where the next one may start.
+    fn line_break_ends_sentence(&self, start: usize, at: usize) -> Option<usize> {
+        let text = self.text;
+        let line_before = text[start..at].trim_end();
+        // Look past white space (and blank lines) to the next text.
+        let rest = &text[at..];
+        let skipped = rest.len() - rest.trim_start().len();
+        let next_start = at + skipped;
+        let blank_line = rest[..skipped].matches('\n').count() >= 2;
+        let next_char = text[next_start..].chars().next()?;
+        let hyphenated = line_before.ends_with('-')
+            && line_before[..line_before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && next_char.is_lowercase();
+        if hyphenated {
+            return None;
+        }
+        if blank_line || line_before.is_empty() {
+            return Some(next_start);
+        }
+        let ends_like_sentence = line_before.ends_with(['.', '!', '?', ':', ';', '"', '\u{201D}', '\u{00BB}', '\t'])
+            || line_before.ends_with('\u{2026}');
+        let starts_like_sentence = !next_char.is_lowercase();
+        (ends_like_sentence || starts_like_sentence).then_some(next_start)
+    }
+
+    /// At '.', '!', '?' or '…' at `at`: if it ends the sentence, the sentence's end.
+    fn stop_ends_sentence(&self, start: usize, at: usize) -> Option<usize> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let stop_char = text[at..].chars().next()?;
+        // Include runs of stops and closing quotes or brackets: `."`, `?)`, `...`.
+        let mut end = at + stop_char.len_utf8();
+        while let Some(c) = text[end..].chars().next() {
+            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{2026}' | '*')
+                || super::tokens::is_superscript_digit(c)
+            {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // A stop inside a word or numeral ("1.3", "U.S.A", "e.g.") does not end anything here.
+        let next = text[end..].chars().next();
+        match next {
+            None => return Some(end),
+            Some(c) if c.is_whitespace() => {}
+            _ => return None,
+        }
+        // What follows the white space must look like the start of a sentence.
+        let after_space = text[end..].trim_start();
+        let following = after_space.chars().next()?;
+        if following.is_lowercase() {
+            return None;
+        }
+        if stop_char == '.' {
+            let word_before = last_word(&text[start..at]);
+            if is_abbreviation(word_before) {
+                return None;
+            }
+            // A list marker at the start of a line: "12. I. Deutscher".
+            if !word_before.is_empty()
+                && word_before.bytes().all(|b| b.is_ascii_digit())
+                && word_before.len() <= 3
+            {
+                let word_start = at - word_before.len();
+                if word_start == start || bytes[word_start - 1] == b'\n' {
+                    return None;
+                }
+            }
+        }
+        Some(end)
+    }
+}
+
+/// The word (letters, digits and inner dots) ending right before a stop.
+fn last_word(before: &str) -> &str {
+    let trimmed = before;
+    let from = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    &trimmed[from..]
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let last_segment = word.rsplit('.').next().unwrap_or(word);
+    let mut chars = last_segment.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // Initials and two-letter name abbreviations: "N", "S", "Yu", "Ya".
+    let rest: Vec<char> = chars.collect();
+    if first.is_uppercase() && rest.len() <= 1 && rest.iter().all(|c| c.is_lowercase()) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str()) || ABBREVIATIONS.contains(&last_segment.to_lowercase().as_str())
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        Sentences::new(text).map(|s| &text[s.range]).collect()
+    }
+
+    #[test]
+    fn initials_do_not_end_a_sentence() {
+        assert_eq!(
+            split("I.N. Makarov spoke. N.S. Khrushchev listened."),
+            vec!["I.N. Makarov spoke.", "N.S. Khrushchev listened."]
+        );
+    }
+
+    #[test]
+    fn two_letter_initial_does_not_end_a_sentence() {
+        assert_eq!(split("Yu. P. Petrov wrote it. Then."), vec!["Yu. P. Petrov wrote it.", "Then."]);
+    }
+
+    #[test]
+    fn us_abbreviation_does_not_end_a_sentence() {
+        assert_eq!(
+            split("The U.S. administration agreed. Later it did not."),
+            vec!["The U.S. administration agreed.", "Later it did not."]
+        );
+    }
+
+    #[test]
+    fn decimal_point_does_not_end_a_sentence() {
+        assert_eq!(split("It was 1.3 million. Yes."), vec!["It was 1.3 million.", "Yes."]);
+    }
+
+    #[test]
+    fn blank_line_ends_a_sentence() {
+        assert_eq!(split("Heading\n\nText here."), vec!["Heading", "Text here."]);
+    }
+
+    #[test]
+    fn hyphenation_across_a_blank_line_joins() {
+        assert_eq!(split("It exceed-\n\ned 1.3 million."), vec!["It exceed-\n\ned 1.3 million."]);
+    }
+
+    #[test]
+    fn hard_wrapped_line_continues() {
+        assert_eq!(split("The flood cost\nabout $2 bn. Next."), vec!["The flood cost\nabout $2 bn.", "Next."]);
+    }
+
+    #[test]
+    fn page_abbreviation_does_not_end_a_sentence() {
+        assert_eq!(split("See p. 12 and vol. 3 there."), vec!["See p. 12 and vol. 3 there."]);
+    }
+
+    #[test]
+    fn endnote_number_does_not_end_a_sentence() {
+        assert_eq!(split("12. I. Deutscher, Stalin, 351."), vec!["12. I. Deutscher, Stalin, 351."]);
+    }
+}

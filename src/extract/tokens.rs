@@ -1,0 +1,421 @@
+//! Tokeniser: one sentence's text → words, numerals and punctuation, with byte spans.
+//!
+//! Numerals are read here, once, with their digit grouping ("3,777,380",
+//! "3 777 380", "35.9", Russian decimal comma "1,3") so the grammar never
+//! re-reads characters. Lower-cased word forms live in one buffer per sentence,
+//! reused across sentences, so tokenising allocates nothing per word.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// A run of letters (Latin or Cyrillic), with inner apostrophes.
+    Word,
+    /// A numeral written in digits.
+    Num,
+    /// Superscript digits: footnote markers, never figures.
+    Superscript,
+    /// A web address or e-mail: numbers inside are never figures.
+    Url,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// A numeral in digits as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    pub value: f64,
+    /// Digits before the decimal mark, separators not counted.
+    pub int_digits: u32,
+    /// Digits after the decimal mark.
+    pub decimals: u32,
+    /// Written with thousands separators (",", space, no-break space, ".").
+    pub grouped: bool,
+    /// The integer part starts with "0" and has more than one digit ("00447").
+    pub leading_zero: bool,
+    /// A single comma group of exactly three digits ("1,375"): could be a Russian decimal comma.
+    pub single_comma_group: bool,
+    /// Written with a minus sign.
+    pub negative: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: TokKind,
+    pub span: Range<usize>,
+    /// White space precedes the token (or it starts the sentence).
+    pub space_before: bool,
+    /// A line break precedes the token.
+    pub newline_before: bool,
+    /// Range of the lower-cased form in [`Tokens::lower`] (words only).
+    lower: Range<usize>,
+    pub numeral: Option<Numeral>,
+}
+
+/// The tokens of one sentence, with the buffer their lower-cased forms live in.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub list: Vec<Token>,
+    lower: String,
+}
+
+impl Tokens {
+    pub fn lower(&self, index: usize) -> &str {
+        self.list
+            .get(index)
+            .map_or("", |t| &self.lower[t.lower.clone()])
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Token> {
+        self.list.get(index)
+    }
+
+    /// Is token `index` the word `word` (lower case)?
+    pub fn is_word(&self, index: usize, word: &str) -> bool {
+        matches!(self.get(index), Some(t) if t.kind == TokKind::Word) && self.lower(index) == word
+    }
+
+    /// Is token `index` the punctuation character `c`?
+    pub fn is_punct(&self, index: usize, text: &str, c: char) -> bool {
+        matches!(self.get(index), Some(t) if t.kind == TokKind::Punct && text[t.span.clone()].starts_with(c))
+    }
+
+    /// The punctuation character at `index`, if any.
+    pub fn punct(&self, index: usize, text: &str) -> Option<char> {
+        match self.get(index) {
+            Some(t) if t.kind == TokKind::Punct => text[t.span.clone()].chars().next(),
+            _ => None,
+        }
+    }
+
+    /// Tokenise `text[range]`, replacing the previous contents.
+    pub fn fill(&mut self, text: &str, range: Range<usize>) {
+        self.list.clear();
+        self.lower.clear();
+        let bytes = text.as_bytes();
+        let mut pos = range.start;
+        let end = range.end;
+        let mut space_before = true;
+        let mut newline_before = false;
+        while pos < end {
+            let c = match text[pos..].chars().next() {
+                Some(c) => c,
+                None => break,
+            };
+            let width = c.len_utf8();
+            if c.is_whitespace() {
+                space_before = true;
+                newline_before |= c == '\n';
+                pos += width;
+                continue;
+            }
+            let start = pos;
+            let (kind, stop, numeral) = if c.is_ascii_digit() {
+                let (stop, numeral) = read_numeral(text, pos, end);
+                (TokKind::Num, stop, Some(numeral))
+            } else if is_superscript_digit(c) {
+                let mut p = pos;
+                while let Some(ch) = text[p..end].chars().next().filter(|&ch| is_superscript_digit(ch)) {
+                    p += ch.len_utf8();
+                }
+                (TokKind::Superscript, p, None)
+            } else if c.is_alphabetic() {
+                if let Some(stop) = url_end(text, pos, end) {
+                    (TokKind::Url, stop, None)
+                } else {
+                    (TokKind::Word, hyphenated_word_end(text, pos, end), None)
+                }
+            } else if (c == '-' || c == '\u{2212}')
+                && space_before
+                && bytes.get(pos + width).is_some_and(|b| b.is_ascii_digit())
+                && !matches!(self.list.last(), Some(t) if t.kind == TokKind::Num && !space_before_is_wide(text, t.span.end, pos))
+            {
+                let (stop, mut numeral) = read_numeral(text, pos + width, end);
+                numeral.value = -numeral.value;
+                numeral.negative = true;
+                (TokKind::Num, stop, Some(numeral))
+            } else {
+                (TokKind::Punct, pos + width, None)
+            };
+            let lower = if kind == TokKind::Word {
+                let from = self.lower.len();
+                let joined = text[start..stop].contains('\n');
+                for ch in text[start..stop].chars() {
+                    if joined && (ch == '-' || ch.is_whitespace()) {
+                        continue;
+                    }
+                    self.lower.extend(ch.to_lowercase());
+                }
+                from..self.lower.len()
+            } else {
+                0..0
+            };
+            self.list.push(Token {
+                kind,
+                span: start..stop,
+                space_before,
+                newline_before,
+                lower,
+                numeral,
+            });
+            space_before = false;
+            newline_before = false;
+            pos = stop;
+        }
+    }
+}
+
+/// Is there white space between `from` and `to`? (A minus after "5 " starts a
+/// negative number; "5-7" is a range.)
+fn space_before_is_wide(text: &str, from: usize, to: usize) -> bool {
+    from < to && text[from..to].chars().all(char::is_whitespace)
+}
+
+pub fn is_superscript_digit(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2070}' | '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2074}'..='\u{2079}'
+    )
+}
+
+/// Characters that group thousands inside a numeral: space, no-break space,
+/// narrow no-break space, thin space.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+/// End of a word: letters, combining marks, and inner apostrophes ("Party's", "don't").
+fn word_end(text: &str, start: usize, end: usize) -> usize {
+    let mut pos = start;
+    let mut chars = text[start..end].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() || is_combining(c) {
+            pos = start + i + c.len_utf8();
+        } else if matches!(c, '\'' | '\u{2019}') {
+            match chars.peek() {
+                Some(&(_, next)) if next.is_alphabetic() => {}
+                _ => break,
+            }
+        } else if c == '.' && text[start..start + i].ends_with("www") {
+            break;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// End of a word, joining a word hyphenated across a line break ("exceed-" / "ed").
+fn hyphenated_word_end(text: &str, start: usize, end: usize) -> usize {
+    let mut stop = word_end(text, start, end);
+    while text[stop..end].starts_with('-') {
+        let after = &text[stop + 1..end];
+        let gap = after.len() - after.trim_start().len();
+        let continues = after[..gap].contains('\n')
+            && after[gap..].chars().next().is_some_and(char::is_lowercase);
+        if !continues {
+            break;
+        }
+        stop = word_end(text, stop + 1 + gap, end);
+    }
+    stop
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// If a web address or e-mail starts at `start`, where it ends.
+fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text[start..end];
+    let is_url = rest.starts_with("http://")
+        || rest.starts_with("https://")
+        || rest.starts_with("www.")
+        || rest.starts_with("ftp://");
+    if !is_url {
+        return None;
+    }
+    let stop = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '>' | '"' | '\u{201D}' | ')'))
+        .unwrap_or(rest.len());
+    let trimmed = rest[..stop].trim_end_matches(['.', ',', ';', ':']);
+    Some(start + trimmed.len())
+}
+
+/// Reads a numeral in digits starting at `start` (a digit). Returns its end and value.
+fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
+    let bytes = text.as_bytes();
+    let digits_from = |p: usize| -> usize {
+        let mut q = p;
+        while q < end && bytes[q].is_ascii_digit() {
+            q += 1;
+        }
+        q
+    };
+    let mut pos = digits_from(start);
+    let first_len = pos - start;
+    let mut int_part = String::with_capacity(16);
+    int_part.push_str(&text[start..pos]);
+    let mut grouped = false;
+    let mut comma_groups = 0;
+    let mut decimals = String::new();
+
+    // Thousands groups: ",ddd", ".ddd" (European, only when repeated or followed by more), or space-grouped.
+    if first_len <= 3 {
+        loop {
+            let Some(sep) = text[pos..end].chars().next() else {
+                break;
+            };
+            let after = pos + sep.len_utf8();
+            let group_end = digits_from(after);
+            let followed_by_digit_or_sep = |q: usize| -> bool {
+                text[q..end]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
+            if group_end - after != 3 || followed_by_digit_or_sep(group_end) {
+                break;
+            }
+            let accept = match sep {
+                ',' => true,
+                c if is_group_space(c) => {
+                    // "1956 35.9" is two numerals; "3 777 380" is one. A space group
+                    // must not be followed by a decimal point ("5 35.9").
+                    !(group_end < end && bytes[group_end] == b'.' && group_end + 1 < end && bytes[group_end + 1].is_ascii_digit())
+                        && !(group_end < end && bytes[group_end] == b',' && group_end + 1 < end && bytes[group_end + 1].is_ascii_digit() && !grouped)
+                }
+                _ => false,
+            };
+            if !accept {
+                break;
+            }
+            if sep == ',' {
+                comma_groups += 1;
+            }
+            grouped = true;
+            int_part.push_str(&text[after..group_end]);
+            pos = group_end;
+        }
+    }
+    // Decimal part: ".d+" or a decimal comma ",d+" whose digit count is not three.
+    if pos + 1 < end && (bytes[pos] == b'.' || bytes[pos] == b',') && bytes[pos + 1].is_ascii_digit() {
+        let frac_end = digits_from(pos + 1);
+        let is_decimal = bytes[pos] == b'.' || (!grouped && frac_end - pos - 1 != 3);
+        let next_is_digit_group = frac_end < end && matches!(bytes[frac_end], b'.' | b',') && frac_end + 1 < end && bytes[frac_end + 1].is_ascii_digit();
+        if is_decimal && !(bytes[pos] == b'.' && next_is_digit_group) {
+            decimals.push_str(&text[pos + 1..frac_end]);
+            pos = frac_end;
+        }
+    }
+    let int_digits = int_part.len() as u32;
+    let leading_zero = int_part.len() > 1 && int_part.starts_with('0');
+    let mut literal = int_part;
+    if !decimals.is_empty() {
+        literal.push('.');
+        literal.push_str(&decimals);
+    }
+    let value = literal.parse::<f64>().unwrap_or(f64::INFINITY);
+    (
+        pos,
+        Numeral {
+            value,
+            int_digits,
+            decimals: decimals.len() as u32,
+            grouped,
+            leading_zero,
+            single_comma_group: comma_groups == 1 && decimals.is_empty(),
+            negative: false,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numerals(text: &str) -> Vec<(String, f64)> {
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        tokens
+            .list
+            .iter()
+            .filter_map(|t| t.numeral.map(|n| (text[t.span.clone()].to_string(), n.value)))
+            .collect()
+    }
+
+    #[test]
+    fn comma_grouped_digits() {
+        assert_eq!(numerals("3,777,380 people"), vec![("3,777,380".into(), 3777380.0)]);
+    }
+
+    #[test]
+    fn space_grouped_digits() {
+        assert_eq!(numerals("3 777 380 человек"), vec![("3 777 380".into(), 3777380.0)]);
+    }
+
+    #[test]
+    fn no_break_space_grouped_digits() {
+        assert_eq!(numerals("40\u{a0}000 ha"), vec![("40\u{a0}000".into(), 40000.0)]);
+    }
+
+    #[test]
+    fn narrow_no_break_space_grouped_digits() {
+        assert_eq!(numerals("40\u{202f}000"), vec![("40\u{202f}000".into(), 40000.0)]);
+    }
+
+    #[test]
+    fn year_then_decimal_is_two_numerals() {
+        assert_eq!(
+            numerals("By 1956 35.9 million"),
+            vec![("1956".into(), 1956.0), ("35.9".into(), 35.9)]
+        );
+    }
+
+    #[test]
+    fn decimal_comma() {
+        assert_eq!(numerals("1,3 млн"), vec![("1,3".into(), 1.3)]);
+    }
+
+    #[test]
+    fn negative_number() {
+        assert_eq!(numerals("a balance of -504"), vec![("-504".into(), -504.0)]);
+    }
+
+    #[test]
+    fn hyphen_between_numbers_is_not_a_minus() {
+        assert_eq!(
+            numerals("5-7 million"),
+            vec![("5".into(), 5.0), ("7".into(), 7.0)]
+        );
+    }
+
+    #[test]
+    fn list_of_numbers_is_not_grouping() {
+        assert_eq!(
+            numerals("issues 63, 64 and 65"),
+            vec![("63".into(), 63.0), ("64".into(), 64.0), ("65".into(), 65.0)]
+        );
+    }
+
+    #[test]
+    fn word_hyphenated_across_lines_is_one_word() {
+        let text = "exceed-\n\ned 1.3";
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        assert_eq!(tokens.lower(0), "exceeded");
+    }
+
+    #[test]
+    fn url_hides_its_digits() {
+        assert!(numerals("see http://example.org/1956/02/24.htm now").is_empty());
+    }
+}
