@@ -67,7 +67,7 @@ impl Extractor {
         self.blocked.clear();
         self.blocked.resize(n, false);
         block_idioms(&self.tokens, &mut self.blocked);
-        let citation = is_citation(&text[range.clone()]);
+        let citation = is_citation(&text[lines_around(text, range.clone())]);
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
@@ -110,8 +110,15 @@ fn block_idioms(tokens: &Tokens, blocked: &mut [bool]) {
     }
 }
 
-/// A sentence that is a bibliographic reference: its bare numbers are pages and volumes.
-fn is_citation(sentence: &str) -> bool {
+/// The whole lines a sentence stands on.
+fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[range.end..].find('\n').map_or(text.len(), |p| range.end + p);
+    start..end
+}
+
+/// Lines that are a bibliographic reference: their bare numbers are pages and volumes.
+fn is_citation(lines: &str) -> bool {
     use std::sync::OnceLock;
     static PATTERN: OnceLock<regex::Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
@@ -119,13 +126,15 @@ fn is_citation(sentence: &str) -> bool {
             r"(?x)
             \([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)     # (Moscow: Publisher, 1989)
             | \b(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s     # p. 12, vol. 3, ed.
-            | ^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,)  # endnote: 12. I. Deutscher / 53. Bailey,
+            | (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See\b|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
+            | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]+\.)                 # bibliography: Chuev, Felix.
+            | (?m:\b[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:[–-]\d{2,4})?\.\s*$)  # Moscow, 1991.
             | \bISBN\b
             | \b(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)\b",
         )
         .expect("the citation pattern is valid")
     });
-    pattern.is_match(sentence)
+    pattern.is_match(lines)
 }
 
 /// The work of one sentence.
@@ -336,7 +345,8 @@ impl Scan<'_> {
         // Table-of-contents page: a number at the end of a line after a tab or leader dots.
         if self.ends_line(i) && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4) {
             let start = self.tokens.get(i).map_or(0, |t| t.span.start);
-            let before = &self.text[self.sentence.start.min(start)..start];
+            let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
+            let before = &self.text[line_start..start];
             if before.ends_with('\t') || before.trim_end().ends_with("..") {
                 return i + 1;
             }
@@ -408,7 +418,13 @@ impl Scan<'_> {
         if let Some(j) = grammar::range_joiner(tokens, text, first_percent_end + 1, &simple) {
             let change = self.change_before(simple.first);
             let joiner_is_to = matches!(self.word(first_percent_end + 1), "to" | "through");
-            if let Some(second) = grammar::simple_at(tokens, text, j).filter(|s| !(change && joiner_is_to) && compatible(&simple, s)) {
+            let second = grammar::simple_at(tokens, text, j).filter(|s| !(change && joiner_is_to) && compatible(&simple, s));
+            // A dash range that falls is an abbreviated page range ("797–99") or a score ("5-3").
+            if let Some(falling) = second.as_ref().filter(|s| !joiner_is_to && s.low < simple.low && !s.scaled) {
+                return falling.last + 1;
+            }
+            let second = second.filter(|s| !(joiner_is_to && s.low < simple.low));
+            if let Some(second) = second {
                 let second_percent_end = self.percent_after(second.last);
                 if first_is_percent && second_percent_end.is_none() && !joiner_is_to {
                     // "5% - 7" is odd; keep two numbers.
@@ -447,6 +463,10 @@ impl Scan<'_> {
             candidate.licensed = true;
         }
         if let Some(unit) = simple.time_unit {
+            // "decades after the congress": a point in time.
+            if lexicon::is_relative_time_word(self.word(simple.last + 1)) {
+                return simple.last + 2;
+            }
             candidate.kind = Some(Kind::Duration);
             candidate.unit = Some(unit.into());
             candidate.licensed = true;
@@ -1044,28 +1064,33 @@ impl Scan<'_> {
         }
         let bare_digits = !c.in_words && !c.licensed && c.step.is_some();
         // In a bibliographic reference, bare numbers are pages, volumes and years.
-        if self.citation && bare_digits && c.kind.is_none() {
+        let plain_count = !c.in_words && !c.vague && c.kind.is_none() && c.step.is_some() && c.qualifier.is_none();
+        if self.citation && (bare_digits || plain_count && c.low < 1e4) {
             return false;
         }
         // A page after a comma or bracket: "(Oxford, 1967), 351."
-        if bare_digits && !c.range && c.kind.is_none() && self.page_position(c.first, c.last) {
-            return false;
-        }
-        // Abbreviated ranges whose end is smaller than their start are page ranges: "797–99".
-        if c.range && c.low > c.high {
+        if bare_digits && c.kind.is_none() && self.page_position(c.first, c.last) {
             return false;
         }
         if c.in_words && !c.vague && !c.fraction && c.kind.is_none() && c.qualifier.is_none() {
             // Bare number words are amounts only with something counted.
             let first = self.word(c.first);
-            if !c.licensed && !c.range && c.low < 1000.0 {
+            if !c.licensed && !c.range && c.low < 1000.0 && first != "one" {
                 return false;
             }
             // "one" is an article more often than an amount: keep "only one", "just one".
             if first == "one" && c.low == 1.0 {
                 let prev = if c.first > 0 { self.word(c.first - 1) } else { "" };
-                return matches!(prev, "only" | "just" | "single" | "but" | "exactly" | "merely");
+                return matches!(prev, "only" | "just" | "single" | "exactly" | "merely") && self.word(c.last + 1) != "of";
             }
+            // "the two governments", "these three": a set already named, not a new amount.
+            if c.low < 20.0 && c.first > 0 && matches!(self.word(c.first - 1), "the" | "these" | "those" | "both") {
+                return false;
+            }
+        }
+        // "not a few", "quite a few": an idiom for many.
+        if c.vague && c.first > 0 && self.word(c.first) == "a" && matches!(self.word(c.first - 1), "not" | "quite") {
+            return false;
         }
         if c.vague && c.kind.is_none() && c.unit.is_none() && !c.licensed {
             // "several" alone ("several of them" is fine): needs a noun.

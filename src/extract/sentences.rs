@@ -40,8 +40,11 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "est", "tel", "approx", "mt", "ft", "op", "cit", "ibid", "nr", "т.е",
     "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "коп", "стр", "т", "им", "др", "пр", "ул",
-    "см", "ок", "проц",
+    "см", "ок", "проц", "para", "paras", "nr",
 ];
+
+/// Abbreviations that introduce a number: a line break after them does not end the sentence.
+const LABELS: &[&str] = &["p", "pp", "vol", "vols", "no", "nos", "para", "paras", "fig", "figs", "chap", "art", "sec", "ch"];
 
 impl Iterator for Sentences<'_> {
     type Item = SentenceSpan;
@@ -132,6 +135,13 @@ impl Sentences<'_> {
                 .is_some_and(char::is_alphabetic)
             && next_char.is_lowercase();
         if hyphenated {
+            return None;
+        }
+        let label_before = line_before
+            .strip_suffix('.')
+            .map(last_word)
+            .is_some_and(|w| LABELS.contains(&w.to_lowercase().as_str()));
+        if label_before && next_char.is_ascii_digit() {
             return None;
         }
         if blank_line || line_before.is_empty() {
