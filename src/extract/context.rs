@@ -32,11 +32,53 @@ fn is_capitalised(word: &str) -> bool {
 fn is_not_name(lower: &str) -> bool {
     matches!(
         lower,
-        "the" | "a" | "an" | "this" | "that" | "he" | "she" | "it" | "they" | "we" | "i" | "in"
-            | "on" | "at" | "but" | "and" | "or" | "so" | "yet" | "thus" | "however" | "then"
-            | "according" | "as" | "for" | "by" | "after" | "before" | "when" | "while"
-            | "there" | "here" | "his" | "her" | "their" | "its" | "our" | "some" | "many"
-            | "most" | "all" | "one" | "both" | "each" | "also" | "later" | "today"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "in"
+            | "on"
+            | "at"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "thus"
+            | "however"
+            | "then"
+            | "according"
+            | "as"
+            | "for"
+            | "by"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "there"
+            | "here"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "one"
+            | "both"
+            | "each"
+            | "also"
+            | "later"
+            | "today"
     )
 }
 
@@ -51,8 +93,13 @@ fn name_from(tokens: &Tokens, text: &str, i: usize) -> Option<(usize, usize)> {
             TokKind::Word => {
                 let word = &text[token.span.clone()];
                 let lower = tokens.lower(j);
-                let particle = matches!(lower, "de" | "von" | "van" | "der" | "la" | "le" | "bin" | "al");
-                if !(is_capitalised(word) || (particle && end.is_some())) || is_not_name(lower) && end.is_none() {
+                let particle = matches!(
+                    lower,
+                    "de" | "von" | "van" | "der" | "la" | "le" | "bin" | "al"
+                );
+                if !(is_capitalised(word) || (particle && end.is_some()))
+                    || is_not_name(lower) && end.is_none()
+                {
                     break;
                 }
                 end = Some(token.span.end);
@@ -114,7 +161,9 @@ pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
             let mut parts = Vec::new();
             let mut j = i + 2;
             while let Some(t) = tokens.get(j) {
-                if t.kind != TokKind::Word || lexicon::is_noun_phrase_stop(tokens.lower(j)) && !parts.is_empty() {
+                if t.kind != TokKind::Word
+                    || lexicon::is_noun_phrase_stop(tokens.lower(j)) && !parts.is_empty()
+                {
                     break;
                 }
                 parts.push(&text[t.span.clone()]);
@@ -128,7 +177,12 @@ pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
             }
         }
         // "по данным Росстата", "по словам министра".
-        if word == "по" && matches!(tokens.lower(i + 1), "данным" | "словам" | "мнению" | "оценкам" | "подсчётам" | "подсчетам") {
+        if word == "по"
+            && matches!(
+                tokens.lower(i + 1),
+                "данным" | "словам" | "мнению" | "оценкам" | "подсчётам" | "подсчетам"
+            )
+        {
             if let Some(t) = tokens.get(i + 2).filter(|t| t.kind == TokKind::Word) {
                 let (s, e) = name_from(tokens, text, i + 2).unwrap_or((t.span.start, t.span.end));
                 return Some(clean_name(&text[s..e]));
@@ -136,7 +190,11 @@ pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
         }
         if lexicon::is_reporting_verb(word) {
             // "said Maria Lopez" after a quotation.
-            if i > 0 && (tokens.punct(i - 1, text).is_some_and(|c| matches!(c, ',' | '"' | '\u{201D}'))) {
+            if i > 0
+                && (tokens
+                    .punct(i - 1, text)
+                    .is_some_and(|c| matches!(c, ',' | '"' | '\u{201D}')))
+            {
                 if let Some((s, e)) = name_from(tokens, text, i + 1) {
                     return Some(clean_name(&text[s..e]));
                 }
@@ -170,7 +228,10 @@ pub fn looks_plural(lower: &str) -> bool {
     if lexicon::is_irregular_plural(lower) {
         return true;
     }
-    let is_cyr = lower.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let is_cyr = lower
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     if is_cyr {
         return false;
     }
@@ -181,7 +242,26 @@ pub fn looks_plural(lower: &str) -> bool {
         && !lower.ends_with("is")
         && !lower.ends_with("'s")
         && !lower.ends_with("\u{2019}s")
-        && !matches!(lower, "was" | "has" | "its" | "this" | "thus" | "plus" | "less" | "yes" | "does" | "goes" | "always" | "perhaps" | "whereas" | "besides" | "afterwards" | "towards" | "sometimes")
+        && !matches!(
+            lower,
+            "was"
+                | "has"
+                | "its"
+                | "this"
+                | "thus"
+                | "plus"
+                | "less"
+                | "yes"
+                | "does"
+                | "goes"
+                | "always"
+                | "perhaps"
+                | "whereas"
+                | "besides"
+                | "afterwards"
+                | "towards"
+                | "sometimes"
+        )
 }
 
 /// The counted noun after token `after` (exclusive): "116,885 Party members" → "Party members".
@@ -198,7 +278,10 @@ pub fn counted_noun(tokens: &Tokens, text: &str, after: usize) -> Option<(String
         let token = tokens.get(k)?;
         if token.kind != TokKind::Word {
             // "little-known": a hyphen inside an adjective.
-            if tokens.is_punct(k, text, '-') && !token.space_before && tokens.get(k + 1).is_some_and(|t| !t.space_before) {
+            if tokens.is_punct(k, text, '-')
+                && !token.space_before
+                && tokens.get(k + 1).is_some_and(|t| !t.space_before)
+            {
                 k += 1;
                 continue;
             }
@@ -241,26 +324,41 @@ mod tests {
 
     #[test]
     fn according_to_a_name() {
-        assert_eq!(attributed("According to Roy Medvedev⁶ and others, 5-7 million people"), Some("Roy Medvedev".into()));
+        assert_eq!(
+            attributed("According to Roy Medvedev⁶ and others, 5-7 million people"),
+            Some("Roy Medvedev".into())
+        );
     }
 
     #[test]
     fn name_then_claims() {
-        assert_eq!(attributed("He said that Kozhinov claims that 43 per cent"), Some("Kozhinov".into()));
+        assert_eq!(
+            attributed("He said that Kozhinov claims that 43 per cent"),
+            Some("Kozhinov".into())
+        );
     }
 
     #[test]
     fn said_after_a_quotation() {
-        assert_eq!(attributed("\"We lost 40 homes,\" said Maria Lopez, the mayor."), Some("Maria Lopez".into()));
+        assert_eq!(
+            attributed("\"We lost 40 homes,\" said Maria Lopez, the mayor."),
+            Some("Maria Lopez".into())
+        );
     }
 
     #[test]
     fn according_to_an_institution() {
-        assert_eq!(attributed("according to the ministry, 300 people"), Some("the ministry".into()));
+        assert_eq!(
+            attributed("according to the ministry, 300 people"),
+            Some("the ministry".into())
+        );
     }
 
     #[test]
     fn russian_po_dannym() {
-        assert_eq!(attributed("По данным Росстата, 1,3 млн"), Some("Росстата".into()));
+        assert_eq!(
+            attributed("По данным Росстата, 1,3 млн"),
+            Some("Росстата".into())
+        );
     }
 }

@@ -76,7 +76,9 @@ fn attached(tokens: &Tokens, i: usize) -> bool {
 }
 
 fn is_cyrillic(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    word.chars()
+        .next()
+        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
@@ -102,7 +104,10 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let mut last = i;
     let mut scaled = false;
     let mut scale_total = 1.0;
-    let money = i > 0 && tokens.punct(i - 1, text).and_then(lexicon::currency_symbol).is_some();
+    // Money context: "$5m", and the far end of "$60-80M".
+    let currency_at = |k: usize| tokens.punct(k, text).and_then(lexicon::currency_symbol).is_some();
+    let money = (i > 0 && currency_at(i - 1))
+        || (i > 2 && tokens.punct(i - 1, text).is_some_and(|c| matches!(c, '-' | '–')) && currency_at(i - 3));
     // A suffix stuck to the digits: "10k", "2bn", "$5m".
     if attached(tokens, i + 1) && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word) {
         if let Some(scale) = lexicon::attached_scale(tokens.lower(i + 1), money) {
@@ -172,7 +177,10 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     // Leading "a"/"an": "a hundred", "a million", "a dozen".
     if matches!(first_word, "a" | "an") {
         let next = tokens.lower(i + 1);
-        if matches!(next, "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen") {
+        if matches!(
+            next,
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+        ) {
             group = 1.0;
             pending_article = true;
             j = i + 1;
@@ -247,7 +255,10 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             NumberWord::Add(v) => {
                 if let Some(prev) = last_add {
                     let joins = (prev >= 100.0 && prev % 100.0 == 0.0 && v < 100.0)
-                        || ((20.0..100.0).contains(&prev) && prev % 10.0 == 0.0 && v < 10.0 && v > 0.0);
+                        || ((20.0..100.0).contains(&prev)
+                            && prev % 10.0 == 0.0
+                            && v < 10.0
+                            && v > 0.0);
                     if !joins {
                         break;
                     }
@@ -318,12 +329,24 @@ fn denominator(word: &str) -> Option<f64> {
 fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let word = tokens.lower(i);
     let (numerator, den_index) = match word {
-        "a" | "an" | "one" => (1.0, if tokens.is_punct(i + 1, text, '-') && attached(tokens, i + 1) { i + 2 } else { i + 1 }),
+        "a" | "an" | "one" => (
+            1.0,
+            if tokens.is_punct(i + 1, text, '-') && attached(tokens, i + 1) {
+                i + 2
+            } else {
+                i + 1
+            },
+        ),
         _ if denominator(word).is_some() => (1.0, i),
         _ => match lexicon::number_word(word) {
-            Some(NumberWord::Add(v)) if v >= 1.0 && v < 10.0 => {
-                (v, if tokens.is_punct(i + 1, text, '-') && attached(tokens, i + 1) { i + 2 } else { i + 1 })
-            }
+            Some(NumberWord::Add(v)) if v >= 1.0 && v < 10.0 => (
+                v,
+                if tokens.is_punct(i + 1, text, '-') && attached(tokens, i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                },
+            ),
             _ => return None,
         },
     };
@@ -331,7 +354,7 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let den = denominator(den_word)?;
     // "half" alone needs no numerator; "third" alone is an ordinal.
     let bare = den_index == i;
-    if bare && den != 2.0 {
+    if bare && den != 2.0 && !is_cyrillic(den_word) {
         return None;
     }
     let hyphenated = den_index == i + 2;
@@ -359,8 +382,15 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         }
     }
     // "полтора" is in words_at; Russian "половина" stands alone.
-    let followed_well = matches!(next, "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these")
-        || (is_cyrillic(den_word) && !bare);
+    // "more than half.", "less than half": a qualified half stands alone.
+    let prev = if i > 0 { tokens.lower(i - 1) } else { "" };
+    let qualified = bare
+        && matches!(prev, "than" | "about" | "almost" | "nearly" | "over" | "under" | "roughly" | "approximately");
+    let followed_well = matches!(
+        next,
+        "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
+    ) || is_cyrillic(den_word)
+        || qualified;
     let numbered = !bare && (hyphenated || plural || word == "one" || word != "a");
     if !(followed_well || (numbered && hyphenated)) {
         return None;
@@ -368,7 +398,19 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     if bare {
         // "the second half of", "in half", "the other half": a part, not an amount.
         let prev = if i > 0 { tokens.lower(i - 1) } else { "" };
-        if matches!(prev, "first" | "second" | "latter" | "former" | "other" | "in" | "last" | "next" | "a" | "one") {
+        if matches!(
+            prev,
+            "first"
+                | "second"
+                | "latter"
+                | "former"
+                | "other"
+                | "in"
+                | "last"
+                | "next"
+                | "a"
+                | "one"
+        ) {
             return None;
         }
     }
@@ -414,10 +456,21 @@ fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
             });
         }
         return None;
-    } else if matches!(word, "tens" | "hundreds" | "десятки" | "сотни" | "десятков" | "сотен") {
+    } else if matches!(
+        word,
+        "tens" | "hundreds" | "десятки" | "сотни" | "десятков" | "сотен"
+    ) {
         // "tens of thousands", "hundreds of millions", "десятки тысяч".
-        let base = if word.starts_with("ten") || word.starts_with("десят") { 10.0 } else { 100.0 };
-        let (mag_index, _) = if tokens.is_word(i + 1, "of") { (i + 2, ()) } else { (i + 1, ()) };
+        let base = if word.starts_with("ten") || word.starts_with("десят") {
+            10.0
+        } else {
+            100.0
+        };
+        let (mag_index, _) = if tokens.is_word(i + 1, "of") {
+            (i + 2, ())
+        } else {
+            (i + 1, ())
+        };
         let mag_word = tokens.lower(mag_index);
         let magnitude = match mag_word {
             "thousands" | "тысяч" => Some(1e3),
@@ -447,7 +500,9 @@ fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
         simple.high = 10.0 * magnitude - 1.0;
         simple.vague = true;
         return Some(simple);
-    } else if let Some((unit, per)) = lexicon::time_unit(word).filter(|_| matches!(word, "decades" | "centuries" | "десятилетия")) {
+    } else if let Some((unit, per)) =
+        lexicon::time_unit(word).filter(|_| matches!(word, "decades" | "centuries" | "десятилетия"))
+    {
         let mut simple = Simple::point(i, i, 0.0);
         simple.low = 2.0 * per;
         simple.high = 10.0 * per - 1.0;
@@ -513,13 +568,22 @@ pub fn range_joiner(tokens: &Tokens, text: &str, after: usize, first: &Simple) -
         }
         TokKind::Word => {
             let word = tokens.lower(j);
-            let before = if first.first > 0 { tokens.lower(first.first - 1) } else { "" };
+            let before = if first.first > 0 {
+                tokens.lower(first.first - 1)
+            } else {
+                ""
+            };
             match word {
                 "to" | "through" | "thru" => Some(j + 1),
                 "and" if before == "between" => Some(j + 1),
                 "до" if before == "от" => Some(j + 1),
                 "or" if first.in_words => Some(j + 1),
-                "or" if first.numeral.is_some_and(|n| n.value < 100.0 && n.decimals == 0) => Some(j + 1),
+                "or" if first
+                    .numeral
+                    .is_some_and(|n| n.value < 100.0 && n.decimals == 0) =>
+                {
+                    Some(j + 1)
+                }
                 _ => None,
             }
         }
@@ -545,7 +609,10 @@ mod tests {
 
     #[test]
     fn scale_word_multiplies() {
-        assert_eq!(read("1.3 million people"), Some((1.3e6, 1.3e6, "1.3 million".into())));
+        assert_eq!(
+            read("1.3 million people"),
+            Some((1.3e6, 1.3e6, "1.3 million".into()))
+        );
     }
 
     #[test]
@@ -568,7 +635,10 @@ mod tests {
 
     #[test]
     fn hyphenated_tens() {
-        assert_eq!(read("twenty-eight"), Some((28.0, 28.0, "twenty-eight".into())));
+        assert_eq!(
+            read("twenty-eight"),
+            Some((28.0, 28.0, "twenty-eight".into()))
+        );
     }
 
     #[test]
@@ -581,7 +651,10 @@ mod tests {
 
     #[test]
     fn three_thousand_millions() {
-        assert_eq!(read("three thousand millions"), Some((3e9, 3e9, "three thousand millions".into())));
+        assert_eq!(
+            read("three thousand millions"),
+            Some((3e9, 3e9, "three thousand millions".into()))
+        );
     }
 
     #[test]
@@ -591,12 +664,18 @@ mod tests {
 
     #[test]
     fn half_a_million() {
-        assert_eq!(read("half a million"), Some((5e5, 5e5, "half a million".into())));
+        assert_eq!(
+            read("half a million"),
+            Some((5e5, 5e5, "half a million".into()))
+        );
     }
 
     #[test]
     fn quarter_of_a_million_in_capitals() {
-        assert_eq!(read("QUARTER OF A MILLION PEOPLE"), Some((2.5e5, 2.5e5, "QUARTER OF A MILLION".into())));
+        assert_eq!(
+            read("QUARTER OF A MILLION PEOPLE"),
+            Some((2.5e5, 2.5e5, "QUARTER OF A MILLION".into()))
+        );
     }
 
     #[test]
@@ -619,22 +698,34 @@ mod tests {
 
     #[test]
     fn thousands_is_vague() {
-        assert_eq!(read("Thousands of letters"), Some((2000.0, 9999.0, "Thousands".into())));
+        assert_eq!(
+            read("Thousands of letters"),
+            Some((2000.0, 9999.0, "Thousands".into()))
+        );
     }
 
     #[test]
     fn tens_of_thousands() {
-        assert_eq!(read("tens of thousands of"), Some((20000.0, 99999.0, "tens of thousands".into())));
+        assert_eq!(
+            read("tens of thousands of"),
+            Some((20000.0, 99999.0, "tens of thousands".into()))
+        );
     }
 
     #[test]
     fn hundreds_of_thousands() {
-        assert_eq!(read("hundreds of thousands"), Some((2e5, 999999.0, "hundreds of thousands".into())));
+        assert_eq!(
+            read("hundreds of thousands"),
+            Some((2e5, 999999.0, "hundreds of thousands".into()))
+        );
     }
 
     #[test]
     fn several_hundred() {
-        assert_eq!(read("several hundred demonstrators"), Some((300.0, 999.0, "several hundred".into())));
+        assert_eq!(
+            read("several hundred demonstrators"),
+            Some((300.0, 999.0, "several hundred".into()))
+        );
     }
 
     #[test]
@@ -649,27 +740,42 @@ mod tests {
 
     #[test]
     fn russian_decimal_comma_with_scale() {
-        assert_eq!(read("1,3 млн человек"), Some((1.3e6, 1.3e6, "1,3 млн".into())));
+        assert_eq!(
+            read("1,3 млн человек"),
+            Some((1.3e6, 1.3e6, "1,3 млн".into()))
+        );
     }
 
     #[test]
     fn russian_comma_group_before_scale_is_decimal() {
-        assert_eq!(read("1,375 млн"), Some((1.375e6, 1.375e6, "1,375 млн".into())));
+        assert_eq!(
+            read("1,375 млн"),
+            Some((1.375e6, 1.375e6, "1,375 млн".into()))
+        );
     }
 
     #[test]
     fn russian_one_and_a_half_million() {
-        assert_eq!(read("полтора миллиона"), Some((1.5e6, 1.5e6, "полтора миллиона".into())));
+        assert_eq!(
+            read("полтора миллиона"),
+            Some((1.5e6, 1.5e6, "полтора миллиона".into()))
+        );
     }
 
     #[test]
     fn russian_compound_words() {
-        assert_eq!(read("двести тридцать пять"), Some((235.0, 235.0, "двести тридцать пять".into())));
+        assert_eq!(
+            read("двести тридцать пять"),
+            Some((235.0, 235.0, "двести тридцать пять".into()))
+        );
     }
 
     #[test]
     fn russian_tens_of_thousands() {
-        assert_eq!(read("десятки тысяч"), Some((20000.0, 99999.0, "десятки тысяч".into())));
+        assert_eq!(
+            read("десятки тысяч"),
+            Some((20000.0, 99999.0, "десятки тысяч".into()))
+        );
     }
 
     #[test]

@@ -20,7 +20,9 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
     use NumberWord::*;
     let n = match word {
         "zero" | "nought" | "ноль" => Add(0.0),
-        "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => Add(1.0),
+        "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => {
+            Add(1.0)
+        }
         "two" | "два" | "две" | "двух" => Add(2.0),
         "three" | "три" | "трёх" | "трех" => Add(3.0),
         "four" | "четыре" | "четырёх" | "четырех" => Add(4.0),
@@ -65,10 +67,18 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
 /// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
 pub fn scale_word(word: &str) -> Option<f64> {
     let s = match word {
-        "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
+        "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => {
+            1e3
+        }
         "million" | "millions" | "mn" | "mln" | "mio" | "млн" | "миллион" | "миллиона"
         | "миллионов" => 1e6,
-        "billion" | "billions" | "bn" | "bln" | "млрд" | "миллиард" | "миллиарда"
+        "billion"
+        | "billions"
+        | "bn"
+        | "bln"
+        | "млрд"
+        | "миллиард"
+        | "миллиарда"
         | "миллиардов" => 1e9,
         "trillion" | "trillions" | "tn" | "трлн" | "триллион" | "триллиона" | "триллионов" => {
             1e12
@@ -117,11 +127,17 @@ pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
         "year" | "years" | "yr" | "yrs" | "год" | "года" | "лет" | "годы" | "годам" => {
             ("years", 1.0)
         }
-        "decade" | "decades" | "десятилетие" | "десятилетия" | "десятилетий" => ("years", 10.0),
+        "decade" | "decades" | "десятилетие" | "десятилетия" | "десятилетий" => {
+            ("years", 10.0)
+        }
         "century" | "centuries" => ("years", 100.0),
         "month" | "months" | "месяц" | "месяца" | "месяцев" => ("months", 1.0),
-        "week" | "weeks" | "неделя" | "недели" | "недель" | "неделю" => ("weeks", 1.0),
-        "day" | "days" | "день" | "дня" | "дней" | "сутки" | "суток" => ("days", 1.0),
+        "week" | "weeks" | "неделя" | "недели" | "недель" | "неделю" => {
+            ("weeks", 1.0)
+        }
+        "day" | "days" | "день" | "дня" | "дней" | "сутки" | "суток" => {
+            ("days", 1.0)
+        }
         "hour" | "hours" | "hr" | "hrs" | "час" | "часа" | "часов" => ("hours", 1.0),
         "minute" | "minutes" | "min" | "mins" | "минута" | "минуты" | "минут" => {
             ("minutes", 1.0)
@@ -134,7 +150,9 @@ pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
 /// Physical units, normalised.
 pub fn measure_unit(word: &str) -> Option<&'static str> {
     let u = match word {
-        "hectare" | "hectares" | "ha" | "га" | "гектар" | "гектара" | "гектаров" => "hectares",
+        "hectare" | "hectares" | "ha" | "га" | "гектар" | "гектара" | "гектаров" => {
+            "hectares"
+        }
         "acre" | "acres" => "acres",
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "км" => "km",
         "mile" | "miles" => "miles",
@@ -142,9 +160,13 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" | "см" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" | "мм" => "mm",
         "feet" | "foot" | "ft" => "feet",
-        "tonne" | "tonnes" | "ton" | "tons" | "тонн" | "тонны" | "тонна" | "тонну" => "tonnes",
+        "tonne" | "tonnes" | "ton" | "tons" | "тонн" | "тонны" | "тонна" | "тонну" => {
+            "tonnes"
+        }
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "кг" => "kg",
-        "litre" | "litres" | "liter" | "liters" | "литр" | "литров" | "литра" => "litres",
+        "litre" | "litres" | "liter" | "liters" | "литр" | "литров" | "литра" => {
+            "litres"
+        }
         "barrel" | "barrels" => "barrels",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
@@ -160,10 +182,13 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
 /// Currency words after a number: "500 roubles".
 pub fn currency_word(word: &str) -> Option<&'static str> {
     let c = match word {
-        "dollar" | "dollars" | "usd" | "долларов" | "доллара" | "доллар" => "USD",
+        "dollar" | "dollars" | "usd" | "долларов" | "доллара" | "доллар" => {
+            "USD"
+        }
         "euro" | "euros" | "eur" | "евро" => "EUR",
         "gbp" | "sterling" => "GBP",
-        "rouble" | "roubles" | "ruble" | "rubles" | "rub" | "руб" | "рублей" | "рубля" | "рубль" => "RUB",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" | "руб" | "рублей" | "рубля"
+        | "рубль" => "RUB",
         "yuan" | "cny" | "юаней" => "CNY",
         "yen" | "jpy" => "JPY",
         _ => return None,
@@ -195,13 +220,54 @@ pub fn is_percent_word(word: &str) -> bool {
 pub fn is_month(word: &str) -> bool {
     matches!(
         word,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar"
-            | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
-            | "январь" | "января" | "февраль" | "февраля" | "март" | "марта" | "апрель"
-            | "апреля" | "май" | "мая" | "июнь" | "июня" | "июль" | "июля" | "август"
-            | "августа" | "сентябрь" | "сентября" | "октябрь" | "октября" | "ноябрь"
-            | "ноября" | "декабрь" | "декабря"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "январь"
+            | "января"
+            | "февраль"
+            | "февраля"
+            | "март"
+            | "марта"
+            | "апрель"
+            | "апреля"
+            | "май"
+            | "мая"
+            | "июнь"
+            | "июня"
+            | "июль"
+            | "июля"
+            | "август"
+            | "августа"
+            | "сентябрь"
+            | "сентября"
+            | "октябрь"
+            | "октября"
+            | "ноябрь"
+            | "ноября"
+            | "декабрь"
+            | "декабря"
     )
 }
 
@@ -209,16 +275,88 @@ pub fn is_month(word: &str) -> bool {
 pub fn is_label_word(word: &str) -> bool {
     matches!(
         word,
-        "no" | "nos" | "number" | "p" | "pp" | "page" | "pages" | "vol" | "vols" | "volume"
-            | "volumes" | "part" | "chapter" | "chap" | "ch" | "section" | "sec" | "fig"
-            | "figure" | "table" | "article" | "art" | "item" | "issue" | "issues" | "slide"
-            | "paragraph" | "para" | "clause" | "line" | "lines" | "verse" | "note" | "notes"
-            | "footnote" | "endnote" | "ref" | "step" | "phase" | "stage" | "level" | "grade"
-            | "room" | "apartment" | "flat" | "platform" | "route" | "bus" | "tram" | "highway"
-            | "road" | "flight" | "isbn" | "issn" | "doi" | "version" | "v" | "q" | "h"
-            | "tel" | "phone" | "telephone" | "fax" | "ext" | "box" | "code" | "zip"
-            | "стр" | "с" | "т" | "том" | "глава" | "гл" | "статья" | "ст" | "пункт" | "п"
-            | "приказ" | "рис" | "табл" | "номер" | "№" | "#"
+        "no" | "nos"
+            | "number"
+            | "p"
+            | "pp"
+            | "page"
+            | "pages"
+            | "vol"
+            | "vols"
+            | "volume"
+            | "volumes"
+            | "part"
+            | "chapter"
+            | "chap"
+            | "ch"
+            | "section"
+            | "sec"
+            | "fig"
+            | "figure"
+            | "table"
+            | "article"
+            | "art"
+            | "item"
+            | "issue"
+            | "issues"
+            | "slide"
+            | "paragraph"
+            | "para"
+            | "clause"
+            | "line"
+            | "lines"
+            | "verse"
+            | "note"
+            | "notes"
+            | "footnote"
+            | "endnote"
+            | "ref"
+            | "step"
+            | "phase"
+            | "stage"
+            | "level"
+            | "grade"
+            | "room"
+            | "apartment"
+            | "flat"
+            | "platform"
+            | "route"
+            | "bus"
+            | "tram"
+            | "highway"
+            | "road"
+            | "flight"
+            | "isbn"
+            | "issn"
+            | "doi"
+            | "version"
+            | "v"
+            | "q"
+            | "h"
+            | "tel"
+            | "phone"
+            | "telephone"
+            | "fax"
+            | "ext"
+            | "box"
+            | "code"
+            | "zip"
+            | "стр"
+            | "с"
+            | "т"
+            | "том"
+            | "глава"
+            | "гл"
+            | "статья"
+            | "ст"
+            | "пункт"
+            | "п"
+            | "приказ"
+            | "рис"
+            | "табл"
+            | "номер"
+            | "№"
+            | "#"
     )
 }
 
@@ -226,19 +364,64 @@ pub fn is_label_word(word: &str) -> bool {
 pub fn is_relative_time_word(word: &str) -> bool {
     matches!(
         word,
-        "ago" | "later" | "earlier" | "before" | "after" | "afterwards" | "afterward"
-            | "hence" | "previously" | "prior" | "назад" | "спустя" | "позже" | "раньше"
-            | "позднее" | "ранее"
+        "ago"
+            | "later"
+            | "earlier"
+            | "before"
+            | "after"
+            | "afterwards"
+            | "afterward"
+            | "hence"
+            | "previously"
+            | "prior"
+            | "назад"
+            | "спустя"
+            | "позже"
+            | "раньше"
+            | "позднее"
+            | "ранее"
     )
 }
 
 /// Verbs and nouns of change: "rose from 4.1 to 10 per cent" names two figures, not a range.
 pub fn is_change_word(word: &str) -> bool {
     const STEMS: &[&str] = &[
-        "ris", "rose", "grew", "grow", "increas", "decreas", "fell", "fall", "drop", "declin",
-        "reduc", "cut", "went", "jump", "climb", "soar", "plung", "shr", "expand", "chang",
-        "rais", "lower", "slash", "doubl", "halv", "boost", "widen", "narrow", "up", "down",
-        "вырос", "увелич", "сократ", "снизи", "упал", "возрос",
+        "ris",
+        "rose",
+        "grew",
+        "grow",
+        "increas",
+        "decreas",
+        "fell",
+        "fall",
+        "drop",
+        "declin",
+        "reduc",
+        "cut",
+        "went",
+        "jump",
+        "climb",
+        "soar",
+        "plung",
+        "shr",
+        "expand",
+        "chang",
+        "rais",
+        "lower",
+        "slash",
+        "doubl",
+        "halv",
+        "boost",
+        "widen",
+        "narrow",
+        "up",
+        "down",
+        "вырос",
+        "увелич",
+        "сократ",
+        "снизи",
+        "упал",
+        "возрос",
     ];
     STEMS.iter().any(|s| word.starts_with(s))
 }
@@ -319,16 +502,37 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
 /// Words that may stand between a qualifier and the number without changing it:
 /// "slightly more than", "well over", "only about".
 pub fn is_qualifier_adverb(word: &str) -> bool {
-    matches!(word, "slightly" | "well" | "just" | "only" | "somewhat" | "little" | "a")
+    matches!(
+        word,
+        "slightly" | "well" | "just" | "only" | "somewhat" | "little" | "a"
+    )
 }
 
 /// Determiners: "over the past 20 years" — `over` followed by one is a preposition.
 pub fn is_determiner(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "his" | "her"
-            | "their" | "our" | "my" | "your" | "each" | "every" | "past" | "last" | "next"
-            | "first" | "following"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "each"
+            | "every"
+            | "past"
+            | "last"
+            | "next"
+            | "first"
+            | "following"
     )
 }
 
@@ -336,9 +540,29 @@ pub fn is_determiner(word: &str) -> bool {
 pub fn is_irregular_plural(word: &str) -> bool {
     matches!(
         word,
-        "people" | "men" | "women" | "children" | "police" | "cattle" | "personnel" | "staff"
-            | "folk" | "sheep" | "deer" | "fish" | "livestock" | "persons" | "feet" | "teeth"
-            | "mice" | "geese" | "clergy" | "youth" | "troops" | "poultry" | "infantry"
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "cattle"
+            | "personnel"
+            | "staff"
+            | "folk"
+            | "sheep"
+            | "deer"
+            | "fish"
+            | "livestock"
+            | "persons"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "clergy"
+            | "youth"
+            | "troops"
+            | "poultry"
+            | "infantry"
     )
 }
 
@@ -346,14 +570,84 @@ pub fn is_irregular_plural(word: &str) -> bool {
 pub fn is_noun_phrase_stop(word: &str) -> bool {
     matches!(
         word,
-        "and" | "or" | "but" | "of" | "in" | "at" | "on" | "for" | "from" | "to" | "by" | "with"
-            | "who" | "which" | "that" | "were" | "was" | "is" | "are" | "had" | "have" | "has"
-            | "been" | "be" | "will" | "would" | "could" | "should" | "may" | "might" | "did"
-            | "do" | "does" | "than" | "as" | "into" | "out" | "per" | "each" | "a" | "an"
-            | "the" | "between" | "among" | "during" | "since" | "until" | "after" | "before"
-            | "while" | "when" | "where" | "whom" | "whose" | "it" | "they" | "he" | "she"
-            | "we" | "not" | "also" | "only" | "more" | "less" | "about" | "under" | "over"
-            | "и" | "в" | "на" | "по" | "из" | "за" | "с" | "от" | "до" | "что" | "как"
+        "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "at"
+            | "on"
+            | "for"
+            | "from"
+            | "to"
+            | "by"
+            | "with"
+            | "who"
+            | "which"
+            | "that"
+            | "were"
+            | "was"
+            | "is"
+            | "are"
+            | "had"
+            | "have"
+            | "has"
+            | "been"
+            | "be"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "did"
+            | "do"
+            | "does"
+            | "than"
+            | "as"
+            | "into"
+            | "out"
+            | "per"
+            | "each"
+            | "a"
+            | "an"
+            | "the"
+            | "between"
+            | "among"
+            | "during"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "where"
+            | "whom"
+            | "whose"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "not"
+            | "also"
+            | "only"
+            | "more"
+            | "less"
+            | "about"
+            | "under"
+            | "over"
+            | "и"
+            | "в"
+            | "на"
+            | "по"
+            | "из"
+            | "за"
+            | "с"
+            | "от"
+            | "до"
+            | "что"
+            | "как"
     )
 }
 
@@ -361,15 +655,61 @@ pub fn is_noun_phrase_stop(word: &str) -> bool {
 pub fn is_reporting_verb(word: &str) -> bool {
     matches!(
         word,
-        "claims" | "claimed" | "says" | "said" | "states" | "stated" | "asserts" | "asserted"
-            | "wrote" | "writes" | "reports" | "reported" | "estimates" | "estimated"
-            | "argues" | "argued" | "believes" | "believed" | "insists" | "insisted"
-            | "notes" | "noted" | "recalled" | "recalls" | "emphasized" | "emphasised"
-            | "declared" | "declares" | "announced" | "announces" | "maintains"
-            | "maintained" | "told" | "tells" | "concluded" | "calculated" | "counted"
-            | "mentioned" | "added" | "explained" | "admitted" | "testified" | "confirmed"
-            | "утверждает" | "утверждал" | "считает" | "считал" | "пишет" | "писал"
-            | "сообщил" | "сообщила" | "сообщает" | "заявил" | "заявила" | "отметил"
+        "claims"
+            | "claimed"
+            | "says"
+            | "said"
+            | "states"
+            | "stated"
+            | "asserts"
+            | "asserted"
+            | "wrote"
+            | "writes"
+            | "reports"
+            | "reported"
+            | "estimates"
+            | "estimated"
+            | "argues"
+            | "argued"
+            | "believes"
+            | "believed"
+            | "insists"
+            | "insisted"
+            | "notes"
+            | "noted"
+            | "recalled"
+            | "recalls"
+            | "emphasized"
+            | "emphasised"
+            | "declared"
+            | "declares"
+            | "announced"
+            | "announces"
+            | "maintains"
+            | "maintained"
+            | "told"
+            | "tells"
+            | "concluded"
+            | "calculated"
+            | "counted"
+            | "mentioned"
+            | "added"
+            | "explained"
+            | "admitted"
+            | "testified"
+            | "confirmed"
+            | "утверждает"
+            | "утверждал"
+            | "считает"
+            | "считал"
+            | "пишет"
+            | "писал"
+            | "сообщил"
+            | "сообщила"
+            | "сообщает"
+            | "заявил"
+            | "заявила"
+            | "отметил"
             | "отметила"
     )
 }

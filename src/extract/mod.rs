@@ -50,7 +50,8 @@ impl Extractor {
             self.sentence(text, sentence.range.clone());
             let sentence_period = self.mentions.last().map(|m| m.period);
             for mut figure in self.pending.drain(..) {
-                figure.period = context::nearest_period(&self.mentions, figure.span.start).or(paragraph_period);
+                figure.period =
+                    context::nearest_period(&self.mentions, figure.span.start).or(paragraph_period);
                 emit(figure);
             }
             if sentence_period.is_some() {
@@ -113,7 +114,9 @@ fn block_idioms(tokens: &Tokens, blocked: &mut [bool]) {
 /// The whole lines a sentence stands on.
 fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
     let start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[range.end..].find('\n').map_or(text.len(), |p| range.end + p);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |p| range.end + p);
     start..end
 }
 
@@ -194,7 +197,9 @@ impl Scan<'_> {
 
     /// Is token `i` the first on its line?
     fn starts_line(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i) else { return false };
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
         let before = &self.text[..token.span.start];
         let line_start = before.rfind('\n').map_or(0, |p| p + 1);
         before[line_start..].trim().is_empty()
@@ -202,7 +207,9 @@ impl Scan<'_> {
 
     /// Is token `i` the last on its line?
     fn ends_line(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i) else { return false };
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
         let after = &self.text[token.span.end..];
         let line_end = after.find('\n').unwrap_or(after.len());
         after[..line_end].trim().is_empty()
@@ -215,12 +222,16 @@ impl Scan<'_> {
 
     /// Reads what starts at token `i`; returns the next token to look at.
     fn at(&mut self, i: usize) -> usize {
-        let Some(token) = self.tokens.get(i) else { return i + 1 };
+        let Some(token) = self.tokens.get(i) else {
+            return i + 1;
+        };
         if self.blocked[i] {
             return i + 1;
         }
         match token.kind {
-            TokKind::Superscript | TokKind::Url | TokKind::Punct if self.punct(i).is_none_or(|c| !"½¼¾⅓⅔".contains(c)) => {
+            TokKind::Superscript | TokKind::Url | TokKind::Punct
+                if self.punct(i).is_none_or(|c| !"½¼¾⅓⅔".contains(c)) =>
+            {
                 i + 1
             }
             TokKind::Num => self.digits(i),
@@ -235,7 +246,7 @@ impl Scan<'_> {
         // Stuck to a word: "Solzhenitsyn5", "N22", "Tu-104" — a marker or an identifier.
         if i > 0 && self.attached(i) {
             let prev = self.kind(i - 1);
-            let stuck_to_word = prev == Some(TokKind::Word) && !is_scale_prefix(self.word(i - 1));
+            let stuck_to_word = prev == Some(TokKind::Word) && !is_scale_prefix(self.word(i - 1)) && self.word(i - 1) != "x";
             let hyphen_after_word = self.punct(i - 1) == Some('-')
                 && i > 1
                 && self.attached(i - 1)
@@ -246,7 +257,10 @@ impl Scan<'_> {
                 return self.skip_attached_run(i);
             }
             // "'80s", "’80s": a decade.
-            if matches!(self.punct(i - 1), Some('\'' | '\u{2018}' | '\u{2019}')) && self.word(i + 1) == "s" && self.attached(i + 1) {
+            if matches!(self.punct(i - 1), Some('\'' | '\u{2018}' | '\u{2019}'))
+                && self.word(i + 1) == "s"
+                && self.attached(i + 1)
+            {
                 if let Some(n) = token_numeral(tokens, i).filter(|n| n.int_digits == 2) {
                     let start = 1900 + n.value as i32;
                     self.mention(i, Period::years(start, start + 9));
@@ -261,7 +275,8 @@ impl Scan<'_> {
                 return i + 2;
             }
             if suffix == "s" {
-                if let Some(n) = token_numeral(tokens, i).filter(|n| !n.grouped && n.decimals == 0) {
+                if let Some(n) = token_numeral(tokens, i).filter(|n| !n.grouped && n.decimals == 0)
+                {
                     let start = match n.int_digits {
                         4 => n.value as i32,
                         2 => 1900 + n.value as i32,
@@ -281,9 +296,16 @@ impl Scan<'_> {
             }
         }
         // Russian ordinals and decades: "20-й", "1930-е", "1930-х годах".
-        if self.punct(i + 1) == Some('-') && self.attached(i + 1) && self.attached(i + 2) && self.kind(i + 2) == Some(TokKind::Word) {
+        if self.punct(i + 1) == Some('-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.kind(i + 2) == Some(TokKind::Word)
+        {
             let suffix = self.word(i + 2);
-            let is_cyr = suffix.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            let is_cyr = suffix
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
             if is_cyr && !is_time_or_unit(suffix) {
                 if matches!(suffix, "е" | "х" | "ые" | "ых" | "ми") {
                     if let Some(n) = token_numeral(tokens, i).filter(|n| n.int_digits == 4) {
@@ -296,26 +318,66 @@ impl Scan<'_> {
             // "-fold": "3-fold".
         }
         // Times of day: "10:30", "5 p.m.", "9 o'clock".
-        if self.punct(i + 1) == Some(':') && self.attached(i + 1) && self.kind(i + 2) == Some(TokKind::Num) && self.attached(i + 2) {
+        if self.punct(i + 1) == Some(':')
+            && self.attached(i + 1)
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.attached(i + 2)
+        {
             return self.skip_attached_run(i);
         }
-        if matches!(self.word(i + 1), "am" | "pm" | "o'clock" | "o\u{2019}clock" | "h" | "hrs.")
-            || (matches!(self.word(i + 1), "a" | "p") && self.punct(i + 2) == Some('.') && self.word(i + 3) == "m")
+        if matches!(
+            self.word(i + 1),
+            "am" | "pm" | "o'clock" | "o\u{2019}clock" | "h" | "hrs."
+        ) || (matches!(self.word(i + 1), "a" | "p")
+            && self.punct(i + 2) == Some('.')
+            && self.word(i + 3) == "m")
         {
             return i + 2;
         }
         // Telephone numbers and international codes: "+1 555 ...".
-        if i > 0 && self.punct(i - 1) == Some('+') && self.attached(i) {
+        if i > 0
+            && self.punct(i - 1) == Some('+')
+            && self.attached(i)
+            && (self.kind(i + 1) == Some(TokKind::Num) || self.punct(i + 1) == Some('('))
+        {
             return self.skip_number_run(i);
         }
+        // Bracketed note references: "[4]", "[12]".
+        if i > 0 && self.punct(i - 1) == Some('[') && self.punct(i + 1) == Some(']') {
+            return i + 2;
+        }
+        // Multipliers written "x2", "×3", "2x".
+        if i > 0 && self.attached(i) && (self.word(i - 1) == "x" || self.punct(i - 1) == Some('×')) {
+            if let Some(simple) = grammar::simple_at(tokens, text, i) {
+                let mut candidate = Candidate::from_simple(&simple);
+                candidate.first = i - 1;
+                candidate.kind = Some(Kind::Multiplier);
+                candidate.unit = Some("times".into());
+                candidate.licensed = true;
+                let next = candidate.last + 1;
+                self.emit_candidate(candidate);
+                return next;
+            }
+        }
         // Identifiers in parts: ISBN 978-1-997536-32-1, phone 555-123-4567.
-        if self.punct(i + 1).is_some_and(is_dash) && self.attached(i + 1) && self.kind(i + 2) == Some(TokKind::Num) && self.attached(i + 2)
-            && self.punct(i + 3).is_some_and(is_dash) && self.attached(i + 3) && self.kind(i + 4) == Some(TokKind::Num)
+        if self.punct(i + 1).is_some_and(is_dash)
+            && self.attached(i + 1)
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.attached(i + 2)
+            && self.punct(i + 3).is_some_and(is_dash)
+            && self.attached(i + 3)
+            && self.kind(i + 4) == Some(TokKind::Num)
         {
             return self.skip_attached_run(i);
         }
         let numeral = token_numeral(tokens, i);
+        // "0800 555 0199", "00447": numbers with a leading zero are codes.
         if numeral.is_some_and(|n| n.leading_zero) {
+            return self.skip_number_run(i);
+        }
+        // A long run of digits with no grouping is an identifier ("ISRCTN 12345678"),
+        // unless it counts something.
+        if numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits >= 7) && !self.counts_things(i) {
             return i + 1;
         }
         // A label before: "No. 4", "p. 12", "Part 1", "issues 63, 64 and 65".
@@ -327,23 +389,36 @@ impl Scan<'_> {
             return next;
         }
         // Slide counters on a line of their own: "3 of 18".
-        if self.starts_line(i) && self.word(i + 1) == "of" && self.kind(i + 2) == Some(TokKind::Num) && self.ends_line(i + 2) {
+        if self.starts_line(i)
+            && self.word(i + 1) == "of"
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.ends_line(i + 2)
+        {
             return i + 3;
         }
         // List numbering: "1. ", "2)", "3\t", "1 PETROV".
-        if self.starts_line(i) && numeral.is_some_and(|n| !n.grouped && n.int_digits <= 3 && n.decimals == 0) {
+        if self.starts_line(i)
+            && numeral.is_some_and(|n| !n.grouped && n.int_digits <= 3 && n.decimals == 0)
+        {
             let next_punct = self.punct(i + 1);
-            let gap_has_tab = self.tokens.get(i + 1).is_some_and(|t| self.text[self.tokens.get(i).map_or(0, |x| x.span.end)..t.span.start].contains('\t'));
+            let gap_has_tab = self.tokens.get(i + 1).is_some_and(|t| {
+                self.text[self.tokens.get(i).map_or(0, |x| x.span.end)..t.span.start].contains('\t')
+            });
             let all_caps_word = self.kind(i + 1) == Some(TokKind::Word) && {
                 let w = &self.text[self.tokens.get(i + 1).map_or(0..0, |t| t.span.clone())];
                 w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
             };
-            if matches!(next_punct, Some('.' | ')')) && self.attached(i + 1) || gap_has_tab || all_caps_word {
+            if matches!(next_punct, Some('.' | ')')) && self.attached(i + 1)
+                || gap_has_tab
+                || all_caps_word
+            {
                 return i + 1;
             }
         }
         // Table-of-contents page: a number at the end of a line after a tab or leader dots.
-        if self.ends_line(i) && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4) {
+        if self.ends_line(i)
+            && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
+        {
             let start = self.tokens.get(i).map_or(0, |t| t.span.start);
             let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
             let before = &self.text[line_start..start];
@@ -418,9 +493,13 @@ impl Scan<'_> {
         if let Some(j) = grammar::range_joiner(tokens, text, first_percent_end + 1, &simple) {
             let change = self.change_before(simple.first);
             let joiner_is_to = matches!(self.word(first_percent_end + 1), "to" | "through");
-            let second = grammar::simple_at(tokens, text, j).filter(|s| !(change && joiner_is_to) && compatible(&simple, s));
+            let second = grammar::simple_at(tokens, text, j)
+                .filter(|s| !(change && joiner_is_to) && compatible(&simple, s));
             // A dash range that falls is an abbreviated page range ("797–99") or a score ("5-3").
-            if let Some(falling) = second.as_ref().filter(|s| !joiner_is_to && s.low < simple.low && !s.scaled) {
+            if let Some(falling) = second
+                .as_ref()
+                .filter(|s| !joiner_is_to && s.low < simple.low && !s.scaled)
+            {
                 return falling.last + 1;
             }
             let second = second.filter(|s| !(joiner_is_to && s.low < simple.low));
@@ -450,6 +529,10 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+        // "95% CI", "95 % confidence interval": a confidence level names the method.
+        if first_is_percent && matches!(self.word(first_percent_end + 1), "ci" | "confidence" | "cri" | "pi") {
+            return first_percent_end + 1;
         }
         if first_is_percent && candidate.kind.is_none() {
             candidate.kind = Some(Kind::Percent);
@@ -481,6 +564,10 @@ impl Scan<'_> {
     /// Adds qualifier, unit and kind from the words around the candidate, then decides
     /// whether it is a figure.
     fn describe(&mut self, c: &mut Candidate) {
+        // A signed change: "+15%".
+        if c.first > 0 && self.punct(c.first - 1) == Some('+') && self.attached(c.first) && c.kind == Some(Kind::Percent) {
+            c.first -= 1;
+        }
         // Currency before: "$2 bn", "£450 million", "US$5".
         if c.first > 0 {
             if let Some(code) = self.punct(c.first - 1).and_then(lexicon::currency_symbol) {
@@ -509,7 +596,10 @@ impl Scan<'_> {
             c.licensed = true;
         }
         // Ages: "aged 18 to 60".
-        if c.first > 0 && matches!(self.word(c.first - 1), "aged" | "ages" | "age") && c.kind.is_none_or(|k| k == Kind::Count) {
+        if c.first > 0
+            && matches!(self.word(c.first - 1), "aged" | "ages" | "age")
+            && c.kind.is_none_or(|k| k == Kind::Count)
+        {
             c.kind = Some(Kind::Age);
             c.unit = Some("years of age".into());
             c.licensed = true;
@@ -538,7 +628,9 @@ impl Scan<'_> {
                     c.licensed = true;
                     return;
                 }
-                if self.word(j + 2) == "plan" || (self.punct(j + 2) == Some('-') && self.word(j + 3) == "plan") {
+                if self.word(j + 2) == "plan"
+                    || (self.punct(j + 2) == Some('-') && self.word(j + 3) == "plan")
+                {
                     c.kind = None;
                     c.licensed = false;
                     c.last = j + 1;
@@ -571,15 +663,27 @@ impl Scan<'_> {
             // "12 °C", "40 km²" are rare enough; a percent sign was handled before.
             if self.punct(j) == Some('°') {
                 c.kind = Some(Kind::Measure);
-                c.unit = Some(if self.word(j + 1) == "f" { "°F" } else { "°C" }.into());
-                c.last = if self.kind(j + 1) == Some(TokKind::Word) && self.attached(j + 1) { j + 1 } else { j };
+                c.unit = Some(
+                    if self.word(j + 1) == "f" {
+                        "°F"
+                    } else {
+                        "°C"
+                    }
+                    .into(),
+                );
+                c.last = if self.kind(j + 1) == Some(TokKind::Word) && self.attached(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
                 c.licensed = true;
             }
             return;
         }
         if let Some((unit, factor)) = lexicon::time_unit(&word) {
             // "15 years old", "18 years of age".
-            if self.word(j + 1) == "old" || (self.word(j + 1) == "of" && self.word(j + 2) == "age") {
+            if self.word(j + 1) == "old" || (self.word(j + 1) == "of" && self.word(j + 2) == "age")
+            {
                 c.kind = Some(Kind::Age);
                 c.unit = Some("years of age".into());
                 c.last = j;
@@ -642,8 +746,15 @@ impl Scan<'_> {
         }
         // A counted noun: "1,436 delegates", "116,885 Party members", "thousands of people".
         let noun = context::counted_noun(self.tokens, self.text, c.last).or_else(|| {
-            let cyr = word.chars().next().is_some_and(|ch| ('\u{0400}'..='\u{04FF}').contains(&ch));
-            if cyr { context::next_word(self.tokens, self.text, c.last) } else { None }
+            let cyr = word
+                .chars()
+                .next()
+                .is_some_and(|ch| ('\u{0400}'..='\u{04FF}').contains(&ch));
+            if cyr {
+                context::next_word(self.tokens, self.text, c.last)
+            } else {
+                None
+            }
         });
         if let Some((noun, noun_index)) = noun {
             c.unit = Some(noun);
@@ -658,12 +769,38 @@ impl Scan<'_> {
         // "one only", "three of the sponsors", "fourteen were convicted": an amount without its noun.
         if matches!(word.as_str(), "of" | "out") {
             let after = self.word(j + 1);
-            if matches!(after, "the" | "those" | "them" | "these" | "us" | "whom" | "which" | "its" | "his" | "her" | "their" | "all" | "of")
-                || self.kind(j + 1) == Some(TokKind::Num)
+            if matches!(
+                after,
+                "the"
+                    | "those"
+                    | "them"
+                    | "these"
+                    | "us"
+                    | "whom"
+                    | "which"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "all"
+                    | "of"
+            ) || self.kind(j + 1) == Some(TokKind::Num)
             {
                 c.licensed = true;
             }
-        } else if matches!(word.as_str(), "were" | "was" | "had" | "have" | "are" | "remained" | "died" | "received" | "who" | "voted") {
+        } else if matches!(
+            word.as_str(),
+            "were"
+                | "was"
+                | "had"
+                | "have"
+                | "are"
+                | "remained"
+                | "died"
+                | "received"
+                | "who"
+                | "voted"
+        ) {
             c.licensed = true;
         }
     }
@@ -671,7 +808,8 @@ impl Scan<'_> {
     /// "a day", "per day", "each year", "within a month", "daily" after a counted noun.
     fn rate_period(&self, j: usize) -> Option<&'static str> {
         let w = self.word(j);
-        let unit_at = |k: usize| lexicon::time_unit(self.word(k)).map(|(u, _)| u.trim_end_matches('s'));
+        let unit_at =
+            |k: usize| lexicon::time_unit(self.word(k)).map(|(u, _)| u.trim_end_matches('s'));
         match w {
             "a" | "an" | "per" | "each" | "every" => unit_at(j + 1),
             "within" if self.word(j + 1) == "a" => unit_at(j + 2),
@@ -690,8 +828,14 @@ impl Scan<'_> {
             return Some(j);
         }
         let w = self.word(j);
-        if (w == "per" && self.word(j + 1) == "cent") || (w == "per" && self.punct(j + 1) == Some('-') && self.word(j + 2) == "cent") {
-            return Some(if self.word(j + 1) == "cent" { j + 1 } else { j + 2 });
+        if (w == "per" && self.word(j + 1) == "cent")
+            || (w == "per" && self.punct(j + 1) == Some('-') && self.word(j + 2) == "cent")
+        {
+            return Some(if self.word(j + 1) == "cent" {
+                j + 1
+            } else {
+                j + 2
+            });
         }
         if lexicon::is_percent_word(w) {
             // "проц." keeps its stop outside the figure.
@@ -781,7 +925,8 @@ impl Scan<'_> {
             return false;
         }
         // One-letter and ambiguous labels need their stop: "p. 12", "No. 4", "v. 2".
-        let needs_stop = word.chars().count() <= 2 || matches!(word, "no" | "art" | "sec" | "ch" | "ref" | "tel" | "ext");
+        let needs_stop = word.chars().count() <= 2
+            || matches!(word, "no" | "art" | "sec" | "ch" | "ref" | "tel" | "ext");
         if needs_stop && !stop {
             let raw = &self.text[self.tokens.get(k).map_or(0..0, |t| t.span.clone())];
             return raw == "No" && self.punct(i - 1).is_none();
@@ -794,7 +939,10 @@ impl Scan<'_> {
     fn skip_list(&self, i: usize) -> usize {
         let mut j = i + 1;
         loop {
-            let joiner = self.punct(j).is_some_and(|c| matches!(c, ',' | '-' | '–' | '&')) || matches!(self.word(j), "and" | "or" | "to");
+            let joiner = self
+                .punct(j)
+                .is_some_and(|c| matches!(c, ',' | '-' | '–' | '&'))
+                || matches!(self.word(j), "and" | "or" | "to");
             if joiner && self.kind(j + 1) == Some(TokKind::Num) {
                 j += 2;
             } else {
@@ -806,9 +954,12 @@ impl Scan<'_> {
     /// Skips tokens stuck together from `i` on: "N22", "10:30", "978-1-997536-32-1".
     fn skip_attached_run(&self, i: usize) -> usize {
         let mut j = i + 1;
-        while self.tokens.get(j).is_some_and(|t| !t.space_before && matches!(t.kind, TokKind::Num | TokKind::Word | TokKind::Punct))
-            && !matches!(self.punct(j), Some(',' | ';' | '.' | ')' | '(' | '"' | '\u{201D}'))
-        {
+        while self.tokens.get(j).is_some_and(|t| {
+            !t.space_before && matches!(t.kind, TokKind::Num | TokKind::Word | TokKind::Punct)
+        }) && !matches!(
+            self.punct(j),
+            Some(',' | ';' | '.' | ')' | '(' | '"' | '\u{201D}')
+        ) {
             j += 1;
         }
         j
@@ -817,7 +968,10 @@ impl Scan<'_> {
     /// Skips a run of numbers separated by spaces or hyphens (a telephone number).
     fn skip_number_run(&self, i: usize) -> usize {
         let mut j = i + 1;
-        while self.kind(j) == Some(TokKind::Num) || (self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num)) || matches!(self.punct(j), Some('(' | ')')) {
+        while self.kind(j) == Some(TokKind::Num)
+            || (self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num))
+            || matches!(self.punct(j), Some('(' | ')'))
+        {
             j += 1;
         }
         j
@@ -825,8 +979,10 @@ impl Scan<'_> {
 
     /// A date around the numeral at `i`; returns where to resume.
     fn date(&mut self, i: usize) -> Option<usize> {
-        let month_before = i > 0 && lexicon::is_month(self.word(i - 1)) || (i > 1 && self.punct(i - 1) == Some('.') && lexicon::is_month(self.word(i - 2)));
-        let month_after = lexicon::is_month(self.word(i + 1)) || (self.word(i + 1) == "of" && lexicon::is_month(self.word(i + 2)));
+        let month_before = i > 0 && lexicon::is_month(self.word(i - 1))
+            || (i > 1 && self.punct(i - 1) == Some('.') && lexicon::is_month(self.word(i - 2)));
+        let month_after = lexicon::is_month(self.word(i + 1))
+            || (self.word(i + 1) == "of" && lexicon::is_month(self.word(i + 2)));
         if !month_before && !month_after {
             return None;
         }
@@ -847,7 +1003,10 @@ impl Scan<'_> {
         let mut j = i + 1;
         if self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num) {
             j += 2;
-        } else if self.word(j) == "and" && self.kind(j + 1) == Some(TokKind::Num) && token_numeral(self.tokens, j + 1).is_some_and(|n| n.value <= 31.0) {
+        } else if self.word(j) == "and"
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && token_numeral(self.tokens, j + 1).is_some_and(|n| n.value <= 31.0)
+        {
             j += 2;
         }
         if month_after {
@@ -856,7 +1015,9 @@ impl Scan<'_> {
         if self.punct(j) == Some(',') {
             j += 1;
         }
-        if let Some(n) = token_numeral(self.tokens, j).filter(|n| n.int_digits == 4 && !n.grouped && n.decimals == 0) {
+        if let Some(n) = token_numeral(self.tokens, j)
+            .filter(|n| n.int_digits == 4 && !n.grouped && n.decimals == 0)
+        {
             self.mention(j, Period::year(n.value as i32));
             j += 1;
             // "1956 г." / "1956 года".
@@ -873,7 +1034,9 @@ impl Scan<'_> {
         // Year ranges: "1937-38", "1930–1953", "1930-1950s".
         if self.punct(last + 1).is_some_and(is_dash) && self.kind(last + 2) == Some(TokKind::Num) {
             let compact = self.attached(last + 1) == self.attached(last + 2);
-            if let Some(n) = token_numeral(self.tokens, last + 2).filter(|n| !n.grouped && n.decimals == 0 && compact) {
+            if let Some(n) = token_numeral(self.tokens, last + 2)
+                .filter(|n| !n.grouped && n.decimals == 0 && compact)
+            {
                 let end = match n.int_digits {
                     2 => Some(year / 100 * 100 + n.value as i32),
                     4 => Some(n.value as i32),
@@ -884,7 +1047,8 @@ impl Scan<'_> {
                     let end = if decade { end + 9 } else { end };
                     self.mention(first, Period::years(year, end));
                     let mut next = last + 3 + usize::from(decade);
-                    if matches!(self.word(next), "гг" | "годах" | "годы" | "годов") {
+                    if matches!(self.word(next), "гг" | "годах" | "годы" | "годов")
+                    {
                         next += 1;
                     }
                     return Some(next);
@@ -893,17 +1057,55 @@ impl Scan<'_> {
         }
         // "from 1921 to 1953", "between 1953 and 1964", "1921 to 1953".
         let joiner = self.word(last + 1);
-        if matches!(joiner, "to" | "and" | "until" | "till" | "through" | "до" | "по") {
-            if let Some(n) = token_numeral(self.tokens, last + 2).filter(|n| n.int_digits == 4 && !n.grouped && n.decimals == 0) {
+        if matches!(
+            joiner,
+            "to" | "and" | "until" | "till" | "through" | "до" | "по"
+        ) {
+            if let Some(n) = token_numeral(self.tokens, last + 2)
+                .filter(|n| n.int_digits == 4 && !n.grouped && n.decimals == 0)
+            {
                 let end = n.value as i32;
-                if (year..=2100).contains(&end) && (joiner != "and" || first > 0 && self.word(first - 1) == "between") {
+                if (year..=2100).contains(&end)
+                    && (joiner != "and" || first > 0 && self.word(first - 1) == "between")
+                {
                     self.mention(first, Period::years(year, end));
                     return Some(last + 3);
                 }
             }
         }
         let prev = if first > 0 { self.word(first - 1) } else { "" };
-        let period_word = matches!(prev, "in" | "since" | "by" | "from" | "until" | "till" | "to" | "during" | "after" | "before" | "of" | "between" | "and" | "year" | "the" | "в" | "с" | "до" | "к" | "от" | "по" | "году" | "spring" | "summer" | "autumn" | "winter" | "fall" | "early" | "late" | "mid");
+        let period_word = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "from"
+                | "until"
+                | "till"
+                | "to"
+                | "during"
+                | "after"
+                | "before"
+                | "of"
+                | "between"
+                | "and"
+                | "year"
+                | "the"
+                | "в"
+                | "с"
+                | "до"
+                | "к"
+                | "от"
+                | "по"
+                | "году"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
+                | "early"
+                | "late"
+                | "mid"
+        );
         // A four-digit number before a plural noun counts things ("1400 delegates"), unless
         // it is plausibly a year introduced as one ("the 1937 elections", "in 1956 35.9 million").
         let counts = self.counts_things(last);
@@ -915,7 +1117,11 @@ impl Scan<'_> {
             // "1400" alone: too early for a year in running prose without "in".
             return None;
         }
-        let period = if prev == "since" || prev == "с" { Period::since(year) } else { Period::year(year) };
+        let period = if prev == "since" || prev == "с" {
+            Period::since(year)
+        } else {
+            Period::year(year)
+        };
         self.mention(first, period);
         let mut next = last + 1;
         if matches!(self.word(next), "г" | "года" | "год" | "году") {
@@ -931,7 +1137,11 @@ impl Scan<'_> {
             return true;
         }
         let w = self.word(j);
-        if lexicon::time_unit(w).is_some() || lexicon::measure_unit(w).is_some() || lexicon::currency_word(w).is_some() || w == "times" {
+        if lexicon::time_unit(w).is_some()
+            || lexicon::measure_unit(w).is_some()
+            || lexicon::currency_word(w).is_some()
+            || w == "times"
+        {
             return true;
         }
         if self.kind(j) == Some(TokKind::Word) {
@@ -945,17 +1155,26 @@ impl Scan<'_> {
 
     /// "a factor of 7", "by a factor of almost two".
     fn factor(&mut self, i: usize) -> usize {
-        let start = if i > 0 && self.word(i - 1) == "a" { i - 1 } else { i };
+        let start = if i > 0 && self.word(i - 1) == "a" {
+            i - 1
+        } else {
+            i
+        };
         let mut k = i + 2;
         let mut qualifier = None;
         for (phrase, q) in lexicon::QUALIFIERS_BEFORE {
-            if phrase.iter().enumerate().all(|(n, w)| self.tokens.is_word(k + n, w)) {
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.tokens.is_word(k + n, w))
+            {
                 qualifier = Some(*q);
                 k += phrase.len();
                 break;
             }
         }
-        let Some(simple) = grammar::simple_at(self.tokens, self.text, k).filter(|s| s.is_point()) else {
+        let Some(simple) = grammar::simple_at(self.tokens, self.text, k).filter(|s| s.is_point())
+        else {
             return i + 1;
         };
         let mut candidate = Candidate::from_simple(&simple);
@@ -979,6 +1198,11 @@ impl Scan<'_> {
             "double" | "twice" => (2.0, true),
             "triple" | "treble" | "thrice" => (3.0, true),
             "quadruple" => (4.0, true),
+            "вдвое" | "вдвое-" => (2.0, false),
+            "втрое" => (3.0, false),
+            "вчетверо" => (4.0, false),
+            "впятеро" => (5.0, false),
+            "вдесятеро" => (10.0, false),
             "twofold" => (2.0, false),
             "threefold" => (3.0, false),
             "fourfold" => (4.0, false),
@@ -994,7 +1218,10 @@ impl Scan<'_> {
         let qualifier = self.qualifier_before(i);
         if needs_context {
             let next = self.word(i + 1);
-            let determiner_follows = matches!(next, "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "as");
+            let determiner_follows = matches!(
+                next,
+                "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "as"
+            );
             if !(determiner_follows || qualifier.is_some()) {
                 return Some(i + 1);
             }
@@ -1038,10 +1265,14 @@ impl Scan<'_> {
             value,
             low,
             high,
-            precision: c.step.filter(|_| !c.in_words).map(|s| Precision { step: s * c.unit_factor }),
+            precision: c.step.filter(|_| !c.in_words).map(|s| Precision {
+                step: s * c.unit_factor,
+            }),
             qualifier,
             kind: c.kind.unwrap_or(Kind::Count),
-            unit: c.unit.filter(|u| !matches!(u.as_str(), "relative" | "plan" | "compound")),
+            unit: c
+                .unit
+                .filter(|u| !matches!(u.as_str(), "relative" | "plan" | "compound")),
             vague: c.vague,
             sentence: self.sentence.clone(),
             period: None,
@@ -1059,14 +1290,32 @@ impl Scan<'_> {
             return false;
         }
         // "these two years", "those three days": the span restates a period named before.
-        if c.kind == Some(Kind::Duration) && c.first > 0 && matches!(self.word(c.first - 1), "these" | "those") {
+        if c.kind == Some(Kind::Duration)
+            && c.first > 0
+            && matches!(self.word(c.first - 1), "these" | "those")
+        {
             return false;
         }
         let bare_digits = !c.in_words && !c.licensed && c.step.is_some();
         // In a bibliographic reference, bare numbers are pages, volumes and years.
-        let plain_count = !c.in_words && !c.vague && c.kind.is_none() && c.step.is_some() && c.qualifier.is_none();
+        let plain_count = !c.in_words
+            && !c.vague
+            && c.kind.is_none()
+            && c.step.is_some()
+            && c.qualifier.is_none();
         if self.citation && (bare_digits || plain_count && c.low < 1e4) {
             return false;
+        }
+        // A name with a number: "the Fortune 500", "Apollo 11", "Boeing 747".
+        if bare_digits && !c.range && c.kind.is_none() && c.qualifier.is_none() && c.first >= 2 && self.kind(c.first - 1) == Some(TokKind::Word) {
+            let raw = &self.text[self.tokens.get(c.first - 1).map_or(0..0, |t| t.span.clone())];
+            // Title case only: "SD 11.8" and "NPS 41" are measures, not names.
+            let capitalised = raw.chars().next().is_some_and(char::is_uppercase)
+                && raw.chars().skip(1).any(char::is_lowercase)
+                && c.step.is_some_and(|step| step >= 1.0);
+            if capitalised && !lexicon::is_month(self.word(c.first - 1)) {
+                return false;
+            }
         }
         // A page after a comma or bracket: "(Oxford, 1967), 351."
         if bare_digits && c.kind.is_none() && self.page_position(c.first, c.last) {
@@ -1080,22 +1329,35 @@ impl Scan<'_> {
             }
             // "one" is an article more often than an amount: keep "only one", "just one".
             if first == "one" && c.low == 1.0 {
-                let prev = if c.first > 0 { self.word(c.first - 1) } else { "" };
-                return matches!(prev, "only" | "just" | "single" | "exactly" | "merely") && self.word(c.last + 1) != "of";
+                let prev = if c.first > 0 {
+                    self.word(c.first - 1)
+                } else {
+                    ""
+                };
+                return matches!(prev, "only" | "just" | "single" | "exactly" | "merely")
+                    && self.word(c.last + 1) != "of";
             }
             // "the two governments", "these three": a set already named, not a new amount.
-            if c.low < 20.0 && c.first > 0 && matches!(self.word(c.first - 1), "the" | "these" | "those" | "both") {
+            if c.low < 20.0
+                && c.first > 0
+                && matches!(self.word(c.first - 1), "the" | "these" | "those" | "both")
+            {
                 return false;
             }
         }
         // "not a few", "quite a few": an idiom for many.
-        if c.vague && c.first > 0 && self.word(c.first) == "a" && matches!(self.word(c.first - 1), "not" | "quite") {
+        if c.vague
+            && c.first > 0
+            && self.word(c.first) == "a"
+            && matches!(self.word(c.first - 1), "not" | "quite")
+        {
             return false;
         }
         if c.vague && c.kind.is_none() && c.unit.is_none() && !c.licensed {
             // "several" alone ("several of them" is fine): needs a noun.
             let word = self.word(c.first);
-            if matches!(word, "several" | "a" | "несколько") && self.word(c.last + 1) != "of" {
+            if matches!(word, "several" | "a" | "несколько") && self.word(c.last + 1) != "of"
+            {
                 return false;
             }
         }
@@ -1108,10 +1370,14 @@ impl Scan<'_> {
             return false;
         }
         let before = matches!(self.punct(first - 1), Some(',' | ')' | ':'));
-        let after = matches!(self.punct(last + 1), Some('.' | ';' | ',')) || last + 1 >= self.tokens.len()
-            || (self.punct(last + 1).is_some_and(is_dash) && self.kind(last + 2) == Some(TokKind::Num));
+        let after = matches!(self.punct(last + 1), Some('.' | ';' | ','))
+            || last + 1 >= self.tokens.len()
+            || (self.punct(last + 1).is_some_and(is_dash)
+                && self.kind(last + 2) == Some(TokKind::Num));
         let numeral = token_numeral(self.tokens, first);
-        before && after && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
+        before
+            && after
+            && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
     }
 }
 
@@ -1172,7 +1438,8 @@ fn token_numeral(tokens: &Tokens, i: usize) -> Option<tokens::Numeral> {
 /// The calendar year a bare four-digit numeral may be.
 fn year_of(simple: &Simple) -> Option<i32> {
     let n = simple.numeral?;
-    let plain = !n.grouped && n.decimals == 0 && n.int_digits == 4 && !n.leading_zero && !n.negative;
+    let plain =
+        !n.grouped && n.decimals == 0 && n.int_digits == 4 && !n.leading_zero && !n.negative;
     (plain && (1000.0..=2100.0).contains(&n.value)).then_some(n.value as i32)
 }
 

@@ -35,16 +35,19 @@ impl<'a> Sentences<'a> {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "fig", "figs",
-    "no", "nos", "vol", "vols", "p", "pp", "ed", "eds", "chap", "ch", "art", "sec", "approx",
-    "ca", "c", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "gov", "sen", "inc", "ltd", "co",
-    "corp", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "est", "tel", "approx", "mt", "ft", "op", "cit", "ibid", "nr", "т.е",
-    "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "коп", "стр", "т", "им", "др", "пр", "ул",
-    "см", "ок", "проц", "para", "paras", "nr",
+    "no", "nos", "vol", "vols", "p", "pp", "ed", "eds", "chap", "ch", "art", "sec", "approx", "ca",
+    "c", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "gov", "sen", "inc", "ltd", "co", "corp",
+    "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "est", "tel", "approx", "mt", "ft", "op", "cit", "ibid", "nr", "т.е", "г", "гг", "тыс",
+    "млн", "млрд", "трлн", "руб", "коп", "стр", "т", "им", "др", "пр", "ул", "см", "ок", "проц",
+    "para", "paras", "nr",
 ];
 
 /// Abbreviations that introduce a number: a line break after them does not end the sentence.
-const LABELS: &[&str] = &["p", "pp", "vol", "vols", "no", "nos", "para", "paras", "fig", "figs", "chap", "art", "sec", "ch"];
+const LABELS: &[&str] = &[
+    "p", "pp", "vol", "vols", "no", "nos", "para", "paras", "fig", "figs", "chap", "art", "sec",
+    "ch",
+];
 
 impl Iterator for Sentences<'_> {
     type Item = SentenceSpan;
@@ -60,7 +63,11 @@ impl Iterator for Sentences<'_> {
             }
             if c.is_ascii_whitespace() {
                 self.pos += 1;
-            } else if let Some(ch) = text[self.pos..].chars().next().filter(|c| c.is_whitespace()) {
+            } else if let Some(ch) = text[self.pos..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+            {
                 self.pos += ch.len_utf8();
             } else {
                 break;
@@ -147,7 +154,8 @@ impl Sentences<'_> {
         if blank_line || line_before.is_empty() {
             return Some(next_start);
         }
-        let ends_like_sentence = line_before.ends_with(['.', '!', '?', ':', ';', '"', '\u{201D}', '\u{00BB}', '\t'])
+        let ends_like_sentence = line_before
+            .ends_with(['.', '!', '?', ':', ';', '"', '\u{201D}', '\u{00BB}', '\t'])
             || line_before.ends_with('\u{2026}');
         let starts_like_sentence = !next_char.is_lowercase();
         (ends_like_sentence || starts_like_sentence).then_some(next_start)
@@ -161,8 +169,20 @@ impl Sentences<'_> {
         // Include runs of stops and closing quotes or brackets: `."`, `?)`, `...`.
         let mut end = at + stop_char.len_utf8();
         while let Some(c) = text[end..].chars().next() {
-            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{2026}' | '*')
-                || super::tokens::is_superscript_digit(c)
+            if matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | '"'
+                    | '\''
+                    | ')'
+                    | ']'
+                    | '\u{201D}'
+                    | '\u{2019}'
+                    | '\u{00BB}'
+                    | '\u{2026}'
+                    | '*'
+            ) || super::tokens::is_superscript_digit(c)
             {
                 end += c.len_utf8();
             } else {
@@ -229,7 +249,8 @@ fn is_abbreviation(word: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str()) || ABBREVIATIONS.contains(&last_segment.to_lowercase().as_str())
+    ABBREVIATIONS.contains(&lower.as_str())
+        || ABBREVIATIONS.contains(&last_segment.to_lowercase().as_str())
 }
 
 fn trim_end(text: &str, start: usize, end: usize) -> usize {
@@ -254,7 +275,10 @@ mod tests {
 
     #[test]
     fn two_letter_initial_does_not_end_a_sentence() {
-        assert_eq!(split("Yu. P. Petrov wrote it. Then."), vec!["Yu. P. Petrov wrote it.", "Then."]);
+        assert_eq!(
+            split("Yu. P. Petrov wrote it. Then."),
+            vec!["Yu. P. Petrov wrote it.", "Then."]
+        );
     }
 
     #[test]
@@ -267,31 +291,49 @@ mod tests {
 
     #[test]
     fn decimal_point_does_not_end_a_sentence() {
-        assert_eq!(split("It was 1.3 million. Yes."), vec!["It was 1.3 million.", "Yes."]);
+        assert_eq!(
+            split("It was 1.3 million. Yes."),
+            vec!["It was 1.3 million.", "Yes."]
+        );
     }
 
     #[test]
     fn blank_line_ends_a_sentence() {
-        assert_eq!(split("Heading\n\nText here."), vec!["Heading", "Text here."]);
+        assert_eq!(
+            split("Heading\n\nText here."),
+            vec!["Heading", "Text here."]
+        );
     }
 
     #[test]
     fn hyphenation_across_a_blank_line_joins() {
-        assert_eq!(split("It exceed-\n\ned 1.3 million."), vec!["It exceed-\n\ned 1.3 million."]);
+        assert_eq!(
+            split("It exceed-\n\ned 1.3 million."),
+            vec!["It exceed-\n\ned 1.3 million."]
+        );
     }
 
     #[test]
     fn hard_wrapped_line_continues() {
-        assert_eq!(split("The flood cost\nabout $2 bn. Next."), vec!["The flood cost\nabout $2 bn.", "Next."]);
+        assert_eq!(
+            split("The flood cost\nabout $2 bn. Next."),
+            vec!["The flood cost\nabout $2 bn.", "Next."]
+        );
     }
 
     #[test]
     fn page_abbreviation_does_not_end_a_sentence() {
-        assert_eq!(split("See p. 12 and vol. 3 there."), vec!["See p. 12 and vol. 3 there."]);
+        assert_eq!(
+            split("See p. 12 and vol. 3 there."),
+            vec!["See p. 12 and vol. 3 there."]
+        );
     }
 
     #[test]
     fn endnote_number_does_not_end_a_sentence() {
-        assert_eq!(split("12. I. Deutscher, Stalin, 351."), vec!["12. I. Deutscher, Stalin, 351."]);
+        assert_eq!(
+            split("12. I. Deutscher, Stalin, 351."),
+            vec!["12. I. Deutscher, Stalin, 351."]
+        );
     }
 }

@@ -123,7 +123,11 @@ impl Tokens {
                 (TokKind::Num, stop, Some(numeral))
             } else if is_superscript_digit(c) {
                 let mut p = pos;
-                while let Some(ch) = text[p..end].chars().next().filter(|&ch| is_superscript_digit(ch)) {
+                while let Some(ch) = text[p..end]
+                    .chars()
+                    .next()
+                    .filter(|&ch| is_superscript_digit(ch))
+                {
                     p += ch.len_utf8();
                 }
                 (TokKind::Superscript, p, None)
@@ -290,8 +294,15 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
                 c if is_group_space(c) => {
                     // "1956 35.9" is two numerals; "3 777 380" is one. A space group
                     // must not be followed by a decimal point ("5 35.9").
-                    !(group_end < end && bytes[group_end] == b'.' && group_end + 1 < end && bytes[group_end + 1].is_ascii_digit())
-                        && !(group_end < end && bytes[group_end] == b',' && group_end + 1 < end && bytes[group_end + 1].is_ascii_digit() && !grouped)
+                    !(group_end < end
+                        && bytes[group_end] == b'.'
+                        && group_end + 1 < end
+                        && bytes[group_end + 1].is_ascii_digit())
+                        && !(group_end < end
+                            && bytes[group_end] == b','
+                            && group_end + 1 < end
+                            && bytes[group_end + 1].is_ascii_digit()
+                            && !grouped)
                 }
                 _ => false,
             };
@@ -307,10 +318,16 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
         }
     }
     // Decimal part: ".d+" or a decimal comma ",d+" whose digit count is not three.
-    if pos + 1 < end && (bytes[pos] == b'.' || bytes[pos] == b',') && bytes[pos + 1].is_ascii_digit() {
+    if pos + 1 < end
+        && (bytes[pos] == b'.' || bytes[pos] == b',')
+        && bytes[pos + 1].is_ascii_digit()
+    {
         let frac_end = digits_from(pos + 1);
         let is_decimal = bytes[pos] == b'.' || (!grouped && frac_end - pos - 1 != 3);
-        let next_is_digit_group = frac_end < end && matches!(bytes[frac_end], b'.' | b',') && frac_end + 1 < end && bytes[frac_end + 1].is_ascii_digit();
+        let next_is_digit_group = frac_end < end
+            && matches!(bytes[frac_end], b'.' | b',')
+            && frac_end + 1 < end
+            && bytes[frac_end + 1].is_ascii_digit();
         if is_decimal && !(bytes[pos] == b'.' && next_is_digit_group) {
             decimals.push_str(&text[pos + 1..frac_end]);
             pos = frac_end;
@@ -348,28 +365,43 @@ mod tests {
         tokens
             .list
             .iter()
-            .filter_map(|t| t.numeral.map(|n| (text[t.span.clone()].to_string(), n.value)))
+            .filter_map(|t| {
+                t.numeral
+                    .map(|n| (text[t.span.clone()].to_string(), n.value))
+            })
             .collect()
     }
 
     #[test]
     fn comma_grouped_digits() {
-        assert_eq!(numerals("3,777,380 people"), vec![("3,777,380".into(), 3777380.0)]);
+        assert_eq!(
+            numerals("3,777,380 people"),
+            vec![("3,777,380".into(), 3777380.0)]
+        );
     }
 
     #[test]
     fn space_grouped_digits() {
-        assert_eq!(numerals("3 777 380 человек"), vec![("3 777 380".into(), 3777380.0)]);
+        assert_eq!(
+            numerals("3 777 380 человек"),
+            vec![("3 777 380".into(), 3777380.0)]
+        );
     }
 
     #[test]
     fn no_break_space_grouped_digits() {
-        assert_eq!(numerals("40\u{a0}000 ha"), vec![("40\u{a0}000".into(), 40000.0)]);
+        assert_eq!(
+            numerals("40\u{a0}000 ha"),
+            vec![("40\u{a0}000".into(), 40000.0)]
+        );
     }
 
     #[test]
     fn narrow_no_break_space_grouped_digits() {
-        assert_eq!(numerals("40\u{202f}000"), vec![("40\u{202f}000".into(), 40000.0)]);
+        assert_eq!(
+            numerals("40\u{202f}000"),
+            vec![("40\u{202f}000".into(), 40000.0)]
+        );
     }
 
     #[test]
@@ -402,7 +434,11 @@ mod tests {
     fn list_of_numbers_is_not_grouping() {
         assert_eq!(
             numerals("issues 63, 64 and 65"),
-            vec![("63".into(), 63.0), ("64".into(), 64.0), ("65".into(), 65.0)]
+            vec![
+                ("63".into(), 63.0),
+                ("64".into(), 64.0),
+                ("65".into(), 65.0)
+            ]
         );
     }
 
