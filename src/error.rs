@@ -1,10 +1,96 @@
 //! Errors the user must see: each names the file and, where it can, the line and column.
+//!
+//! This module owns the wording of user-facing problems (a path that does not exist, a
+//! file that is binary or not UTF-8, a failed read). It formats them and nothing more:
+//! printing them and choosing the exit status is the CLI's job. Every variant here
+//! means exit status 2 (a usage, configuration or input error).
 
+use std::io;
 use std::path::PathBuf;
 
 /// An input or usage problem: exit status 2.
+///
+/// `path` is the path as the user gave it (or as found while walking a folder given by
+/// the user); standard input is shown as `-`.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// A problem described in words, for cases no other variant fits.
     #[error("{path}: {message}")]
     Input { path: PathBuf, message: String },
+
+    /// The path names nothing (or a symbolic link that points nowhere).
+    #[error("{path}: No such file or directory")]
+    NotFound { path: PathBuf },
+
+    /// The operating system refused to read the path (permissions, I/O error, ...).
+    #[error("{path}: {}", io_message(.source))]
+    Read { path: PathBuf, source: io::Error },
+
+    /// The file looks binary: a well-known binary extension or a NUL byte near its start.
+    #[error("{path}: looks like a binary file ({reason}); skipped")]
+    Binary { path: PathBuf, reason: String },
+
+    /// The file is not valid UTF-8; `line` and `column` (1-based, column in characters)
+    /// locate the first byte that is not.
+    #[error("{path}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02X}); skipped")]
+    InvalidUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+}
+
+impl Error {
+    /// The error for a failed file-system call on `path`: a missing path gets the
+    /// familiar "No such file or directory", anything else the system's own words.
+    pub fn from_io(path: impl Into<PathBuf>, source: io::Error) -> Error {
+        let path = path.into();
+        if source.kind() == io::ErrorKind::NotFound {
+            Error::NotFound { path }
+        } else {
+            Error::Read { path, source }
+        }
+    }
+}
+
+/// The system's message for an I/O error without Rust's " (os error N)" suffix,
+/// so that messages read like those of other command-line tools.
+fn io_message(error: &io::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" (os error ") {
+        Some(cut) if text.ends_with(')') => text[..cut].to_string(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_path_reads_like_other_tools() {
+        let error = Error::from_io("nope.txt", io::Error::from(io::ErrorKind::NotFound));
+        assert_eq!(error.to_string(), "nope.txt: No such file or directory");
+    }
+
+    #[test]
+    fn os_error_suffix_is_dropped() {
+        let error = Error::from_io("secret", io::Error::from_raw_os_error(13));
+        assert_eq!(error.to_string(), "secret: Permission denied");
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let error = Error::InvalidUtf8 {
+            path: "bad.txt".into(),
+            line: 2,
+            column: 8,
+            byte: 0xE9,
+        };
+        assert_eq!(
+            error.to_string(),
+            "bad.txt:2:8: not valid UTF-8 (byte 0xE9); skipped"
+        );
+    }
 }
