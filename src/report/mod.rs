@@ -1,1 +1,116 @@
-//! Rendering of figures and findings.
+//! Rendering: extracted figures as a table, JSON Lines, JSON or CSV.
+//!
+//! This module owns how results look, one file per output format behind one trait,
+//! [`FigureReport`]. A report is fed one document at a time with the figures found in
+//! it, so that output streams; it writes to the writer it is handed and never opens
+//! files, picks exit codes or prints on its own. The wire form every machine-readable
+//! format shares is [`record::FigureRecord`].
+
+mod csv;
+mod json;
+mod jsonl;
+pub mod record;
+mod table;
+
+use std::io::{self, Write};
+
+use crate::extract::Figure;
+use crate::source::Document;
+
+pub use record::{FigureRecord, Number};
+
+/// The output formats of `crosscheck extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A table for people, one row per figure.
+    Table,
+    /// One JSON object per line, one line per figure.
+    Jsonl,
+    /// One JSON document: `{"figures": [...]}`.
+    Json,
+    /// RFC 4180 CSV with a header row, one row per figure.
+    Csv,
+}
+
+/// A rendering of figures: `begin` once, `document` for each document in order, then
+/// `finish` once. Any of them may write.
+pub trait FigureReport {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    fn document(
+        &mut self,
+        out: &mut dyn Write,
+        document: &Document,
+        figures: &[Figure],
+    ) -> io::Result<()>;
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The report that writes figures in `format`.
+pub fn figure_report(format: Format) -> Box<dyn FigureReport> {
+    match format {
+        Format::Table => Box::new(table::Table::default()),
+        Format::Jsonl => Box::new(jsonl::Jsonl),
+        Format::Json => Box::new(json::Json::default()),
+        Format::Csv => Box::new(csv::Csv),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::extract::{Kind, Period, Qualifier};
+
+    /// "The congress gathered 1,436 delegates. About 4,000 people died in 1956." with
+    /// the two figures a correct extractor finds in it.
+    pub(crate) fn sample() -> (Document, Vec<Figure>) {
+        let text = "The congress gathered 1,436 delegates. About 4,000 people died in 1956.\n";
+        let first = text.find("1,436").unwrap_or(0);
+        let second = text.find("4,000").unwrap_or(0);
+        let split = text.find(" About").unwrap_or(0);
+        let figures = vec![
+            Figure {
+                span: first..first + 5,
+                value: Some(1436.0),
+                low: 1436.0,
+                high: 1436.0,
+                precision: None,
+                qualifier: Qualifier::Exact,
+                kind: Kind::Count,
+                unit: Some("delegates".to_string()),
+                vague: false,
+                sentence: 0..split,
+                period: None,
+                attributed_to: None,
+            },
+            Figure {
+                span: second..second + 5,
+                value: Some(4000.0),
+                low: 4000.0,
+                high: 4000.0,
+                precision: None,
+                qualifier: Qualifier::About,
+                kind: Kind::Count,
+                unit: Some("people".to_string()),
+                vague: false,
+                sentence: split + 1..text.len() - 1,
+                period: Some(Period::year(1956)),
+                attributed_to: None,
+            },
+        ];
+        (Document::new("a.txt", text.to_string()), figures)
+    }
+
+    /// The whole output of `format` for the sample.
+    pub(crate) fn render(format: Format, documents: &[(Document, Vec<Figure>)]) -> String {
+        let mut out = Vec::new();
+        let mut report = figure_report(format);
+        let result = report.begin(&mut out).and_then(|()| {
+            for (document, figures) in documents {
+                report.document(&mut out, document, figures)?;
+            }
+            report.finish(&mut out)
+        });
+        assert!(result.is_ok());
+        String::from_utf8(out).unwrap_or_default()
+    }
+}
