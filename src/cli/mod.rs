@@ -1,8 +1,54 @@
 //! Command-line interface: the only module that reads arguments and prints.
-#![allow(clippy::print_stdout, clippy::print_stderr)]
+//!
+//! This module owns the arguments (clap), the subcommands, what goes to standard output
+//! and standard error, and the exit status: 0 when all went well, 2 on a usage or input
+//! error (clap's own usage errors included). It wires the pipeline together (input →
+//! extract → report) and holds no domain logic of its own. Output goes through one
+//! locked, buffered standard output; a reader that goes away early (a broken pipe, as in
+//! `crosscheck extract | head`) ends the run quietly and successfully. Nothing here uses
+//! `println!` or `eprintln!` (the crate denies them through clippy): they panic when the
+//! stream is closed, so standard output is written through a handle and standard error
+//! through [`say`].
 
+mod args;
+mod extract;
+
+use std::fmt::Display;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
+use clap::Parser;
+
+pub use args::{Cli, Command, ExtractArgs, FormatArg};
+
+/// Exit status: everything went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: a usage, configuration or input error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Parses the process's arguments, runs the subcommand and returns its exit status.
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help and --version arrive here too, with status 0; usage errors get 2.
+            // A failure to print (a closed pipe) must not turn into a panic.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(EXIT_ERROR));
+        }
+    };
+    ExitCode::from(run(cli))
+}
+
+/// Runs a parsed command line; returns the exit status.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Extract(args) => extract::run(&args),
+    }
+}
+
+/// Prints `crosscheck: MESSAGE` on standard error, ignoring a standard error that is
+/// closed: a diagnostic that cannot be shown is no reason to crash.
+pub(crate) fn say(message: impl Display) {
+    let _ = writeln!(io::stderr().lock(), "crosscheck: {message}");
 }
