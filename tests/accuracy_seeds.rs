@@ -6,7 +6,15 @@ mod common;
 use common::scoring::{load_gold, run_extractor, score};
 use std::path::Path;
 
-const COUNTED: &[&str] = &["count", "percent", "fraction", "multiplier", "rate", "threshold", "area"];
+const COUNTED: &[&str] = &[
+    "count",
+    "percent",
+    "fraction",
+    "multiplier",
+    "rate",
+    "threshold",
+    "area",
+];
 
 #[test]
 fn seeds_meet_the_accuracy_targets() {
@@ -21,10 +29,15 @@ fn seeds_meet_the_accuracy_targets() {
     let recall = s.recall_of(COUNTED);
     let durations = s.recall_of(&["duration"]);
     let precision = s.precision();
-    println!("recall (counts, percents, fractions, multipliers, rates, thresholds, areas): {recall:.3}");
+    println!(
+        "recall (counts, percents, fractions, multipliers, rates, thresholds, areas): {recall:.3}"
+    );
     println!("recall (durations): {durations:.3}");
     println!("precision: {precision:.3}");
     assert!(recall >= 0.97, "recall {recall:.3} is below 0.97");
-    assert!(durations >= 0.90, "duration recall {durations:.3} is below 0.90");
+    assert!(
+        durations >= 0.90,
+        "duration recall {durations:.3} is below 0.90"
+    );
     assert!(precision >= 0.95, "precision {precision:.3} is below 0.95");
 }

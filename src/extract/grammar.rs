@@ -105,9 +105,18 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let mut scaled = false;
     let mut scale_total = 1.0;
     // Money context: "$5m", and the far end of "$60-80M".
-    let currency_at = |k: usize| tokens.punct(k, text).and_then(lexicon::currency_symbol).is_some();
+    let currency_at = |k: usize| {
+        tokens
+            .punct(k, text)
+            .and_then(lexicon::currency_symbol)
+            .is_some()
+    };
     let money = (i > 0 && currency_at(i - 1))
-        || (i > 2 && tokens.punct(i - 1, text).is_some_and(|c| matches!(c, '-' | '–')) && currency_at(i - 3));
+        || (i > 2
+            && tokens
+                .punct(i - 1, text)
+                .is_some_and(|c| matches!(c, '-' | '–'))
+            && currency_at(i - 3));
     // A suffix stuck to the digits: "10k", "2bn", "$5m".
     if attached(tokens, i + 1) && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word) {
         if let Some(scale) = lexicon::attached_scale(tokens.lower(i + 1), money) {
@@ -385,7 +394,10 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     // "more than half.", "less than half": a qualified half stands alone.
     let prev = if i > 0 { tokens.lower(i - 1) } else { "" };
     let qualified = bare
-        && matches!(prev, "than" | "about" | "almost" | "nearly" | "over" | "under" | "roughly" | "approximately");
+        && matches!(
+            prev,
+            "than" | "about" | "almost" | "nearly" | "over" | "under" | "roughly" | "approximately"
+        );
     let followed_well = matches!(
         next,
         "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"

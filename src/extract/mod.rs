@@ -246,7 +246,9 @@ impl Scan<'_> {
         // Stuck to a word: "Solzhenitsyn5", "N22", "Tu-104" — a marker or an identifier.
         if i > 0 && self.attached(i) {
             let prev = self.kind(i - 1);
-            let stuck_to_word = prev == Some(TokKind::Word) && !is_scale_prefix(self.word(i - 1)) && self.word(i - 1) != "x";
+            let stuck_to_word = prev == Some(TokKind::Word)
+                && !is_scale_prefix(self.word(i - 1))
+                && self.word(i - 1) != "x";
             let hyphen_after_word = self.punct(i - 1) == Some('-')
                 && i > 1
                 && self.attached(i - 1)
@@ -347,7 +349,8 @@ impl Scan<'_> {
             return i + 2;
         }
         // Multipliers written "x2", "×3", "2x".
-        if i > 0 && self.attached(i) && (self.word(i - 1) == "x" || self.punct(i - 1) == Some('×')) {
+        if i > 0 && self.attached(i) && (self.word(i - 1) == "x" || self.punct(i - 1) == Some('×'))
+        {
             if let Some(simple) = grammar::simple_at(tokens, text, i) {
                 let mut candidate = Candidate::from_simple(&simple);
                 candidate.first = i - 1;
@@ -377,7 +380,9 @@ impl Scan<'_> {
         }
         // A long run of digits with no grouping is an identifier ("ISRCTN 12345678"),
         // unless it counts something.
-        if numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits >= 7) && !self.counts_things(i) {
+        if numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits >= 7)
+            && !self.counts_things(i)
+        {
             return i + 1;
         }
         // A label before: "No. 4", "p. 12", "Part 1", "issues 63, 64 and 65".
@@ -531,7 +536,12 @@ impl Scan<'_> {
             }
         }
         // "95% CI", "95 % confidence interval": a confidence level names the method.
-        if first_is_percent && matches!(self.word(first_percent_end + 1), "ci" | "confidence" | "cri" | "pi") {
+        if first_is_percent
+            && matches!(
+                self.word(first_percent_end + 1),
+                "ci" | "confidence" | "cri" | "pi"
+            )
+        {
             return first_percent_end + 1;
         }
         if first_is_percent && candidate.kind.is_none() {
@@ -565,7 +575,11 @@ impl Scan<'_> {
     /// whether it is a figure.
     fn describe(&mut self, c: &mut Candidate) {
         // A signed change: "+15%".
-        if c.first > 0 && self.punct(c.first - 1) == Some('+') && self.attached(c.first) && c.kind == Some(Kind::Percent) {
+        if c.first > 0
+            && self.punct(c.first - 1) == Some('+')
+            && self.attached(c.first)
+            && c.kind == Some(Kind::Percent)
+        {
             c.first -= 1;
         }
         // Currency before: "$2 bn", "£450 million", "US$5".
@@ -699,6 +713,7 @@ impl Scan<'_> {
             c.unit = Some(unit.into());
             c.unit_factor = factor;
             c.licensed = true;
+            c.last = j;
             // "three days later", "70 years ago": a point in time, not an amount.
             if lexicon::is_relative_time_word(self.word(j + 1)) {
                 c.unit = Some("relative".into());
@@ -711,6 +726,7 @@ impl Scan<'_> {
             c.kind = Some(Kind::Multiplier);
             c.unit = Some("times".into());
             c.licensed = true;
+            c.last = j;
             return;
         }
         if word == "percentage" && matches!(self.word(j + 1), "points" | "point") {
@@ -1307,8 +1323,17 @@ impl Scan<'_> {
             return false;
         }
         // A name with a number: "the Fortune 500", "Apollo 11", "Boeing 747".
-        if bare_digits && !c.range && c.kind.is_none() && c.qualifier.is_none() && c.first >= 2 && self.kind(c.first - 1) == Some(TokKind::Word) {
-            let raw = &self.text[self.tokens.get(c.first - 1).map_or(0..0, |t| t.span.clone())];
+        if bare_digits
+            && !c.range
+            && c.kind.is_none()
+            && c.qualifier.is_none()
+            && c.first >= 2
+            && self.kind(c.first - 1) == Some(TokKind::Word)
+        {
+            let raw = &self.text[self
+                .tokens
+                .get(c.first - 1)
+                .map_or(0..0, |t| t.span.clone())];
             // Title case only: "SD 11.8" and "NPS 41" are measures, not names.
             let capitalised = raw.chars().next().is_some_and(char::is_uppercase)
                 && raw.chars().skip(1).any(char::is_lowercase)

@@ -59,7 +59,8 @@ pub struct Found {
 pub fn run_extractor(dir: &Path, files: &[String]) -> Vec<Found> {
     let mut found = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let text =
+            std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         let doc = Document::new(file.clone(), text);
         for figure in extract(&doc.text) {
             let (line, col) = doc.line_col(figure.span.start);
@@ -78,7 +79,10 @@ pub fn run_extractor(dir: &Path, files: &[String]) -> Vec<Found> {
 }
 
 fn overlaps(g: &Gold, f: &Found) -> bool {
-    g.file == f.file && g.line == f.line && g.col < f.col + f.len.max(1) && f.col < g.col + g.len.max(1)
+    g.file == f.file
+        && g.line == f.line
+        && g.col < f.col + f.len.max(1)
+        && f.col < g.col + g.len.max(1)
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -109,11 +113,19 @@ impl Score {
             .iter()
             .filter_map(|c| self.recall.get(*c))
             .fold((0, 0), |(h, t), (a, b)| (h + a, t + b));
-        if total == 0 { 1.0 } else { hit as f64 / total as f64 }
+        if total == 0 {
+            1.0
+        } else {
+            hit as f64 / total as f64
+        }
     }
 
     pub fn precision(&self) -> f64 {
-        if self.reported == 0 { 1.0 } else { self.true_positives as f64 / self.reported as f64 }
+        if self.reported == 0 {
+            1.0
+        } else {
+            self.true_positives as f64 / self.reported as f64
+        }
     }
 
     pub fn print(&self, title: &str) {
@@ -121,7 +133,12 @@ impl Score {
         for (category, (hit, total)) in &self.recall {
             println!("  recall {category:<12} {hit:>4}/{total:<4}");
         }
-        println!("  precision {}/{} = {:.3}", self.true_positives, self.reported, self.precision());
+        println!(
+            "  precision {}/{} = {:.3}",
+            self.true_positives,
+            self.reported,
+            self.precision()
+        );
         for m in &self.misses {
             println!("  MISS {m}");
         }
@@ -137,14 +154,22 @@ pub fn score(gold: &[Gold], found: &[Found]) -> Score {
     for g in gold.iter().filter(|g| g.is_claim) {
         let entry = recall.entry(g.category.clone()).or_default();
         entry.1 += 1;
-        let hit = found.iter().filter(|f| overlaps(g, f)).find(|f| values_match(g, &f.figure));
+        let hit = found
+            .iter()
+            .filter(|f| overlaps(g, f))
+            .find(|f| values_match(g, &f.figure));
         if hit.is_some() {
             entry.0 += 1;
         } else {
             let got: Vec<String> = found
                 .iter()
                 .filter(|f| overlaps(g, f))
-                .map(|f| format!("{:?} {:?} {}..{}", f.text, f.figure.value, f.figure.low, f.figure.high))
+                .map(|f| {
+                    format!(
+                        "{:?} {:?} {}..{}",
+                        f.text, f.figure.value, f.figure.low, f.figure.high
+                    )
+                })
                 .collect();
             misses.push(format!(
                 "{}:{}:{} [{}] {:?} want {:?} {:?}..{:?} got {:?}",
@@ -159,9 +184,20 @@ pub fn score(gold: &[Gold], found: &[Found]) -> Score {
         if matched.iter().any(|g| g.is_claim) {
             true_positives += 1;
         } else {
-            let why = matched.first().map_or("not in gold".to_string(), |g| format!("gold says {}", g.category));
-            false_positives.push(format!("{}:{}:{} {:?} ({why})", f.file, f.line, f.col, f.text));
+            let why = matched.first().map_or("not in gold".to_string(), |g| {
+                format!("gold says {}", g.category)
+            });
+            false_positives.push(format!(
+                "{}:{}:{} {:?} ({why})",
+                f.file, f.line, f.col, f.text
+            ));
         }
     }
-    Score { recall, true_positives, reported: found.len(), misses, false_positives }
+    Score {
+        recall,
+        true_positives,
+        reported: found.len(),
+        misses,
+        false_positives,
+    }
 }

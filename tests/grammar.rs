@@ -1,0 +1,255 @@
+//! The number grammar, one input per test: what is a figure, its exact text, value,
+//! bounds, qualifier, kind and unit — and what must not be reported at all.
+
+use crosscheck::extract::{extract, Figure};
+
+/// The one figure `text` must yield.
+fn only_figure(text: &str) -> Figure {
+    let figures = extract(text);
+    assert_eq!(
+        figures.len(),
+        1,
+        "{text:?} gave {:?}",
+        figures.iter().map(|f| f.text(text)).collect::<Vec<_>>()
+    );
+    figures.into_iter().next().unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+macro_rules! figure {
+    ($name:ident: $input:expr => $text:expr, $low:expr, $high:expr, $qualifier:expr, $kind:expr) => {
+        #[test]
+        fn $name() {
+            let input = $input;
+            let f = only_figure(input);
+            assert_eq!(f.text(input), $text, "span");
+            assert!(
+                close(f.low, $low as f64),
+                "low {} != {}",
+                f.low,
+                $low as f64
+            );
+            assert!(
+                close(f.high, $high as f64),
+                "high {} != {}",
+                f.high,
+                $high as f64
+            );
+            assert_eq!(f.qualifier.as_str(), $qualifier, "qualifier");
+            assert_eq!(f.kind.as_str(), $kind, "kind");
+        }
+    };
+}
+
+macro_rules! no_figure {
+    ($name:ident: $input:expr) => {
+        #[test]
+        fn $name() {
+            let input = $input;
+            let figures: Vec<String> = extract(input)
+                .iter()
+                .map(|f| f.text(input).to_string())
+                .collect();
+            assert!(figures.is_empty(), "{input:?} gave {figures:?}");
+        }
+    };
+}
+
+// Digits, separators, decimals.
+figure!(comma_grouped: "Since then 3,777,380 people were convicted." => "3,777,380", 3777380, 3777380, "exact", "count");
+figure!(plain_digits: "The congress gathered 1436 delegates." => "1436", 1436, 1436, "exact", "count");
+figure!(decimal_point: "Yields rose to 35.9 tonnes." => "35.9", 35.9, 35.9, "exact", "measure");
+figure!(negative: "The balance stood at -504 accounts." => "-504", -504, -504, "exact", "count");
+figure!(space_grouped: "Всего 3 777 380 человек." => "3 777 380", 3777380, 3777380, "exact", "count");
+figure!(no_break_space_grouped: "About 40\u{a0}000 people left." => "40\u{a0}000", 40000, 40000, "about", "count");
+figure!(narrow_no_break_space_grouped: "Some 40\u{202f}000 people left." => "40\u{202f}000", 40000, 40000, "about", "count");
+
+// Scales.
+figure!(million_with_decimal: "It exceeded 1.3 million people." => "1.3 million", 1.3e6, 1.3e6, "over", "count");
+figure!(bn_abbreviation: "The plan costs 2 bn euros." => "2 bn", 2e9, 2e9, "exact", "money");
+figure!(thousand_word: "About 93 thousand visitors came." => "93 thousand", 93000, 93000, "about", "count");
+figure!(k_suffix: "We reached 10k users." => "10k", 10000, 10000, "exact", "count");
+figure!(half_a_million: "Half a million people marched." => "Half a million", 5e5, 5e5, "exact", "count");
+figure!(hundreds_of_thousands: "Hundreds of thousands of people fled." => "Hundreds of thousands", 2e5, 999999, "about", "count");
+
+// Number words.
+figure!(hyphenated_words: "There were twenty-eight delegates." => "twenty-eight", 28, 28, "exact", "count");
+figure!(one_and_a_half_thousand: "About one and a half thousand delegates came." => "one and a half thousand", 1500, 1500, "about", "count");
+figure!(a_dozen: "A dozen witnesses spoke." => "A dozen", 12, 12, "exact", "count");
+figure!(nine_or_ten: "There were nine or ten communists expelled." => "nine or ten", 9, 10, "range", "count");
+figure!(three_thousand_millions: "The debt was three thousand millions roubles." => "three thousand millions", 3e9, 3e9, "exact", "money");
+figure!(compound_with_and: "One hundred and thirty-six of them died." => "One hundred and thirty-six", 136, 136, "exact", "count");
+
+// Fractions and multipliers.
+figure!(one_third: "Approximately one-third of all arrests." => "one-third", 1.0 / 3.0, 1.0 / 3.0, "about", "fraction");
+figure!(two_thirds: "Two thirds of the voters agreed." => "Two thirds", 2.0 / 3.0, 2.0 / 3.0, "exact", "fraction");
+figure!(a_quarter: "A quarter of the farms closed." => "A quarter", 0.25, 0.25, "exact", "fraction");
+figure!(half_of: "Half of humanity supported it." => "Half", 0.5, 0.5, "exact", "fraction");
+figure!(times: "They had about 8.5 times the chance." => "8.5 times", 8.5, 8.5, "about", "multiplier");
+figure!(factor_of_almost_two: "The number decreased by a factor of almost two." => "a factor of almost two", 2, 2, "almost", "multiplier");
+figure!(more_than_double: "It was more than double the tally." => "double", 2, 2, "over", "multiplier");
+
+// Percentages.
+figure!(percent_sign: "Of those asked, 85% agreed." => "85%", 85, 85, "exact", "percent");
+figure!(per_cent: "They made up 85 per cent of the total." => "85 per cent", 85, 85, "exact", "percent");
+figure!(percent_word: "Growth reached 85 percent in a year." => "85 percent", 85, 85, "exact", "percent");
+figure!(percent_in_words: "Only three per cent of arrests." => "three per cent", 3, 3, "exact", "percent");
+figure!(percent_range: "Growth rates of 10-12 percent were normal." => "10-12 percent", 10, 12, "range", "percent");
+figure!(percent_range_both_signed: "Payments rose by 50% to 200%." => "50% to 200%", 50, 200, "range", "percent");
+figure!(russian_percent: "Доля составила 12 процентов." => "12 процентов", 12, 12, "exact", "percent");
+
+// Ranges.
+figure!(scale_on_both_ends: "Some 5-7 million people were arrested." => "5-7 million", 5e6, 7e6, "range", "count");
+figure!(digit_range: "The 100,000-150,000 secretaries attended." => "100,000-150,000", 100000, 150000, "range", "count");
+figure!(between_and: "Estimates lie between 17 and 50 million people." => "17 and 50 million", 17e6, 50e6, "range", "count");
+figure!(from_to: "It cost from 50 to 100 million dollars." => "50 to 100 million", 50e6, 100e6, "range", "money");
+figure!(age_range: "It applied to individuals aged 18 to 60." => "18 to 60", 18, 60, "range", "age");
+figure!(words_range_duration: "Within three to four days they wrote." => "three to four days", 3, 4, "range", "duration");
+figure!(change_is_not_a_range: "The party grew from 24,000 members." => "24,000", 24000, 24000, "exact", "count");
+
+// Qualifiers.
+figure!(approximately: "Approximately 25 per cent were freed." => "25 per cent", 25, 25, "about", "percent");
+figure!(around: "Around 300 homes burned." => "300", 300, 300, "about", "count");
+figure!(roughly: "Roughly 300 homes burned." => "300", 300, 300, "about", "count");
+figure!(some: "Some 4,000 Hungarians were killed." => "4,000", 4000, 4000, "about", "count");
+figure!(nearly: "Nearly 100 per cent were cleared." => "100 per cent", 100, 100, "almost", "percent");
+figure!(close_to: "They wrote close to 60 letters." => "60", 60, 60, "about", "count");
+figure!(over: "Over 2 million amendments arrived." => "2 million", 2e6, 2e6, "over", "count");
+figure!(more_than: "More than 10 thousand enterprises moved." => "10 thousand", 1e4, 1e4, "over", "count");
+figure!(in_excess_of: "Losses were in excess of 400 homes." => "400", 400, 400, "over", "count");
+figure!(at_least: "At least 12 villages flooded." => "12", 12, 12, "at_least", "count");
+figure!(no_more_than: "There were no more than 12,000 Trotskyites." => "12,000", 12000, 12000, "at_most", "count");
+figure!(up_to: "Up to 500 volunteers helped." => "500", 500, 500, "at_most", "count");
+figure!(less_than: "It held less than 40 beds." => "40", 40, 40, "under", "count");
+figure!(fewer_than: "Fewer than 40 beds were free." => "40", 40, 40, "under", "count");
+figure!(under: "Under 40 beds were free." => "40", 40, 40, "under", "count");
+figure!(exceeded_across_hyphenated_line: "The number \"exceed-\n\ned 1.3 million people.\"" => "1.3 million", 1.3e6, 1.3e6, "over", "count");
+figure!(over_the_past_is_not_a_qualifier: "Over the past 20 years prices rose." => "20 years", 20, 20, "exact", "duration");
+figure!(russian_more_than: "Свыше 300 домов затоплено." => "300", 300, 300, "over", "count");
+
+// Vague amounts.
+figure!(thousands_of: "Thousands of letters arrived." => "Thousands", 2000, 9999, "about", "count");
+figure!(tens_of_thousands: "Tens of thousands were arrested." => "Tens of thousands", 20000, 99999, "about", "count");
+figure!(millions_of: "Millions of families moved." => "Millions", 2e6, 9999999, "about", "count");
+figure!(several: "He revised several drafts." => "several", 3, 9, "about", "count");
+figure!(a_handful: "Only a handful of people remained." => "a handful", 2, 9, "about", "count");
+
+// Durations, ages, rates, measures.
+figure!(duration: "He was sentenced to 15 years in prison." => "15 years", 15, 15, "exact", "duration");
+figure!(hyphenated_duration: "They attended six-month courses." => "six-month", 6, 6, "exact", "duration");
+figure!(decades_in_years: "It took two decades to recover." => "two decades", 20, 20, "exact", "duration");
+figure!(a_year_and_a_half: "For a year and a half nobody doubted it." => "a year and a half", 1.5, 1.5, "exact", "duration");
+figure!(age: "A 15-year-old boy was shot." => "15-year-old", 15, 15, "exact", "age");
+figure!(rate_per_day: "They reviewed 2,000 cases a day." => "2,000", 2000, 2000, "exact", "rate");
+figure!(area: "By 1956 35.9 million hectares were ploughed." => "35.9 million", 35.9e6, 35.9e6, "exact", "measure");
+figure!(russian_decimal_comma: "Урожай составил 1,3 млн тонн." => "1,3 млн", 1.3e6, 1.3e6, "exact", "measure");
+figure!(russian_thousand_abbreviation: "Пришли 93 тыс. посетителей." => "93 тыс", 93000, 93000, "exact", "count");
+figure!(russian_one_and_a_half_million: "Переселены полтора миллиона человек." => "полтора миллиона", 1.5e6, 1.5e6, "exact", "count");
+figure!(money_symbol: "The flood cost $2 bn in total." => "$2 bn", 2e9, 2e9, "exact", "money");
+
+// Not figures.
+no_figure!(calendar_year: "It all started in 1953.");
+no_figure!(year_range_abbreviated: "The purges of 1937-38 were studied.");
+no_figure!(full_date: "On February 25, 1956, he spoke.");
+no_figure!(day_first_date: "On 24 October 1956 Nagy returned.");
+no_figure!(decade: "Illiteracy disappeared in the 1930s.");
+no_figure!(apostrophe_decade: "At the end of the \u{2018}80s it changed.");
+no_figure!(ordinal_digits: "The 20th Congress opened.");
+no_figure!(roman_ordinal: "The XX Congress opened.");
+no_figure!(superscript_footnote: "Solzhenitsyn\u{2075} asserted it.");
+no_figure!(bracketed_footnote: "The river grew [4].");
+no_figure!(page_reference: "See Deutscher, Stalin (Oxford, 1967), 351.");
+no_figure!(page_abbreviation: "See p. 12 of the report.");
+no_figure!(slide_counter: "Title\n\n1 of 18\n\nNext");
+no_figure!(list_numbering: "1. First point\n2. Second point");
+no_figure!(isbn: "ISBN: 978-1-997536-32-1");
+no_figure!(number_label: "Operational Order No. 00447 was signed.");
+no_figure!(phone_number: "Call +7 (4012) 55-01-37 for help.");
+no_figure!(time_of_day: "The meeting began at 10:30 sharp.");
+no_figure!(time_with_pm: "It ended at 5 p.m. on Friday.");
+no_figure!(relative_time: "Thirty years later, it was revised.");
+no_figure!(years_ago: "The campaign began 70 years ago.");
+no_figure!(plan_name: "The Sixth Five-Year Plan was adopted.");
+no_figure!(idiom: "It was one step forward - two steps back.");
+no_figure!(one_as_pronoun: "But one of its copies reached Warsaw.");
+no_figure!(table_of_contents_page: "Lessons of the Past.....\t73");
+
+// Periods and attribution.
+#[test]
+fn period_from_year_range_in_sentence() {
+    let text = "In 1937-38, altogether 1,372,392 people were arrested.";
+    assert_eq!(
+        only_figure(text).period.map(|p| p.to_string()),
+        Some("1937-1938".into())
+    );
+}
+
+#[test]
+fn period_from_to() {
+    let text = "Of those executed from 1921 to 1953, 85 per cent died then.";
+    assert_eq!(
+        only_figure(text).period.map(|p| p.to_string()),
+        Some("1921-1953".into())
+    );
+}
+
+#[test]
+fn period_since_is_open() {
+    let text = "They stated that since 1921, 3,777,380 people had been convicted.";
+    assert_eq!(
+        only_figure(text).period.map(|p| p.to_string()),
+        Some("1921-".into())
+    );
+}
+
+#[test]
+fn period_carries_to_the_next_sentence_of_a_paragraph() {
+    let text = "In 1956 the congress met. It gathered 1,436 delegates.";
+    assert_eq!(
+        only_figure(text).period.map(|p| p.to_string()),
+        Some("1956".into())
+    );
+}
+
+#[test]
+fn period_does_not_cross_a_paragraph() {
+    let text = "In 1956 the congress met.\n\nIt gathered 1,436 delegates.";
+    assert_eq!(only_figure(text).period, None);
+}
+
+#[test]
+fn attribution_according_to() {
+    let text = "According to Roy Medvedev, 5-7 million people were arrested.";
+    assert_eq!(
+        only_figure(text).attributed_to.as_deref(),
+        Some("Roy Medvedev")
+    );
+}
+
+#[test]
+fn attribution_claims() {
+    let text = "He claims that 43 per cent of Party members were arrested, Kozhinov claims.";
+    assert_eq!(only_figure(text).attributed_to.as_deref(), Some("Kozhinov"));
+}
+
+#[test]
+fn counted_noun_is_the_unit() {
+    let text = "During these two years 116,885 Party members were repressed.";
+    assert_eq!(only_figure(text).unit.as_deref(), Some("Party members"));
+}
+
+#[test]
+fn sentence_survives_initials() {
+    let text = "N.S. Khrushchev said 1,436 delegates came.";
+    let f = only_figure(text);
+    assert_eq!(f.sentence_text(text), text);
+}
+
+#[test]
+fn precision_of_rounded_figure() {
+    let f = only_figure("It exceeded 1.3 million people.");
+    assert!(close(f.precision.unwrap().step, 1e5));
+}
