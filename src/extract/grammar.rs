@@ -198,8 +198,7 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         }
     }
     // Leading "half a million", "a quarter of a million" handled by fraction_at.
-    loop {
-        let Some(token) = tokens.get(j) else { break };
+    while let Some(token) = tokens.get(j) {
         if token.kind != TokKind::Word {
             // A hyphen inside "thirty-six".
             if tokens.is_punct(j, text, '-')
@@ -348,7 +347,7 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         ),
         _ if denominator(word).is_some() => (1.0, i),
         _ => match lexicon::number_word(word) {
-            Some(NumberWord::Add(v)) if v >= 1.0 && v < 10.0 => (
+            Some(NumberWord::Add(v)) if (1.0..10.0).contains(&v) => (
                 v,
                 if tokens.is_punct(i + 1, text, '-') && attached(tokens, i + 1) {
                     i + 2
@@ -363,9 +362,6 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let den = denominator(den_word)?;
     // "half" alone needs no numerator; "third" alone is an ordinal.
     let bare = den_index == i;
-    if bare && den != 2.0 && !is_cyrillic(den_word) {
-        return None;
-    }
     let hyphenated = den_index == i + 2;
     let plural = den_word.ends_with('s') && den_word != "halves";
     let next = tokens.lower(den_index + 1);
@@ -389,6 +385,9 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             simple.scale = scale;
             return Some(simple);
         }
+    }
+    if bare && den != 2.0 && !is_cyrillic(den_word) {
+        return None;
     }
     // "полтора" is in words_at; Russian "половина" stands alone.
     // "more than half.", "less than half": a qualified half stands alone.
@@ -452,7 +451,13 @@ fn unicode_fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> 
 fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
     let word = tokens.lower(i);
     // Quantifier words with bounds, and where the quantifier's words end.
-    let (mut low, mut high, mut last) = if let Some((lo, hi)) = lexicon::vague_quantity(word) {
+    let tens_or_hundreds = matches!(
+        word,
+        "tens" | "hundreds" | "десятки" | "сотни" | "десятков" | "сотен"
+    );
+    let (mut low, mut high, mut last) = if let Some((lo, hi)) =
+        lexicon::vague_quantity(word).filter(|_| !tens_or_hundreds || !is_magnitude_next(tokens, i))
+    {
         (lo, hi, i)
     } else if word == "a" && tokens.is_word(i + 1, "few") {
         (2.0, 5.0, i + 1)
@@ -548,13 +553,6 @@ fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
     simple.high = high;
     simple.vague = true;
     Some(simple)
-}
-
-/// A range joining two simple numbers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Range {
-    pub low: Simple,
-    pub high: Simple,
 }
 
 /// Is the token between two numbers a range joiner? Returns the index of the second number.
@@ -798,4 +796,17 @@ mod tests {
         let s = simple_at(&tokens, text, 0).unwrap();
         assert!((s.step.unwrap() - 1e5).abs() < 1e-6);
     }
+}
+
+/// Is a magnitude word ("thousands", "тысяч") next, perhaps after "of"?
+fn is_magnitude_next(tokens: &Tokens, i: usize) -> bool {
+    let k = if tokens.is_word(i + 1, "of") {
+        i + 2
+    } else {
+        i + 1
+    };
+    matches!(
+        tokens.lower(k),
+        "thousands" | "тысяч" | "millions" | "миллионов" | "billions" | "миллиардов"
+    )
 }

@@ -499,43 +499,6 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["до"], Qualifier::AtMost),
 ];
 
-/// Words that may stand between a qualifier and the number without changing it:
-/// "slightly more than", "well over", "only about".
-pub fn is_qualifier_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "slightly" | "well" | "just" | "only" | "somewhat" | "little" | "a"
-    )
-}
-
-/// Determiners: "over the past 20 years" — `over` followed by one is a preposition.
-pub fn is_determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "each"
-            | "every"
-            | "past"
-            | "last"
-            | "next"
-            | "first"
-            | "following"
-    )
-}
-
 /// Irregular plural nouns that name what is counted.
 pub fn is_irregular_plural(word: &str) -> bool {
     matches!(

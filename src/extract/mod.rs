@@ -1017,12 +1017,12 @@ impl Scan<'_> {
         }
         // Day, then perhaps "-18", "and 31", then the year.
         let mut j = i + 1;
-        if self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num) {
-            j += 2;
-        } else if self.word(j) == "and"
+        let day_range =
+            self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num);
+        let day_pair = self.word(j) == "and"
             && self.kind(j + 1) == Some(TokKind::Num)
-            && token_numeral(self.tokens, j + 1).is_some_and(|n| n.value <= 31.0)
-        {
+            && token_numeral(self.tokens, j + 1).is_some_and(|n| n.value <= 31.0);
+        if day_range || day_pair {
             j += 2;
         }
         if month_after {
@@ -1474,5 +1474,5 @@ fn compatible(first: &Simple, second: &Simple) -> bool {
         return false;
     }
     // A scale on the first end only ("5 million to 7") is not a range of the same kind.
-    !(first.scaled && !second.scaled)
+    !first.scaled || second.scaled
 }

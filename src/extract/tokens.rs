@@ -45,8 +45,6 @@ pub struct Token {
     pub span: Range<usize>,
     /// White space precedes the token (or it starts the sentence).
     pub space_before: bool,
-    /// A line break precedes the token.
-    pub newline_before: bool,
     /// Range of the lower-cased form in [`Tokens::lower`] (words only).
     lower: Range<usize>,
     pub numeral: Option<Numeral>,
@@ -68,10 +66,6 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.list.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
     }
 
     pub fn get(&self, index: usize) -> Option<&Token> {
@@ -104,7 +98,6 @@ impl Tokens {
         let mut pos = range.start;
         let end = range.end;
         let mut space_before = true;
-        let mut newline_before = false;
         while pos < end {
             let c = match text[pos..].chars().next() {
                 Some(c) => c,
@@ -113,7 +106,6 @@ impl Tokens {
             let width = c.len_utf8();
             if c.is_whitespace() {
                 space_before = true;
-                newline_before |= c == '\n';
                 pos += width;
                 continue;
             }
@@ -166,12 +158,10 @@ impl Tokens {
                 kind,
                 span: start..stop,
                 space_before,
-                newline_before,
                 lower,
                 numeral,
             });
             space_before = false;
-            newline_before = false;
             pos = stop;
         }
     }
@@ -208,8 +198,6 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
                 Some(&(_, next)) if next.is_alphabetic() => {}
                 _ => break,
             }
-        } else if c == '.' && text[start..start + i].ends_with("www") {
-            break;
         } else {
             break;
         }
@@ -274,10 +262,7 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
 
     // Thousands groups: ",ddd", ".ddd" (European, only when repeated or followed by more), or space-grouped.
     if first_len <= 3 {
-        loop {
-            let Some(sep) = text[pos..end].chars().next() else {
-                break;
-            };
+        while let Some(sep) = text[pos..end].chars().next() {
             let after = pos + sep.len_utf8();
             let group_end = digits_from(after);
             let followed_by_digit_or_sep = |q: usize| -> bool {
