@@ -605,6 +605,19 @@ pub fn range_joiner(tokens: &Tokens, text: &str, after: usize, first: &Simple) -
     }
 }
 
+/// Is a magnitude word ("thousands", "тысяч") next, perhaps after "of"?
+fn is_magnitude_next(tokens: &Tokens, i: usize) -> bool {
+    let k = if tokens.is_word(i + 1, "of") {
+        i + 2
+    } else {
+        i + 1
+    };
+    matches!(
+        tokens.lower(k),
+        "thousands" | "тысяч" | "millions" | "миллионов" | "billions" | "миллиардов"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -796,17 +809,4 @@ mod tests {
         let s = simple_at(&tokens, text, 0).unwrap();
         assert!((s.step.unwrap() - 1e5).abs() < 1e-6);
     }
-}
-
-/// Is a magnitude word ("thousands", "тысяч") next, perhaps after "of"?
-fn is_magnitude_next(tokens: &Tokens, i: usize) -> bool {
-    let k = if tokens.is_word(i + 1, "of") {
-        i + 2
-    } else {
-        i + 1
-    };
-    matches!(
-        tokens.lower(k),
-        "thousands" | "тысяч" | "millions" | "миллионов" | "billions" | "миллиардов"
-    )
 }
