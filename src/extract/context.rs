@@ -30,56 +30,74 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Words that are capitalised but are not names.
 fn is_not_name(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "in"
-            | "on"
-            | "at"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "thus"
-            | "however"
-            | "then"
-            | "according"
-            | "as"
-            | "for"
-            | "by"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "there"
-            | "here"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "one"
-            | "both"
-            | "each"
-            | "also"
-            | "later"
-            | "today"
-    )
+    const NOT_NAMES: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "thus",
+        "however",
+        "then",
+        "according",
+        "as",
+        "for",
+        "by",
+        "after",
+        "before",
+        "when",
+        "while",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "some",
+        "many",
+        "most",
+        "all",
+        "one",
+        "both",
+        "each",
+        "also",
+        "later",
+        "today",
+        "historian",
+        "historians",
+        "professor",
+        "minister",
+        "secretary",
+        "president",
+        "general",
+        "comrade",
+        "academician",
+        "journalist",
+        "writer",
+        "author",
+        "marshal",
+        "chairman",
+        "prosecutor",
+        "commissar",
+        "senator",
+        "mayor",
+    ];
+    NOT_NAMES.contains(&lower)
 }
 
 /// A name: capitalised words and initials ("Roy Medvedev", "J.V. Stalin", "S. Kruglov").
@@ -123,6 +141,8 @@ fn name_before(tokens: &Tokens, text: &str, last: usize) -> Option<(usize, usize
     let mut j = last as isize;
     let mut start = None;
     let end = tokens.get(last)?.span.end;
+    let mut words = 0;
+    let mut seen_initial = false;
     while j >= 0 {
         let token = tokens.get(j as usize)?;
         match token.kind {
@@ -131,6 +151,14 @@ fn name_before(tokens: &Tokens, text: &str, last: usize) -> Option<(usize, usize
                 if !is_capitalised(word) || is_not_name(tokens.lower(j as usize)) {
                     break;
                 }
+                let initial =
+                    word.chars().count() <= 2 && tokens.is_punct(j as usize + 1, text, '.');
+                // Initials open a name: "Minister of Internal Affairs S. Kruglov" → "S. Kruglov".
+                if seen_initial && !initial || words == 3 {
+                    break;
+                }
+                seen_initial |= initial;
+                words += 1;
                 start = Some(token.span.start);
             }
             TokKind::Superscript => {}
@@ -172,7 +200,8 @@ pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
                     break;
                 }
             }
-            if !parts.is_empty() {
+            let only_determiner = parts.len() == 1 && is_not_name(&parts[0].to_lowercase());
+            if !parts.is_empty() && !only_determiner {
                 return Some(parts.join(" "));
             }
         }
@@ -220,7 +249,18 @@ fn clean_name(name: &str) -> String {
         .chars()
         .filter(|c| !super::tokens::is_superscript_digit(*c))
         .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Rejoin a name hyphenated across a line break: "Leo-" / "nid" → "Leonid".
+    let mut out = String::with_capacity(cleaned.len());
+    for piece in cleaned.split_whitespace() {
+        let continues = out.ends_with('-') && piece.starts_with(char::is_lowercase);
+        if continues {
+            out.pop();
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Does a word look like a plural noun ("delegates", "people")?
@@ -351,6 +391,14 @@ mod tests {
         assert_eq!(
             attributed("according to the ministry, 300 people"),
             Some("the ministry".into())
+        );
+    }
+
+    #[test]
+    fn title_before_initials_is_not_part_of_the_name() {
+        assert_eq!(
+            attributed("signed by Minister of Internal Affairs S. Kruglov, stated that since 1921, 3,777,380 people"),
+            Some("S. Kruglov".into())
         );
     }
 
