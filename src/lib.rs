@@ -11,6 +11,7 @@
 //! - [`source`]: a document and its byte-offset → line:column map.
 //! - [`input`]: which files a set of paths names, read as text or refused with a reason.
 //! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
+//! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not.
 //! - [`report`]: figures and findings rendered as table, JSON Lines, JSON or CSV.
 //! - [`cli`]: arguments, subcommands and exit codes; the only module that prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -19,5 +20,6 @@ pub mod cli;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod reconcile;
 pub mod report;
 pub mod source;
