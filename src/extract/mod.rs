@@ -37,12 +37,14 @@ pub struct Extractor {
     blocked: Vec<bool>,
     mentions: Vec<YearMention>,
     pending: Vec<Figure>,
+    citation_lines: Option<(Range<usize>, bool)>,
 }
 
 impl Extractor {
     /// Extracts the figures of `text`, handing each to `emit` in order of position.
     pub fn run(&mut self, text: &str, mut emit: impl FnMut(Figure)) {
         let mut paragraph_period: Option<Period> = None;
+        self.citation_lines = None;
         for sentence in Sentences::new(text) {
             if sentence.new_paragraph {
                 paragraph_period = None;
@@ -68,7 +70,16 @@ impl Extractor {
         self.blocked.clear();
         self.blocked.resize(n, false);
         block_idioms(&self.tokens, &mut self.blocked);
-        let citation = is_citation(&text[lines_around(text, range.clone())]);
+        // Whether the lines are a reference is decided once per line, not per sentence.
+        let lines = lines_around(text, range.clone());
+        let citation = match &self.citation_lines {
+            Some((cached, verdict)) if *cached == lines => *verdict,
+            _ => {
+                let verdict = is_citation(&text[lines.clone()]);
+                self.citation_lines = Some((lines, verdict));
+                verdict
+            }
+        };
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
@@ -88,7 +99,8 @@ impl Extractor {
 
 fn block_idioms(tokens: &Tokens, blocked: &mut [bool]) {
     for start in 0..tokens.len() {
-        for idiom in lexicon::IDIOMS {
+        let first = tokens.lower(start);
+        for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
             let mut ok = true;
             for word in idiom.iter() {
@@ -128,12 +140,12 @@ fn is_citation(lines: &str) -> bool {
         regex::Regex::new(
             r"(?x)
             \([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)     # (Moscow: Publisher, 1989)
-            | \b(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s     # p. 12, vol. 3, ed.
-            | (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See\b|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
+            | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s     # p. 12, vol. 3, ed.
+            | (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
             | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]+\.)                 # bibliography: Chuev, Felix.
-            | (?m:\b[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:[–-]\d{2,4})?\.\s*$)  # Moscow, 1991.
-            | \bISBN\b
-            | \b(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)\b",
+            | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
+            | (?-u:\b)ISBN(?-u:\b)
+            | (?-u:\b)(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)(?-u:\b)",
         )
         .expect("the citation pattern is valid")
     });
