@@ -7,5 +7,7 @@
 //! further files beside these.
 
 mod interval;
+mod verdict;
 
 pub use interval::{interval_of, Interval, Stated, Tolerances};
+pub use verdict::{compare, covers, ClaimView, Comparison, Diagnosis, Severity, Verdict};
