@@ -784,6 +784,22 @@ mod tests {
         assert_interval(interval_of(&s, &tol()), 90.0, 100.0, true, false);
     }
 
+    #[test]
+    fn stated_from_an_extracted_figure() {
+        let figures =
+            crate::extract::extract("They counted 8.5 per cent and exceeded 1.3 million.");
+        let stated: Vec<Stated> = figures.iter().map(Stated::from_figure).collect();
+        let percent = stated.iter().find(|s| s.percent).expect("a percentage");
+        assert_eq!(percent.value, Some(8.5));
+        let over = stated
+            .iter()
+            .find(|s| s.qualifier == Qualifier::Over)
+            .expect("an 'exceeded' figure");
+        assert!(!over.percent);
+        assert_eq!(over.value, Some(1_300_000.0));
+        assert!(over.step.is_some_and(|s| close(s, 100_000.0)));
+    }
+
     // --- borderline cases ---
 
     #[test]
