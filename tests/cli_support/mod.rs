@@ -62,7 +62,11 @@ impl Scratch {
             // A run that does not read its input may exit before we write: a broken
             // pipe here is expected, not a failure.
             if let Err(error) = stdin.write_all(input) {
-                assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {error}");
+                assert_eq!(
+                    error.kind(),
+                    std::io::ErrorKind::BrokenPipe,
+                    "write stdin: {error}"
+                );
             }
         }
         Run(child.wait_with_output().expect("wait for crosscheck"))
