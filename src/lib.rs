@@ -11,11 +11,15 @@
 //! - [`source`]: a document and its byte-offset → line:column map.
 //! - [`input`]: which files a set of paths names, read as text or refused with a reason.
 //! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
+//! - [`claims`]: claim files (TOML) → a validated [`claims::Catalog`], every problem located.
+//! - [`catalog`]: keys extracted figures to the catalog's quantities (rules and pins).
 //! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not.
 //! - [`report`]: figures and findings rendered as table, JSON Lines, JSON or CSV.
 //! - [`cli`]: arguments, subcommands and exit codes; the only module that prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod catalog;
+pub mod claims;
 pub mod cli;
 pub mod error;
 pub mod extract;

@@ -1,0 +1,373 @@
+//! Keying: which extracted figures are which quantities.
+//!
+//! This module owns what a quantity rule means (the `{figure}` slot, the
+//! `sentence`, `unit`, `period` and `document` filters, the quantity's `kind`)
+//! and how pins find their figure. Rule regexes are compiled once, when the claim
+//! files are loaded ([`compile_pattern`], [`compile_regex`]); keying a figure only
+//! builds its sentence with white space collapsed and the figure replaced by
+//! [`FIGURE_SLOT`], and runs the compiled regexes over it. A figure keys to at
+//! most one quantity: a pin wins over rules, then the first matching quantity in
+//! catalog order. Nothing here reads files or rescans a document: it works from
+//! the figures extraction already found.
+
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use regex::{Regex, RegexBuilder};
+
+use crate::claims::{Catalog, Diagnostic, Rule};
+use crate::extract::{Figure, Period};
+use crate::source::Document;
+
+/// Stands for the figure being keyed in the sentence a `pattern` is tested on: a
+/// private-use character, which does not occur in text.
+pub const FIGURE_SLOT: char = '\u{E000}';
+
+/// What a `{figure}` slot is written as in a pattern.
+const SLOT_TEXT: &str = "{figure}";
+
+/// Compiles a rule's `sentence` or `unit` regular expression, case-insensitive.
+pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .map_err(|error| regex_message(&error))
+}
+
+/// Compiles a rule's `pattern`: exactly one `{figure}` slot, case-insensitive
+/// unless the pattern says `(?-i)`.
+pub fn compile_pattern(pattern: &str) -> Result<Regex, String> {
+    match pattern.matches(SLOT_TEXT).count() {
+        0 => return Err("has no `{figure}` slot: write where the figure stands, as in `{figure} people convicted`".to_string()),
+        1 => {}
+        _ => return Err("has more than one `{figure}` slot".to_string()),
+    }
+    let with_slot = pattern.replace(SLOT_TEXT, &FIGURE_SLOT.to_string());
+    compile_regex(&with_slot).map_err(|message| format!("does not compile: {message}"))
+}
+
+/// The one-line reason a regular expression was refused.
+fn regex_message(error: &regex::Error) -> String {
+    let text = error.to_string();
+    text.lines()
+        .rev()
+        .find_map(|line| line.trim().strip_prefix("error: "))
+        .unwrap_or(text.lines().last().unwrap_or("invalid regular expression"))
+        .replace(FIGURE_SLOT, SLOT_TEXT)
+}
+
+/// A document path as compared: `/` separators, no `.` or empty segments, `..`
+/// folded where it can be, no leading `/`.
+pub fn normalise_document(path: &str) -> String {
+    let unified = path.replace('\\', "/");
+    let mut parts: Vec<&str> = Vec::new();
+    for part in unified.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|last| *last != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
+/// Whether two document paths name the same file: equal once normalised, or one
+/// is the other seen from a folder further up (`/home/p/seeds/a.txt`, `seeds/a.txt`).
+pub fn same_document(a: &str, b: &str) -> bool {
+    same_normalised(&normalise_document(a), &normalise_document(b))
+}
+
+fn same_normalised(a: &str, b: &str) -> bool {
+    fn ends_with_path(long: &str, short: &str) -> bool {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long.as_bytes()[long.len() - short.len() - 1] == b'/'
+    }
+    !a.is_empty() && !b.is_empty() && (a == b || ends_with_path(a, b) || ends_with_path(b, a))
+}
+
+/// How a figure was keyed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyedBy {
+    /// The rule at this index of the quantity's [`crate::claims::Quantity::rules`].
+    Rule(usize),
+    /// The pin at this index of [`Catalog::pins`].
+    Pin(usize),
+}
+
+/// One figure keyed to one quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Keyed {
+    /// Index into the figures given to [`Keyer::key`].
+    pub figure: usize,
+    /// Index into [`Catalog::quantities`].
+    pub quantity: usize,
+    pub by: KeyedBy,
+}
+
+/// Keys the figures of one document after another, and remembers which pins
+/// found their figure.
+#[derive(Debug)]
+pub struct Keyer<'c> {
+    catalog: &'c Catalog,
+    /// Per pin: it found its figure.
+    pin_matched: Vec<AtomicBool>,
+    /// Per pin: its document was keyed.
+    pin_document_seen: Vec<AtomicBool>,
+}
+
+impl<'c> Keyer<'c> {
+    pub fn new(catalog: &'c Catalog) -> Keyer<'c> {
+        let flags = || {
+            catalog
+                .pins
+                .iter()
+                .map(|_| AtomicBool::new(false))
+                .collect()
+        };
+        Keyer {
+            catalog,
+            pin_matched: flags(),
+            pin_document_seen: flags(),
+        }
+    }
+
+    /// The quantity each figure of `document` is, for the figures that are one, in
+    /// order of figure. `figures` are the document's figures as extracted, in order.
+    pub fn key(&self, document: &Document, figures: &[Figure]) -> Vec<Keyed> {
+        let name = normalise_document(&document.name);
+        let mut keyed: Vec<Option<Keyed>> = vec![None; figures.len()];
+        self.key_pins(&name, document, figures, &mut keyed);
+        self.key_rules(&name, document, figures, &mut keyed);
+        keyed.into_iter().flatten().collect()
+    }
+
+    fn key_pins(
+        &self,
+        name: &str,
+        document: &Document,
+        figures: &[Figure],
+        keyed: &mut [Option<Keyed>],
+    ) {
+        for (index, pin) in self.catalog.pins.iter().enumerate() {
+            if !same_normalised(name, &pin.document) {
+                continue;
+            }
+            self.pin_document_seen[index].store(true, Ordering::Relaxed);
+            let mut seen = 0;
+            for (figure_index, figure) in figures.iter().enumerate() {
+                if document.text.get(figure.span.clone()) != Some(pin.text.as_str()) {
+                    continue;
+                }
+                if pin
+                    .line
+                    .is_some_and(|line| document.line_col(figure.span.start).0 != line)
+                {
+                    continue;
+                }
+                seen += 1;
+                if seen == pin.occurrence {
+                    self.pin_matched[index].store(true, Ordering::Relaxed);
+                    let slot = &mut keyed[figure_index];
+                    if slot.is_none() {
+                        *slot = Some(Keyed {
+                            figure: figure_index,
+                            quantity: pin.quantity,
+                            by: KeyedBy::Pin(index),
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    fn key_rules(
+        &self,
+        name: &str,
+        document: &Document,
+        figures: &[Figure],
+        keyed: &mut [Option<Keyed>],
+    ) {
+        // Which rules may apply to this document at all, decided once.
+        let allowed: Vec<Vec<bool>> = self
+            .catalog
+            .quantities
+            .iter()
+            .map(|q| {
+                q.rules
+                    .iter()
+                    .map(|r| {
+                        r.document
+                            .as_deref()
+                            .is_none_or(|d| same_normalised(name, d))
+                    })
+                    .collect()
+            })
+            .collect();
+        if !allowed.iter().flatten().any(|a| *a) {
+            return;
+        }
+        let mut plain = Collapsed::default();
+        let mut slotted = String::new();
+        for (figure_index, figure) in figures.iter().enumerate() {
+            if keyed[figure_index].is_some() {
+                continue;
+            }
+            let mut slotted_for: Option<usize> = None;
+            'quantities: for (quantity_index, quantity) in
+                self.catalog.quantities.iter().enumerate()
+            {
+                if quantity.kind.is_some_and(|kind| kind != figure.kind) {
+                    continue;
+                }
+                for (rule_index, rule) in quantity.rules.iter().enumerate() {
+                    if !allowed[quantity_index][rule_index] || !cheap_filters(rule, figure) {
+                        continue;
+                    }
+                    if let Some(sentence) = &rule.sentence {
+                        let text = plain.get(document, figure.sentence.clone());
+                        if !sentence.is_match(text) {
+                            continue;
+                        }
+                    }
+                    if let Some(pattern) = &rule.pattern {
+                        if slotted_for != Some(figure_index) {
+                            collapse(
+                                document,
+                                figure.sentence.clone(),
+                                Some(figure.span.clone()),
+                                &mut slotted,
+                            );
+                            slotted_for = Some(figure_index);
+                        }
+                        if !pattern.is_match(&slotted) {
+                            continue;
+                        }
+                    }
+                    keyed[figure_index] = Some(Keyed {
+                        figure: figure_index,
+                        quantity: quantity_index,
+                        by: KeyedBy::Rule(rule_index),
+                    });
+                    break 'quantities;
+                }
+            }
+        }
+    }
+
+    /// Pins that found no figure in any document keyed so far: errors at the pin.
+    pub fn unmatched_pins(&self) -> Vec<Diagnostic> {
+        self.catalog
+            .pins
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !self.pin_matched[*index].load(Ordering::Relaxed))
+            .map(|(index, pin)| {
+                let which = match pin.line {
+                    Some(line) if pin.occurrence > 1 => {
+                        format!("occurrence {} on line {line}", pin.occurrence)
+                    }
+                    Some(line) => format!("on line {line}"),
+                    None => format!("occurrence {}", pin.occurrence),
+                };
+                let message = if self.pin_document_seen[index].load(Ordering::Relaxed) {
+                    format!(
+                        "pin matched no figure: no figure `{}` ({which}) among the figures of `{}`",
+                        pin.text, pin.document
+                    )
+                } else {
+                    format!(
+                        "pin matched no figure: document `{}` was not among the documents read",
+                        pin.document
+                    )
+                };
+                Diagnostic::new(&pin.location, message)
+            })
+            .collect()
+    }
+}
+
+/// The filters that need no sentence: unit and period.
+fn cheap_filters(rule: &Rule, figure: &Figure) -> bool {
+    if let Some(unit) = &rule.unit {
+        if !figure.unit.as_deref().is_some_and(|u| unit.is_match(u)) {
+            return false;
+        }
+    }
+    if let Some(period) = &rule.period {
+        if !figure.period.is_some_and(|p| overlaps(&p, period)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether two periods share a year; an open end runs on for ever.
+pub fn overlaps(a: &Period, b: &Period) -> bool {
+    let a_end = if a.open_end { i32::MAX } else { a.end };
+    let b_end = if b.open_end { i32::MAX } else { b.end };
+    a.start <= b_end && b.start <= a_end
+}
+
+/// The last sentence collapsed without a slot, kept while figures share it.
+#[derive(Default)]
+struct Collapsed {
+    range: Option<Range<usize>>,
+    text: String,
+}
+
+impl Collapsed {
+    fn get(&mut self, document: &Document, sentence: Range<usize>) -> &str {
+        if self.range.as_ref() != Some(&sentence) {
+            collapse(document, sentence.clone(), None, &mut self.text);
+            self.range = Some(sentence);
+        }
+        &self.text
+    }
+}
+
+/// Writes `sentence` into `out` with runs of white space as one space, trimmed,
+/// and `slot` (a figure's span) as [`FIGURE_SLOT`].
+fn collapse(
+    document: &Document,
+    sentence: Range<usize>,
+    slot: Option<Range<usize>>,
+    out: &mut String,
+) {
+    out.clear();
+    let text = &document.text;
+    let Some(body) = text.get(sentence.clone()) else {
+        return;
+    };
+    let mut space = false;
+    let mut skip_until = 0;
+    for (offset, c) in body.char_indices() {
+        let at = sentence.start + offset;
+        if at < skip_until {
+            continue;
+        }
+        let piece = match &slot {
+            Some(slot) if at == slot.start => {
+                skip_until = slot.end;
+                FIGURE_SLOT
+            }
+            _ if c.is_whitespace() => {
+                space = true;
+                continue;
+            }
+            _ if c == FIGURE_SLOT => char::REPLACEMENT_CHARACTER,
+            _ => c,
+        };
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(piece);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,421 @@
+//! Relation expressions: `left = right` over quantity ids, claim ids and numbers,
+//! with `+ - * /`, parentheses and unary minus. `4.2%` is 0.042; `116,885` may keep
+//! its thousands separators.
+//!
+//! A small recursive-descent parser. Names are resolved while parsing by a
+//! function the caller passes, so an unknown name is an error at its own offset
+//! and every unknown name is reported, not just the first. This module does not
+//! evaluate expressions; reconcile does, with interval arithmetic.
+
+use std::fmt;
+
+/// An arithmetic operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl Op {
+    pub fn symbol(self) -> char {
+        match self {
+            Op::Add => '+',
+            Op::Sub => '-',
+            Op::Mul => '*',
+            Op::Div => '/',
+        }
+    }
+}
+
+/// One side of a relation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Number(f64),
+    /// Every claim of the quantity at this index of [`super::Catalog::quantities`].
+    Quantity(usize),
+    /// The claim at this index of [`super::Catalog::claims`].
+    Claim(usize),
+    Neg(Box<Expr>),
+    Binary(Op, Box<Expr>, Box<Expr>),
+}
+
+impl fmt::Display for Expr {
+    /// Fully parenthesised, with indices for names (`q0`, `c3`): for debugging.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expr::Number(n) => write!(f, "{n}"),
+            Expr::Quantity(i) => write!(f, "q{i}"),
+            Expr::Claim(i) => write!(f, "c{i}"),
+            Expr::Neg(e) => write!(f, "(-{e})"),
+            Expr::Binary(op, l, r) => write!(f, "({l} {} {r})", op.symbol()),
+        }
+    }
+}
+
+/// `left = right`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Equation {
+    pub left: Expr,
+    pub right: Expr,
+}
+
+/// A problem in an expression, at a byte offset into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExprError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Parses `left = right`; `resolve` turns a name into [`Expr::Quantity`] or
+/// [`Expr::Claim`], or `None` when the name is unknown.
+pub fn parse_equation(
+    text: &str,
+    resolve: &mut dyn FnMut(&str) -> Option<Expr>,
+) -> Result<Equation, Vec<ExprError>> {
+    let mut parser = Parser {
+        text,
+        pos: 0,
+        resolve,
+        errors: Vec::new(),
+    };
+    let result = parser.equation();
+    match result {
+        Ok(equation) if parser.errors.is_empty() => Ok(equation),
+        Ok(_) => Err(parser.errors),
+        Err(error) => {
+            parser.errors.push(error);
+            parser.errors.sort_by_key(|e| e.offset);
+            Err(parser.errors)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Number(f64),
+    Name(String),
+    Symbol(char),
+    End,
+}
+
+impl fmt::Display for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Token::Number(n) => write!(f, "number {n}"),
+            Token::Name(name) => write!(f, "`{name}`"),
+            Token::Symbol(c) => write!(f, "`{c}`"),
+            Token::End => write!(f, "end of expression"),
+        }
+    }
+}
+
+struct Parser<'t, 'r> {
+    text: &'t str,
+    pos: usize,
+    resolve: &'r mut dyn FnMut(&str) -> Option<Expr>,
+    /// Unknown names: reported without stopping the parse.
+    errors: Vec<ExprError>,
+}
+
+type Parsed<T> = Result<T, ExprError>;
+
+impl Parser<'_, '_> {
+    fn equation(&mut self) -> Parsed<Equation> {
+        let left = self.sum()?;
+        let (offset, token) = self.next()?;
+        if token != Token::Symbol('=') {
+            return Err(self.error(
+                offset,
+                format!("expected `=` or an operator, found {token}"),
+            ));
+        }
+        let right = self.sum()?;
+        let (offset, token) = self.next()?;
+        if token != Token::End {
+            let message = if token == Token::Symbol('=') {
+                "a relation has one `=`".to_string()
+            } else {
+                format!("expected an operator or the end, found {token}")
+            };
+            return Err(self.error(offset, message));
+        }
+        Ok(Equation { left, right })
+    }
+
+    fn sum(&mut self) -> Parsed<Expr> {
+        let mut left = self.product()?;
+        loop {
+            let op = match self.peek()? {
+                Token::Symbol('+') => Op::Add,
+                Token::Symbol('-') => Op::Sub,
+                _ => return Ok(left),
+            };
+            self.next()?;
+            let right = self.product()?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right));
+        }
+    }
+
+    fn product(&mut self) -> Parsed<Expr> {
+        let mut left = self.unary()?;
+        loop {
+            let op = match self.peek()? {
+                Token::Symbol('*') => Op::Mul,
+                Token::Symbol('/') => Op::Div,
+                _ => return Ok(left),
+            };
+            self.next()?;
+            let right = self.unary()?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right));
+        }
+    }
+
+    fn unary(&mut self) -> Parsed<Expr> {
+        if self.peek()? == Token::Symbol('-') {
+            self.next()?;
+            return Ok(Expr::Neg(Box::new(self.unary()?)));
+        }
+        self.primary()
+    }
+
+    fn primary(&mut self) -> Parsed<Expr> {
+        let (offset, token) = self.next()?;
+        match token {
+            Token::Number(n) => Ok(Expr::Number(n)),
+            Token::Name(name) => match (self.resolve)(&name) {
+                Some(expr) => Ok(expr),
+                None => {
+                    self.errors.push(ExprError {
+                        offset,
+                        message: format!("`{name}` is neither a quantity id nor a claim id"),
+                    });
+                    Ok(Expr::Number(f64::NAN))
+                }
+            },
+            Token::Symbol('(') => {
+                let inner = self.sum()?;
+                let (close, token) = self.next()?;
+                if token != Token::Symbol(')') {
+                    return Err(self.error(
+                        close,
+                        format!("expected `)` to close the `(` at offset {offset}, found {token}"),
+                    ));
+                }
+                Ok(inner)
+            }
+            other => Err(self.error(
+                offset,
+                format!("expected a number, a name or `(`, found {other}"),
+            )),
+        }
+    }
+
+    fn error(&self, offset: usize, message: String) -> ExprError {
+        ExprError { offset, message }
+    }
+
+    fn peek(&mut self) -> Parsed<Token> {
+        let saved = self.pos;
+        let (_, token) = self.next()?;
+        self.pos = saved;
+        Ok(token)
+    }
+
+    /// The next token and the offset it starts at.
+    fn next(&mut self) -> Parsed<(usize, Token)> {
+        let rest = &self.text[self.pos..];
+        let skipped = rest.len() - rest.trim_start().len();
+        self.pos += skipped;
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let Some(&first) = bytes.get(start) else {
+            return Ok((start, Token::End));
+        };
+        if first.is_ascii_digit()
+            || (first == b'.' && bytes.get(start + 1).is_some_and(u8::is_ascii_digit))
+        {
+            return self.number(start).map(|n| (start, Token::Number(n)));
+        }
+        if first.is_ascii_lowercase() || first == b'_' {
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+                    .count();
+            self.pos = end;
+            if bytes.get(end).is_some_and(u8::is_ascii_uppercase) {
+                return Err(self.error(end, "ids are lower case".to_string()));
+            }
+            return Ok((start, Token::Name(self.text[start..end].to_string())));
+        }
+        if matches!(first, b'+' | b'-' | b'*' | b'/' | b'(' | b')' | b'=') {
+            self.pos += 1;
+            return Ok((start, Token::Symbol(first as char)));
+        }
+        let c = self.text[start..].chars().next().unwrap_or(' ');
+        let message = if c == '%' {
+            "`%` must follow a number".to_string()
+        } else if c.is_uppercase() {
+            "ids are lower case".to_string()
+        } else {
+            format!("unexpected `{c}`")
+        };
+        Err(self.error(start, message))
+    }
+
+    /// A number with optional thousands separators (`116,885`), decimals and `%`.
+    fn number(&mut self, start: usize) -> Parsed<f64> {
+        let bytes = self.text.as_bytes();
+        let digits = |from: usize| {
+            bytes[from..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let mut end = start + digits(start);
+        let mut cleaned = self.text[start..end].to_string();
+        while bytes.get(end) == Some(&b',') && digits(end + 1) == 3 {
+            cleaned.push_str(&self.text[end + 1..end + 4]);
+            end += 4;
+        }
+        if bytes.get(end) == Some(&b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            return Err(self.error(
+                end,
+                "a thousands separator must be followed by three digits".to_string(),
+            ));
+        }
+        if bytes.get(end) == Some(&b'.') {
+            let decimals = digits(end + 1);
+            cleaned.push_str(&self.text[end..end + 1 + decimals]);
+            end += 1 + decimals;
+        }
+        let mut number: f64 = cleaned.parse().map_err(|_| {
+            self.error(
+                start,
+                format!("`{}` is not a number", &self.text[start..end]),
+            )
+        })?;
+        if bytes.get(end) == Some(&b'%') {
+            number /= 100.0;
+            end += 1;
+        }
+        if bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        {
+            return Err(self.error(start, "an id cannot start with a digit".to_string()));
+        }
+        self.pos = end;
+        Ok(number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(name: &str) -> Option<Expr> {
+        match name {
+            "a" => Some(Expr::Quantity(0)),
+            "b" => Some(Expr::Quantity(1)),
+            "c" => Some(Expr::Claim(0)),
+            "party_members_repressed_1937_38" => Some(Expr::Quantity(2)),
+            _ => None,
+        }
+    }
+
+    fn parse(text: &str) -> Result<Equation, Vec<ExprError>> {
+        parse_equation(text, &mut names)
+    }
+
+    fn show(text: &str) -> String {
+        let e = parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        format!("{} = {}", e.left, e.right)
+    }
+
+    #[test]
+    fn multiplication_binds_tighter_than_addition() {
+        assert_eq!(show("a = b + c * 2"), "q0 = (q1 + (c0 * 2))");
+        assert_eq!(show("a = b * c - 2 / a"), "q0 = ((q1 * c0) - (2 / q0))");
+    }
+
+    #[test]
+    fn operators_of_one_level_associate_left() {
+        assert_eq!(show("a = b - c - 1"), "q0 = ((q1 - c0) - 1)");
+        assert_eq!(show("a = b / c / 2"), "q0 = ((q1 / c0) / 2)");
+    }
+
+    #[test]
+    fn parentheses_group() {
+        assert_eq!(show("a = (b + c) * 2"), "q0 = ((q1 + c0) * 2)");
+    }
+
+    #[test]
+    fn unary_minus() {
+        assert_eq!(show("-a = -(b - c)"), "(-q0) = (-(q1 - c0))");
+    }
+
+    #[test]
+    fn percent_is_a_hundredth() {
+        let e = parse("party_members_repressed_1937_38 = 4.2% * b").unwrap();
+        assert_eq!(e.left, Expr::Quantity(2));
+        assert_eq!(
+            e.right,
+            Expr::Binary(
+                Op::Mul,
+                Box::new(Expr::Number(0.042)),
+                Box::new(Expr::Quantity(1))
+            )
+        );
+    }
+
+    #[test]
+    fn thousands_separators_and_decimals() {
+        let e = parse("a = 116,885 + 1.5").unwrap();
+        assert_eq!(
+            e.right,
+            Expr::Binary(
+                Op::Add,
+                Box::new(Expr::Number(116_885.0)),
+                Box::new(Expr::Number(1.5))
+            )
+        );
+    }
+
+    #[test]
+    fn every_unknown_name_is_reported_at_its_offset() {
+        let errors = parse("x = a + yy").unwrap_err();
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].offset, 0);
+        assert_eq!(errors[1].offset, 8);
+        assert!(
+            errors[1].message.contains("`yy` is neither"),
+            "{:?}",
+            errors
+        );
+    }
+
+    #[test]
+    fn syntax_errors() {
+        let cases = [
+            ("a + b", 5, "expected `=`"),
+            ("a = ", 4, "found end of expression"),
+            ("a = (b + c", 10, "expected `)`"),
+            ("a = b = c", 6, "one `=`"),
+            ("a = b c", 6, "expected an operator or the end"),
+            ("a = b % 2", 6, "`%` must follow a number"),
+            ("a = 1,23", 5, "three digits"),
+            ("a = B", 4, "lower case"),
+            ("a = 2b", 4, "cannot start with a digit"),
+            ("a = b ^ 2", 6, "unexpected `^`"),
+        ];
+        for (text, offset, message) in cases {
+            let errors = parse(text).unwrap_err();
+            let last = errors.last().unwrap();
+            assert_eq!(last.offset, offset, "{text}: {errors:?}");
+            assert!(last.message.contains(message), "{text}: {errors:?}");
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Claim files: the hand-written catalog of sources, quantities, claims, pins and
+//! relations (format: `docs/claim-files.md`).
+//!
+//! Loading runs in two phases. [`raw`] deserialises each file into a strict serde
+//! model (unknown keys refused, values kept with their spans); `validate` then
+//! checks ids, references, regular expressions, values, periods and relation
+//! expressions across all files and builds a [`Catalog`] whose items keep their
+//! [`Location`]. Every problem in every file is collected before [`load`] returns,
+//! each as a [`Diagnostic`] with path, line and column. This module reads the
+//! files it is given and nothing else; it never prints. Keying figures to the
+//! quantities is [`crate::catalog`]'s job.
+
+mod diagnostic;
+pub mod expr;
+mod raw;
+mod validate;
+pub mod value;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+use crate::extract::{Kind, Period};
+
+pub use diagnostic::{Diagnostic, Location};
+pub use expr::{Equation, Expr, Op};
+pub use value::{parse_period, parse_value, Value};
+
+/// Everything the claim files declare, validated; indices refer into these vectors.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub sources: Vec<Source>,
+    pub quantities: Vec<Quantity>,
+    pub claims: Vec<Claim>,
+    pub pins: Vec<Pin>,
+    pub relations: Vec<Relation>,
+}
+
+impl Catalog {
+    /// The index of the quantity with this id.
+    pub fn quantity(&self, id: &str) -> Option<usize> {
+        self.quantities.iter().position(|q| q.id == id)
+    }
+
+    /// The index of the source with this id.
+    pub fn source(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+
+    /// The index of the claim with this id.
+    pub fn claim(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
+    /// The source whose `document` names this corpus document, if any.
+    pub fn source_of_document(&self, document: &str) -> Option<usize> {
+        self.sources.iter().position(|s| {
+            s.document
+                .as_deref()
+                .is_some_and(|wanted| crate::catalog::same_document(document, wanted))
+        })
+    }
+}
+
+/// What sort of work a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SourceKind {
+    Archive,
+    Memo,
+    Monograph,
+    Article,
+    Textbook,
+    Press,
+    Notes,
+    Encyclopedia,
+    Slides,
+    Web,
+    Speech,
+    Dataset,
+    Other,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 13] = [
+        SourceKind::Archive,
+        SourceKind::Memo,
+        SourceKind::Monograph,
+        SourceKind::Article,
+        SourceKind::Textbook,
+        SourceKind::Press,
+        SourceKind::Notes,
+        SourceKind::Encyclopedia,
+        SourceKind::Slides,
+        SourceKind::Web,
+        SourceKind::Speech,
+        SourceKind::Dataset,
+        SourceKind::Other,
+    ];
+
+    /// The name written in claim files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Archive => "archive",
+            SourceKind::Memo => "memo",
+            SourceKind::Monograph => "monograph",
+            SourceKind::Article => "article",
+            SourceKind::Textbook => "textbook",
+            SourceKind::Press => "press",
+            SourceKind::Notes => "notes",
+            SourceKind::Encyclopedia => "encyclopedia",
+            SourceKind::Slides => "slides",
+            SourceKind::Web => "web",
+            SourceKind::Speech => "speech",
+            SourceKind::Dataset => "dataset",
+            SourceKind::Other => "other",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// `[[source]]`: where figures come from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub kind: SourceKind,
+    /// The corpus document this source is, as a normalised relative path.
+    pub document: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+    pub location: Location,
+}
+
+/// `[[quantity]]`: what is measured.
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    pub id: String,
+    pub description: String,
+    pub unit: String,
+    pub period: Option<Period>,
+    pub cumulative: bool,
+    /// Only figures of this kind are keyed to the quantity.
+    pub kind: Option<Kind>,
+    pub tolerance: Option<f64>,
+    pub rules: Vec<Rule>,
+    pub location: Location,
+}
+
+/// `[[quantity.rule]]`: when a figure in the corpus is this quantity.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// The `pattern`, compiled case-insensitive with `{figure}` replaced by
+    /// [`crate::catalog::FIGURE_SLOT`].
+    pub pattern: Option<Regex>,
+    /// Must match somewhere in the sentence (white space collapsed).
+    pub sentence: Option<Regex>,
+    /// Must match the figure's unit.
+    pub unit: Option<Regex>,
+    /// The figure's period must overlap this one.
+    pub period: Option<Period>,
+    /// The figure must come from this document (normalised relative path).
+    pub document: Option<String>,
+    pub location: Location,
+}
+
+/// `[[claim]]`: a hand-written figure.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub id: String,
+    /// Index into [`Catalog::quantities`].
+    pub quantity: usize,
+    /// Index into [`Catalog::sources`].
+    pub source: usize,
+    pub value: Value,
+    pub period: Option<Period>,
+    pub attributed_to: Option<String>,
+    pub quote: Option<String>,
+    pub page: Option<String>,
+    pub location: Location,
+}
+
+/// `[[pin]]`: one extracted figure attached to a quantity by hand.
+#[derive(Debug, Clone)]
+pub struct Pin {
+    /// Index into [`Catalog::quantities`].
+    pub quantity: usize,
+    /// The document, as a normalised relative path.
+    pub document: String,
+    /// The figure's exact text as extracted.
+    pub text: String,
+    /// Which occurrence of the text (1-based) among the document's figures, or
+    /// among those on `line` when a line is given.
+    pub occurrence: usize,
+    pub line: Option<usize>,
+    pub location: Location,
+}
+
+/// `[[relation]]`: arithmetic the sources state or imply.
+#[derive(Debug, Clone)]
+pub struct Relation {
+    pub id: String,
+    /// The expression as written.
+    pub expr: String,
+    pub equation: Equation,
+    pub description: Option<String>,
+    /// Index into [`Catalog::sources`].
+    pub source: Option<usize>,
+    pub location: Location,
+}
+
+/// Loads every `*.toml` under the given folders (recursively, in sorted order,
+/// hidden entries skipped) and every file named, and validates them together.
+/// Returns every problem found, in every file, or the catalog.
+pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found, &mut diagnostics);
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut texts = Vec::new();
+    for path in files {
+        match fs::read(&path) {
+            Err(error) => diagnostics.push(Diagnostic::new(
+                &Location::file(&path),
+                format!("cannot read claim file: {error}"),
+            )),
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => texts.push((path, text)),
+                Err(error) => {
+                    let valid = error.utf8_error().valid_up_to();
+                    let bytes = error.into_bytes();
+                    let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                    let doc = crate::source::Document::new(path.display().to_string(), prefix);
+                    let location = Location::of_offset(&path, &doc, valid);
+                    diagnostics.push(Diagnostic::new(&location, "claim file is not valid UTF-8"));
+                }
+            },
+        }
+    }
+    match validate::load_texts(texts) {
+        Ok(catalog) if diagnostics.is_empty() => Ok(catalog),
+        Ok(_) => Err(diagnostics),
+        Err(more) => {
+            diagnostics.extend(more);
+            Err(diagnostics)
+        }
+    }
+}
+
+/// Validates claim files already in memory, as `(path, text)` pairs.
+pub fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<Diagnostic>> {
+    validate::load_texts(files)
+}
+
+fn walk(folder: &Path, found: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+    let entries = match fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.push(Diagnostic::new(
+                &Location::file(folder),
+                format!("cannot read folder: {error}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            // `read_dir` of a symbolic link loop fails and is reported above.
+            if !entry.file_type().is_ok_and(|t| t.is_symlink()) {
+                walk(&path, found, diagnostics);
+            }
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            found.push(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

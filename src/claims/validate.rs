@@ -1,0 +1,729 @@
+//! The second loading phase: raw claim files → a validated [`Catalog`].
+//!
+//! Every file is first parsed on its own: a TOML syntax error stops that file, a
+//! schema error (unknown key, wrong type) is reported and its line set aside so
+//! the rest of the file is still checked. Then ids, references, regular
+//! expressions, values, periods and relation expressions are checked across all
+//! files at once. Every item becomes exactly one validated item, so indices stay
+//! aligned even while errors are collected; the catalog is returned only when
+//! there are none.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use regex::Regex;
+use toml::Spanned;
+
+use super::diagnostic::FileText;
+use super::expr::{parse_equation, Equation, Expr};
+use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSource, Text};
+use super::value::{parse_period, parse_value, Value};
+use super::{
+    Catalog, Claim, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
+};
+use crate::catalog::{compile_pattern, compile_regex, normalise_document};
+use crate::extract::{Kind, Period};
+use crate::source::Document;
+
+const KINDS: [Kind; 9] = [
+    Kind::Count,
+    Kind::Percent,
+    Kind::Fraction,
+    Kind::Multiplier,
+    Kind::Duration,
+    Kind::Age,
+    Kind::Rate,
+    Kind::Measure,
+    Kind::Money,
+];
+
+/// A parsed file: its text, its raw tables, and the keys set aside after schema errors.
+struct Parsed {
+    file: FileText,
+    raw: RawFile,
+    /// `(offset, key)` of lines blanked after a schema error: a key missing for that
+    /// reason is not reported again as missing.
+    set_aside: Vec<(usize, String)>,
+}
+
+pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut parsed = Vec::new();
+    for (path, text) in files {
+        let file = FileText {
+            text: Document::new(path.display().to_string(), text),
+            path,
+        };
+        if let Some((raw, set_aside)) = parse_file(&file, &mut diagnostics) {
+            parsed.push(Parsed {
+                file,
+                raw,
+                set_aside,
+            });
+        }
+    }
+    let catalog = validate(&parsed, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(catalog)
+    } else {
+        diagnostics.sort();
+        diagnostics.dedup();
+        Err(diagnostics)
+    }
+}
+
+/// Phase one for one file. Reports a syntax error and gives up on the file; reports
+/// each schema error, blanks its line (offsets stay put) and tries again.
+fn parse_file(
+    file: &FileText,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(RawFile, Vec<(usize, String)>)> {
+    let text = &file.text.text;
+    if let Err(error) = text.parse::<toml::Table>() {
+        let span = error.span().unwrap_or(0..0);
+        diagnostics.push(Diagnostic::new(
+            &file.at(&span),
+            format!("TOML syntax: {}", one_line(error.message())),
+        ));
+        return None;
+    }
+    let mut work = text.clone();
+    let mut set_aside = Vec::new();
+    for _ in 0..100 {
+        match toml::from_str::<RawFile>(&work) {
+            Ok(raw) => return Some((raw, set_aside)),
+            Err(error) => {
+                let span = error.span().unwrap_or(0..0);
+                diagnostics.push(Diagnostic::new(&file.at(&span), one_line(error.message())));
+                match blank_line(&mut work, &span) {
+                    Some(key) => set_aside.push((span.start, key)),
+                    None => return None,
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A possibly multi-line message from `toml` as one line.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Blanks the `key = value` line holding `span` when the value fits on that line
+/// and the file still parses without it; returns the key.
+fn blank_line(work: &mut String, span: &Range<usize>) -> Option<String> {
+    let start = work[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = work[span.start..]
+        .find('\n')
+        .map_or(work.len(), |i| span.start + i);
+    let line = &work[start..end];
+    if span.end > end || line.trim_start().starts_with('[') || !line.contains('=') {
+        return None;
+    }
+    let key = line
+        .split('=')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches(['"', '\''])
+        .to_string();
+    // One ASCII space per byte keeps every later offset in place.
+    let blank: String = line
+        .bytes()
+        .map(|b| if b == b'\r' { '\r' } else { ' ' })
+        .collect();
+    let mut candidate = work.clone();
+    candidate.replace_range(start..end, &blank);
+    if candidate.parse::<toml::Table>().is_err() {
+        return None;
+    }
+    *work = candidate;
+    Some(key)
+}
+
+/// What an id in the shared quantity/claim namespace names.
+#[derive(Debug, Clone, Copy)]
+enum Name {
+    Quantity(usize),
+    Claim(usize),
+}
+
+#[derive(Default)]
+struct Ids {
+    sources: HashMap<String, (usize, Location)>,
+    names: HashMap<String, (Name, Location)>,
+    relations: HashMap<String, Location>,
+}
+
+fn validate(files: &[Parsed], diagnostics: &mut Vec<Diagnostic>) -> Catalog {
+    let mut catalog = Catalog::default();
+    let mut ids = Ids::default();
+    for parsed in files {
+        let mut check = Check::new(parsed, diagnostics);
+        for source in &parsed.raw.source {
+            let valid = check.source(source, &mut ids, catalog.sources.len());
+            catalog.sources.push(valid);
+        }
+    }
+    for parsed in files {
+        let mut check = Check::new(parsed, diagnostics);
+        for quantity in &parsed.raw.quantity {
+            let valid = check.quantity(quantity, &mut ids, catalog.quantities.len());
+            catalog.quantities.push(valid);
+        }
+    }
+    for parsed in files {
+        let mut check = Check::new(parsed, diagnostics);
+        for claim in &parsed.raw.claim {
+            let valid = check.claim(claim, &mut ids, &catalog.quantities, catalog.claims.len());
+            catalog.claims.push(valid);
+        }
+    }
+    for parsed in files {
+        let mut check = Check::new(parsed, diagnostics);
+        for pin in &parsed.raw.pin {
+            let valid = check.pin(pin, &ids);
+            catalog.pins.push(valid);
+        }
+        for relation in &parsed.raw.relation {
+            if let Some(valid) = check.relation(relation, &mut ids) {
+                catalog.relations.push(valid);
+            }
+        }
+    }
+    catalog
+}
+
+/// Checks the items of one file, writing problems into the shared list.
+struct Check<'a> {
+    parsed: &'a Parsed,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Check<'a> {
+    fn new(parsed: &'a Parsed, diagnostics: &'a mut Vec<Diagnostic>) -> Check<'a> {
+        Check {
+            parsed,
+            diagnostics,
+        }
+    }
+
+    fn at(&self, span: &Range<usize>) -> Location {
+        self.parsed.file.at(span)
+    }
+
+    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let location = self.at(span);
+        self.diagnostics.push(Diagnostic::new(&location, message));
+    }
+
+    fn error_at(&mut self, location: &Location, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(location, message));
+    }
+
+    /// A required string key; reports it missing at the table's header.
+    fn required<'r>(
+        &mut self,
+        table: &Range<usize>,
+        header: &str,
+        key: &str,
+        field: &'r Text,
+    ) -> Option<&'r Spanned<String>> {
+        if field.is_none() && !self.set_aside(table, key) {
+            self.error(table, format!("{header} is missing required key `{key}`"));
+        }
+        field.as_ref()
+    }
+
+    /// Whether `key` was removed from this table after a schema error.
+    fn set_aside(&self, table: &Range<usize>, key: &str) -> bool {
+        self.parsed
+            .set_aside
+            .iter()
+            .any(|(offset, k)| k == key && table.contains(offset))
+    }
+
+    /// Checks an id's spelling; `dash` allows `-` (source ids).
+    fn id_syntax(&mut self, id: &Spanned<String>, what: &str, dash: bool) -> bool {
+        let ok = !id.get_ref().is_empty()
+            && id.get_ref().bytes().all(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || (dash && b == b'-')
+            });
+        if !ok {
+            let allowed = if dash {
+                "lower-case letters, digits, `_` and `-`"
+            } else {
+                "lower-case letters, digits and `_`"
+            };
+            self.error(
+                &id.span(),
+                format!("bad {what} id `{}`: use {allowed}", id.get_ref()),
+            );
+        }
+        ok
+    }
+
+    fn optional(field: &Text) -> Option<String> {
+        field.as_ref().map(|s| s.get_ref().clone())
+    }
+
+    fn period(&mut self, field: &Text) -> Option<Period> {
+        let field = field.as_ref()?;
+        match parse_period(field.get_ref()) {
+            Ok(period) => Some(period),
+            Err(message) => {
+                self.error(&field.span(), message);
+                None
+            }
+        }
+    }
+
+    fn regex(&mut self, field: &Text, key: &str) -> Option<Regex> {
+        let field = field.as_ref()?;
+        match compile_regex(field.get_ref()) {
+            Ok(regex) => Some(regex),
+            Err(message) => {
+                self.error(
+                    &field.span(),
+                    format!("`{key}` does not compile: {message}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn source(&mut self, table: &Spanned<RawSource>, ids: &mut Ids, index: usize) -> Source {
+        let span = table.span();
+        let raw = table.get_ref();
+        let location = self.at(&span);
+        let header = "[[source]]";
+        let mut id = String::new();
+        if let Some(field) = self.required(&span, header, "id", &raw.id) {
+            if self.id_syntax(field, "source", true) {
+                id = field.get_ref().clone();
+                let here = self.at(&field.span());
+                if let Some((_, first)) = ids.sources.get(&id) {
+                    let message = format!("duplicate source id `{id}` (first defined at {first})");
+                    self.error_at(&here, message);
+                } else {
+                    ids.sources.insert(id.clone(), (index, here));
+                }
+            }
+        }
+        let title = self
+            .required(&span, header, "title", &raw.title)
+            .map(|t| t.get_ref().clone())
+            .unwrap_or_default();
+        if raw.author.is_none() && raw.outlet.is_none() {
+            self.error(&span, "[[source]] needs `author` or `outlet`");
+        }
+        let mut kind = SourceKind::Other;
+        if let Some(field) = self.required(&span, header, "kind", &raw.kind) {
+            match SourceKind::from_name(field.get_ref()) {
+                Some(k) => kind = k,
+                None => {
+                    let names: Vec<&str> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
+                    self.error(
+                        &field.span(),
+                        format!(
+                            "unknown source kind `{}`: expected one of {}",
+                            field.get_ref(),
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(date) = &raw.date {
+            if !is_date(date.get_ref()) {
+                self.error(
+                    &date.span(),
+                    format!(
+                        "date `{}` does not parse: write YYYY, YYYY-MM or YYYY-MM-DD",
+                        date.get_ref()
+                    ),
+                );
+            }
+        }
+        Source {
+            id,
+            title,
+            author: Self::optional(&raw.author),
+            outlet: Self::optional(&raw.outlet),
+            date: Self::optional(&raw.date),
+            kind,
+            document: raw
+                .document
+                .as_ref()
+                .map(|d| normalise_document(d.get_ref())),
+            url: Self::optional(&raw.url),
+            note: Self::optional(&raw.note),
+            location,
+        }
+    }
+
+    /// Registers a quantity or claim id in the shared namespace.
+    fn name(&mut self, field: &Spanned<String>, what: &str, name: Name, ids: &mut Ids) -> String {
+        let id = field.get_ref().clone();
+        let here = self.at(&field.span());
+        if let Some((first_name, first)) = ids.names.get(&id) {
+            let first_what = match first_name {
+                Name::Quantity(_) => "a quantity",
+                Name::Claim(_) => "a claim",
+            };
+            let message =
+                format!("duplicate {what} id `{id}` (already {first_what} id at {first})");
+            self.error_at(&here, message);
+        } else {
+            ids.names.insert(id.clone(), (name, here));
+        }
+        id
+    }
+
+    fn quantity(&mut self, table: &Spanned<RawQuantity>, ids: &mut Ids, index: usize) -> Quantity {
+        let span = table.span();
+        let raw = table.get_ref();
+        let location = self.at(&span);
+        let header = "[[quantity]]";
+        let mut id = String::new();
+        if let Some(field) = self.required(&span, header, "id", &raw.id) {
+            if self.id_syntax(field, "quantity", false) {
+                id = self.name(field, "quantity", Name::Quantity(index), ids);
+            }
+        }
+        let description = self
+            .required(&span, header, "description", &raw.description)
+            .map(|t| t.get_ref().clone())
+            .unwrap_or_default();
+        let unit = self
+            .required(&span, header, "unit", &raw.unit)
+            .map(|t| t.get_ref().clone())
+            .unwrap_or_default();
+        let period = self.period(&raw.period);
+        let kind = raw.kind.as_ref().and_then(|field| {
+            let kind = KINDS.into_iter().find(|k| k.as_str() == field.get_ref());
+            if kind.is_none() {
+                let names: Vec<&str> = KINDS.iter().map(|k| k.as_str()).collect();
+                self.error(
+                    &field.span(),
+                    format!(
+                        "unknown figure kind `{}`: expected one of {}",
+                        field.get_ref(),
+                        names.join(", ")
+                    ),
+                );
+            }
+            kind
+        });
+        let tolerance = raw.tolerance.as_ref().and_then(|t| {
+            let value = *t.get_ref();
+            if value.is_finite() && value >= 0.0 {
+                Some(value)
+            } else {
+                self.error(
+                    &t.span(),
+                    format!("tolerance must be a number of zero or more, not {value}"),
+                );
+                None
+            }
+        });
+        let rules = raw.rule.iter().map(|rule| self.rule(rule)).collect();
+        Quantity {
+            id,
+            description,
+            unit,
+            period,
+            cumulative: raw.cumulative.unwrap_or(false),
+            kind,
+            tolerance,
+            rules,
+            location,
+        }
+    }
+
+    fn rule(&mut self, table: &Spanned<RawRule>) -> Rule {
+        let span = table.span();
+        let raw = table.get_ref();
+        if raw.pattern.is_none()
+            && raw.sentence.is_none()
+            && !self.set_aside(&span, "pattern")
+            && !self.set_aside(&span, "sentence")
+        {
+            self.error(&span, "[[quantity.rule]] needs `pattern` or `sentence`");
+        }
+        let pattern =
+            raw.pattern
+                .as_ref()
+                .and_then(|field| match compile_pattern(field.get_ref()) {
+                    Ok(regex) => Some(regex),
+                    Err(message) => {
+                        self.error(&field.span(), format!("`pattern` {message}"));
+                        None
+                    }
+                });
+        Rule {
+            pattern,
+            sentence: self.regex(&raw.sentence, "sentence"),
+            unit: self.regex(&raw.unit, "unit"),
+            period: self.period(&raw.period),
+            document: raw
+                .document
+                .as_ref()
+                .map(|d| normalise_document(d.get_ref())),
+            location: self.at(&span),
+        }
+    }
+
+    /// Looks up a quantity reference.
+    fn quantity_ref(&mut self, field: &Spanned<String>, ids: &Ids) -> Option<usize> {
+        match ids.names.get(field.get_ref()) {
+            Some((Name::Quantity(index), _)) => Some(*index),
+            Some((Name::Claim(_), _)) => {
+                let message = format!("`{}` is a claim id, not a quantity id", field.get_ref());
+                self.error(&field.span(), message);
+                None
+            }
+            None => {
+                let message = format!("unknown quantity id `{}`", field.get_ref());
+                self.error(&field.span(), message);
+                None
+            }
+        }
+    }
+
+    fn source_ref(&mut self, field: &Spanned<String>, ids: &Ids) -> Option<usize> {
+        let found = ids.sources.get(field.get_ref()).map(|(index, _)| *index);
+        if found.is_none() {
+            let message = format!("unknown source id `{}`", field.get_ref());
+            self.error(&field.span(), message);
+        }
+        found
+    }
+
+    fn claim(
+        &mut self,
+        table: &Spanned<RawClaim>,
+        ids: &mut Ids,
+        quantities: &[Quantity],
+        index: usize,
+    ) -> Claim {
+        let span = table.span();
+        let raw = table.get_ref();
+        let location = self.at(&span);
+        let header = "[[claim]]";
+        let mut id = String::new();
+        if let Some(field) = self.required(&span, header, "id", &raw.id) {
+            if self.id_syntax(field, "claim", false) {
+                id = self.name(field, "claim", Name::Claim(index), ids);
+            }
+        }
+        let quantity = self
+            .required(&span, header, "quantity", &raw.quantity)
+            .and_then(|field| self.quantity_ref(field, ids));
+        let source = self
+            .required(&span, header, "source", &raw.source)
+            .and_then(|field| self.source_ref(field, ids));
+        let quantity_kind = quantity.and_then(|q| quantities[q].kind);
+        let value = self.claim_value(raw, &span, quantity_kind);
+        if let (Some(value), Some(wanted), Some(field)) = (&value, quantity_kind, &raw.value) {
+            let compatible = value.kind == wanted
+                || matches!(
+                    (value.kind, wanted),
+                    (Kind::Percent, Kind::Fraction) | (Kind::Fraction, Kind::Percent)
+                );
+            if !compatible {
+                let quantity_id = quantity.map_or("", |q| quantities[q].id.as_str());
+                self.error(
+                    &field.span(),
+                    format!(
+                        "value is a {} but quantity `{quantity_id}` has kind {wanted}",
+                        value.kind
+                    ),
+                );
+            }
+        }
+        Claim {
+            id,
+            quantity: quantity.unwrap_or(usize::MAX),
+            source: source.unwrap_or(usize::MAX),
+            value: value.unwrap_or_else(|| Value::bounds(f64::NAN, f64::NAN, Kind::Count)),
+            period: self.period(&raw.period),
+            attributed_to: Self::optional(&raw.attributed_to),
+            quote: Self::optional(&raw.quote),
+            page: Self::optional(&raw.page),
+            location,
+        }
+    }
+
+    fn claim_value(
+        &mut self,
+        raw: &RawClaim,
+        table: &Range<usize>,
+        quantity_kind: Option<Kind>,
+    ) -> Option<Value> {
+        if let Some(field) = &raw.value {
+            if let Some(extra) = raw.low.as_ref().or(raw.high.as_ref()) {
+                self.error(&extra.span(), "give `value` or `low` and `high`, not both");
+                return None;
+            }
+            let value = match field.get_ref() {
+                toml::Value::String(text) => parse_value(text),
+                toml::Value::Integer(n) => Ok(Value::number(*n as f64, true)),
+                toml::Value::Float(n) => Ok(Value::number(*n, false)),
+                other => Err(format!(
+                    "`value` must be a string or a number, not a {}",
+                    other.type_str()
+                )),
+            };
+            return match value {
+                Ok(value) => Some(value),
+                Err(message) => {
+                    self.error(&field.span(), message);
+                    None
+                }
+            };
+        }
+        match (&raw.low, &raw.high) {
+            (Some(low), Some(high)) => {
+                let (l, h) = (*low.get_ref(), *high.get_ref());
+                if !(l.is_finite() && h.is_finite()) {
+                    self.error(&low.span(), "`low` and `high` must be finite numbers");
+                    None
+                } else if l > h {
+                    self.error(
+                        &low.span(),
+                        format!("`low` ({l}) is greater than `high` ({h})"),
+                    );
+                    None
+                } else {
+                    Some(Value::bounds(l, h, quantity_kind.unwrap_or(Kind::Count)))
+                }
+            }
+            (Some(low), None) => {
+                self.error(&low.span(), "`low` needs `high`");
+                None
+            }
+            (None, Some(high)) => {
+                self.error(&high.span(), "`high` needs `low`");
+                None
+            }
+            (None, None) => {
+                if !self.set_aside(table, "value")
+                    && !self.set_aside(table, "low")
+                    && !self.set_aside(table, "high")
+                {
+                    self.error(table, "[[claim]] needs `value` or `low` and `high`");
+                }
+                None
+            }
+        }
+    }
+
+    fn pin(&mut self, table: &Spanned<RawPin>, ids: &Ids) -> Pin {
+        let span = table.span();
+        let raw = table.get_ref();
+        let header = "[[pin]]";
+        let quantity = self
+            .required(&span, header, "quantity", &raw.quantity)
+            .and_then(|field| self.quantity_ref(field, ids));
+        let document = self
+            .required(&span, header, "document", &raw.document)
+            .map(|d| normalise_document(d.get_ref()))
+            .unwrap_or_default();
+        let text = self
+            .required(&span, header, "text", &raw.text)
+            .map(|t| t.get_ref().clone())
+            .unwrap_or_default();
+        let mut positive = |field: &Option<Spanned<i64>>, key: &str| -> Option<usize> {
+            let field = field.as_ref()?;
+            match usize::try_from(*field.get_ref()) {
+                Ok(n) if n >= 1 => Some(n),
+                _ => {
+                    self.error(&field.span(), format!("`{key}` counts from 1"));
+                    None
+                }
+            }
+        };
+        let occurrence = positive(&raw.occurrence, "occurrence").unwrap_or(1);
+        let line = positive(&raw.line, "line");
+        Pin {
+            quantity: quantity.unwrap_or(usize::MAX),
+            document,
+            text,
+            occurrence,
+            line,
+            location: self.at(&span),
+        }
+    }
+
+    fn relation(&mut self, table: &Spanned<RawRelation>, ids: &mut Ids) -> Option<Relation> {
+        let span = table.span();
+        let raw = table.get_ref();
+        let header = "[[relation]]";
+        let mut id = String::new();
+        if let Some(field) = self.required(&span, header, "id", &raw.id) {
+            if self.id_syntax(field, "relation", false) {
+                id = field.get_ref().clone();
+                let here = self.at(&field.span());
+                if let Some(first) = ids.relations.get(&id) {
+                    let message =
+                        format!("duplicate relation id `{id}` (first defined at {first})");
+                    self.error_at(&here, message);
+                } else {
+                    ids.relations.insert(id.clone(), here);
+                }
+            }
+        }
+        let source = raw
+            .source
+            .as_ref()
+            .and_then(|field| self.source_ref(field, ids));
+        let field = self.required(&span, header, "expr", &raw.expr)?;
+        let mut resolve = |name: &str| match ids.names.get(name) {
+            Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
+            Some((Name::Claim(i), _)) => Some(Expr::Claim(*i)),
+            None => None,
+        };
+        let equation: Option<Equation> = match parse_equation(field.get_ref(), &mut resolve) {
+            Ok(equation) => Some(equation),
+            Err(errors) => {
+                for error in errors {
+                    let location = self.parsed.file.inside_string(&field.span(), error.offset);
+                    self.error_at(&location, format!("in `expr`: {}", error.message));
+                }
+                None
+            }
+        };
+        Some(Relation {
+            id,
+            expr: field.get_ref().clone(),
+            equation: equation?,
+            description: Self::optional(&raw.description),
+            source,
+            location: self.at(&span),
+        })
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a month 1-12 and a day 1-31.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |part: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
+        part.len() == len
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    match parts.as_slice() {
+        [y] => number(y, 4, 0..=9999),
+        [y, m] => number(y, 4, 0..=9999) && number(m, 2, 1..=12),
+        [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
+        _ => false,
+    }
+}
