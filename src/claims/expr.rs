@@ -66,6 +66,8 @@ pub struct Equation {
 pub struct ExprError {
     pub offset: usize,
     pub message: String,
+    /// The name, when the problem is a name that is neither a quantity nor a claim.
+    pub unknown_name: Option<String>,
 }
 
 /// Parses `left = right`; `resolve` turns a name into [`Expr::Quantity`] or
@@ -189,6 +191,7 @@ impl Parser<'_, '_> {
                 None => {
                     self.errors.push(ExprError {
                         offset,
+                        unknown_name: Some(name.clone()),
                         message: format!("`{name}` is neither a quantity id nor a claim id"),
                     });
                     Ok(Expr::Number(f64::NAN))
@@ -213,7 +216,11 @@ impl Parser<'_, '_> {
     }
 
     fn error(&self, offset: usize, message: String) -> ExprError {
-        ExprError { offset, message }
+        ExprError {
+            offset,
+            message,
+            unknown_name: None,
+        }
     }
 
     fn peek(&mut self) -> Parsed<Token> {

@@ -413,6 +413,7 @@ fn pin_counts_from_one() {
 fn every_problem_in_every_file_is_reported_at_once() {
     let bad_syntax = "[[source]\n";
     let bad_schema = format!("{SOURCE}colour = 1\n");
+    // The unknown source `nobody` is not reported: it might be defined in a.toml.
     let bad_meaning = claim("value = \"lots\"\nperiod = \"soon\"\n")
         .replace("memo_1954\"\nvalue", "nobody\"\nvalue");
     let result = load_texts(vec![
@@ -427,14 +428,7 @@ fn every_problem_in_every_file_is_reported_at_once() {
         .collect();
     assert_eq!(
         files,
-        [
-            "a.toml:1",
-            "b.toml:7",
-            "c.toml:3",
-            "c.toml:15",
-            "c.toml:16",
-            "c.toml:17"
-        ],
+        ["a.toml:1", "b.toml:7", "c.toml:3", "c.toml:16", "c.toml:17"],
         "{diagnostics:#?}"
     );
 }
@@ -461,4 +455,38 @@ fn load_reads_folders_in_sorted_order_and_reports_unreadable_paths() {
     // b.toml is read before sub/a.toml, so the duplicate is reported in sub/a.toml.
     assert_eq!(diagnostics[2].path, dir.join("sub/a.toml"));
     assert!(diagnostics[2].message.contains("b.toml:3:6"), "{shown:#?}");
+}
+
+#[test]
+fn two_sources_may_not_claim_one_document() {
+    let text = format!(
+        "{SOURCE}document = \"seeds/a.txt\"\n{}document = \"./seeds/a.txt\"\n",
+        SOURCE.replace("memo_1954", "memo_1955")
+    );
+    assert_eq!(
+        one_problem(&text),
+        "14:12: document `seeds/a.txt` already belongs to the source at c.toml:7:12"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_as_tables_does_not_cascade_into_unknown_ids() {
+    let result = load_texts(vec![
+        (PathBuf::from("a.toml"), format!("{QUANTITY}title = \n")),
+        (
+            PathBuf::from("b.toml"),
+            format!(
+                "{SOURCE}[[claim]]\nid = \"c1\"\nquantity = \"convicted\"\nsource = \"memo_1954\"\nvalue = \"5\"\n\
+                 [[relation]]\nid = \"r\"\nexpr = \"convicted = c1 + c2 +\"\n"
+            ),
+        ),
+    ]);
+    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        shown,
+        [
+            "a.toml:6:9: TOML syntax: invalid string; expected `\"`, `'`",
+            "b.toml:14:30: in `expr`: expected a number, a name or `(`, found end of expression",
+        ]
+    );
 }

@@ -50,6 +50,7 @@ struct Parsed {
 pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut parsed = Vec::new();
+    let mut incomplete = false;
     for (path, text) in files {
         let file = FileText {
             text: Document::new(path.display().to_string(), text),
@@ -61,9 +62,11 @@ pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<D
                 raw,
                 set_aside,
             });
+        } else {
+            incomplete = true;
         }
     }
-    let catalog = validate(&parsed, &mut diagnostics);
+    let catalog = validate(&parsed, incomplete, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(catalog)
     } else {
@@ -160,34 +163,38 @@ struct Ids {
     sources: HashMap<String, (usize, Location)>,
     names: HashMap<String, (Name, Location)>,
     relations: HashMap<String, Location>,
+    /// Normalised `document` paths of sources.
+    documents: HashMap<String, Location>,
 }
 
-fn validate(files: &[Parsed], diagnostics: &mut Vec<Diagnostic>) -> Catalog {
+/// `incomplete`: some file could not be read as tables, so its ids are unknown and
+/// references to ids not found are not reported (they may be defined there).
+fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic>) -> Catalog {
     let mut catalog = Catalog::default();
     let mut ids = Ids::default();
     for parsed in files {
-        let mut check = Check::new(parsed, diagnostics);
+        let mut check = Check::new(parsed, incomplete, diagnostics);
         for source in &parsed.raw.source {
             let valid = check.source(source, &mut ids, catalog.sources.len());
             catalog.sources.push(valid);
         }
     }
     for parsed in files {
-        let mut check = Check::new(parsed, diagnostics);
+        let mut check = Check::new(parsed, incomplete, diagnostics);
         for quantity in &parsed.raw.quantity {
             let valid = check.quantity(quantity, &mut ids, catalog.quantities.len());
             catalog.quantities.push(valid);
         }
     }
     for parsed in files {
-        let mut check = Check::new(parsed, diagnostics);
+        let mut check = Check::new(parsed, incomplete, diagnostics);
         for claim in &parsed.raw.claim {
             let valid = check.claim(claim, &mut ids, &catalog.quantities, catalog.claims.len());
             catalog.claims.push(valid);
         }
     }
     for parsed in files {
-        let mut check = Check::new(parsed, diagnostics);
+        let mut check = Check::new(parsed, incomplete, diagnostics);
         for pin in &parsed.raw.pin {
             let valid = check.pin(pin, &ids);
             catalog.pins.push(valid);
@@ -204,13 +211,20 @@ fn validate(files: &[Parsed], diagnostics: &mut Vec<Diagnostic>) -> Catalog {
 /// Checks the items of one file, writing problems into the shared list.
 struct Check<'a> {
     parsed: &'a Parsed,
+    /// Some file was not read: an id not found may be defined there.
+    incomplete: bool,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl<'a> Check<'a> {
-    fn new(parsed: &'a Parsed, diagnostics: &'a mut Vec<Diagnostic>) -> Check<'a> {
+    fn new(
+        parsed: &'a Parsed,
+        incomplete: bool,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Check<'a> {
         Check {
             parsed,
+            incomplete,
             diagnostics,
         }
     }
@@ -352,6 +366,18 @@ impl<'a> Check<'a> {
                 );
             }
         }
+        let document = raw.document.as_ref().map(|field| {
+            let document = normalise_document(field.get_ref());
+            let here = self.at(&field.span());
+            if let Some(first) = ids.documents.get(&document) {
+                let message =
+                    format!("document `{document}` already belongs to the source at {first}");
+                self.error_at(&here, message);
+            } else {
+                ids.documents.insert(document.clone(), here);
+            }
+            document
+        });
         Source {
             id,
             title,
@@ -359,10 +385,7 @@ impl<'a> Check<'a> {
             outlet: Self::optional(&raw.outlet),
             date: Self::optional(&raw.date),
             kind,
-            document: raw
-                .document
-                .as_ref()
-                .map(|d| normalise_document(d.get_ref())),
+            document,
             url: Self::optional(&raw.url),
             note: Self::optional(&raw.note),
             location,
@@ -491,8 +514,10 @@ impl<'a> Check<'a> {
                 None
             }
             None => {
-                let message = format!("unknown quantity id `{}`", field.get_ref());
-                self.error(&field.span(), message);
+                if !self.incomplete {
+                    let message = format!("unknown quantity id `{}`", field.get_ref());
+                    self.error(&field.span(), message);
+                }
                 None
             }
         }
@@ -500,7 +525,7 @@ impl<'a> Check<'a> {
 
     fn source_ref(&mut self, field: &Spanned<String>, ids: &Ids) -> Option<usize> {
         let found = ids.sources.get(field.get_ref()).map(|(index, _)| *index);
-        if found.is_none() {
+        if found.is_none() && !self.incomplete {
             let message = format!("unknown source id `{}`", field.get_ref());
             self.error(&field.span(), message);
         }
@@ -695,6 +720,9 @@ impl<'a> Check<'a> {
             Ok(equation) => Some(equation),
             Err(errors) => {
                 for error in errors {
+                    if self.incomplete && error.unknown_name.is_some() {
+                        continue;
+                    }
                     let location = self.parsed.file.inside_string(&field.span(), error.offset);
                     self.error_at(&location, format!("in `expr`: {}", error.message));
                 }
