@@ -490,3 +490,62 @@ fn a_file_that_cannot_be_read_as_tables_does_not_cascade_into_unknown_ids() {
         ]
     );
 }
+
+#[test]
+fn unknown_key_in_a_rule() {
+    let text = format!("{QUANTITY}[[quantity.rule]]\npatern = \"{{figure}} people\"\n");
+    let all = problems(&text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert!(
+        all[0].starts_with("7:1: unknown field `patern`, expected one of `pattern`"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_required_key_of_the_wrong_type_is_not_also_missing() {
+    let text = QUANTITY.replace("id = \"convicted\"", "id = 7");
+    assert_eq!(
+        one_problem(&text),
+        "3:6: invalid type: integer `7`, expected a string"
+    );
+}
+
+#[test]
+fn a_schema_error_in_a_multi_line_value_stops_that_file_only() {
+    let result = load_texts(vec![
+        (
+            PathBuf::from("a.toml"),
+            format!("{SOURCE}tags = [\n  \"a\",\n]\n"),
+        ),
+        (PathBuf::from("b.toml"), QUANTITY.replace("people", "")),
+    ]);
+    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.to_string()).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].starts_with("a.toml:7:1: unknown field `tags`"),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn a_misspelt_required_key_is_reported_once() {
+    let text = SOURCE.replace("title =", "titel =");
+    let problem = one_problem(&text);
+    assert!(
+        problem.starts_with("4:1: unknown field `titel`"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn an_unrelated_unknown_key_does_not_hide_a_missing_one() {
+    let text = SOURCE.replace("title =", "colour =");
+    let all = problems(&text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[0], "2:1: [[source]] is missing required key `title`");
+    assert!(
+        all[1].starts_with("4:1: unknown field `colour`"),
+        "{all:#?}"
+    );
+}

@@ -38,13 +38,16 @@ const KINDS: [Kind; 9] = [
     Kind::Money,
 ];
 
+/// `(table header offset, key)` of the lines blanked after schema errors.
+type SetAside = Vec<(Option<usize>, String)>;
+
 /// A parsed file: its text, its raw tables, and the keys set aside after schema errors.
 struct Parsed {
     file: FileText,
     raw: RawFile,
-    /// `(offset, key)` of lines blanked after a schema error: a key missing for that
-    /// reason is not reported again as missing.
-    set_aside: Vec<(usize, String)>,
+    /// `(table header offset, key)` of lines blanked after a schema error: a key
+    /// missing for that reason is not reported again as missing.
+    set_aside: SetAside,
 }
 
 pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<Diagnostic>> {
@@ -78,10 +81,7 @@ pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<D
 
 /// Phase one for one file. Reports a syntax error and gives up on the file; reports
 /// each schema error, blanks its line (offsets stay put) and tries again.
-fn parse_file(
-    file: &FileText,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(RawFile, Vec<(usize, String)>)> {
+fn parse_file(file: &FileText, diagnostics: &mut Vec<Diagnostic>) -> Option<(RawFile, SetAside)> {
     let text = &file.text.text;
     if let Err(error) = text.parse::<toml::Table>() {
         let span = error.span().unwrap_or(0..0);
@@ -100,13 +100,31 @@ fn parse_file(
                 let span = error.span().unwrap_or(0..0);
                 diagnostics.push(Diagnostic::new(&file.at(&span), one_line(error.message())));
                 match blank_line(&mut work, &span) {
-                    Some(key) => set_aside.push((span.start, key)),
+                    Some(key) => set_aside.push((header_before(text, span.start), key)),
                     None => return None,
                 }
             }
         }
     }
     None
+}
+
+/// The offset of the `[` of the table header above `offset`: where the table's span
+/// starts. `None` for top-level keys.
+fn header_before(text: &str, offset: usize) -> Option<usize> {
+    let mut line_end = offset;
+    loop {
+        let line_start = text[..line_end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[line_start..line_end];
+        let indent = line.len() - line.trim_start().len();
+        if line.trim_start().starts_with('[') {
+            return Some(line_start + indent);
+        }
+        if line_start == 0 {
+            return None;
+        }
+        line_end = line_start - 1;
+    }
 }
 
 /// A possibly multi-line message from `toml` as one line.
@@ -256,12 +274,13 @@ impl<'a> Check<'a> {
         field.as_ref()
     }
 
-    /// Whether `key` was removed from this table after a schema error.
+    /// Whether `key`, or a misspelling of it, was removed from this table after a
+    /// schema error: then it is not reported missing as well.
     fn set_aside(&self, table: &Range<usize>, key: &str) -> bool {
         self.parsed
             .set_aside
             .iter()
-            .any(|(offset, k)| k == key && table.contains(offset))
+            .any(|(header, k)| *header == Some(table.start) && close_spelling(k, key))
     }
 
     /// Checks an id's spelling; `dash` allows `-` (source ids).
@@ -738,6 +757,22 @@ impl<'a> Check<'a> {
             location: self.at(&span),
         })
     }
+}
+
+/// Equal, or one or two edits apart (`patern`, `titel`), ignoring case.
+fn close_spelling(written: &str, key: &str) -> bool {
+    let a: Vec<char> = written.to_lowercase().chars().collect();
+    let b: Vec<char> = key.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()] <= 2
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a month 1-12 and a day 1-31.
