@@ -99,8 +99,9 @@ impl FileText {
         Location::of_offset(&self.path, &self.text, span.start)
     }
 
-    /// The location `chars` characters into a string value that starts at `span`
-    /// (past its opening quote). Exact for strings without escapes.
+    /// The location `byte_offset_in_value` bytes into the text of the string value
+    /// whose literal is at `span` (past its opening quotes). Exact for strings
+    /// without escapes.
     pub fn inside_string(&self, span: &Range<usize>, byte_offset_in_value: usize) -> Location {
         let raw = &self.text.text[span.clone()];
         let quote = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {

@@ -216,8 +216,9 @@ pub struct Relation {
     pub location: Location,
 }
 
-/// Loads every `*.toml` under the given folders (recursively, in sorted order,
-/// hidden entries skipped) and every file named, and validates them together.
+/// Loads every `*.toml` under the given folders (recursively, in sorted order;
+/// hidden entries skipped, symbolic links to folders not followed) and every file
+/// named, and validates them together.
 /// Returns every problem found, in every file, or the catalog.
 pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
