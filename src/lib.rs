@@ -13,12 +13,15 @@
 //! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
 //! - [`claims`]: claim files (TOML) → a validated [`claims::Catalog`], every problem located.
 //! - [`catalog`]: keys extracted figures to the catalog's quantities (rules and pins).
-//! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not.
+//! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not;
+//!   claims grouped by quantity and relations recomputed into findings.
+//! - [`check`]: the pipeline run end to end: documents + catalog → claims → findings.
 //! - [`report`]: figures and findings rendered as table, JSON Lines, JSON or CSV.
 //! - [`cli`]: arguments, subcommands and exit codes; the only module that prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod catalog;
+pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod error;

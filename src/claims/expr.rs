@@ -32,7 +32,9 @@ impl Op {
 /// One side of a relation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
-    Number(f64),
+    /// A number as written and the rounding its last digit implies (0 for whole
+    /// numbers, which are exact): `8.5%` is (0.085, 0.001), `70%` is (0.7, 0.01).
+    Number(f64, f64),
     /// Every claim of the quantity at this index of [`super::Catalog::quantities`].
     Quantity(usize),
     /// The claim at this index of [`super::Catalog::claims`].
@@ -45,7 +47,7 @@ impl fmt::Display for Expr {
     /// Fully parenthesised, with indices for names (`q0`, `c3`): for debugging.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Expr::Number(n) => write!(f, "{n}"),
+            Expr::Number(n, _) => write!(f, "{n}"),
             Expr::Quantity(i) => write!(f, "q{i}"),
             Expr::Claim(i) => write!(f, "c{i}"),
             Expr::Neg(e) => write!(f, "(-{e})"),
@@ -96,7 +98,7 @@ pub fn parse_equation(
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
-    Number(f64),
+    Number(f64, f64),
     Name(String),
     Symbol(char),
     End,
@@ -105,7 +107,7 @@ enum Token {
 impl fmt::Display for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Token::Number(n) => write!(f, "number {n}"),
+            Token::Number(n, _) => write!(f, "number {n}"),
             Token::Name(name) => write!(f, "`{name}`"),
             Token::Symbol(c) => write!(f, "`{c}`"),
             Token::End => write!(f, "end of expression"),
@@ -185,7 +187,7 @@ impl Parser<'_, '_> {
     fn primary(&mut self) -> Parsed<Expr> {
         let (offset, token) = self.next()?;
         match token {
-            Token::Number(n) => Ok(Expr::Number(n)),
+            Token::Number(n, step) => Ok(Expr::Number(n, step)),
             Token::Name(name) => match (self.resolve)(&name) {
                 Some(expr) => Ok(expr),
                 None => {
@@ -194,7 +196,7 @@ impl Parser<'_, '_> {
                         unknown_name: Some(name.clone()),
                         message: format!("`{name}` is neither a quantity id nor a claim id"),
                     });
-                    Ok(Expr::Number(f64::NAN))
+                    Ok(Expr::Number(f64::NAN, 0.0))
                 }
             },
             Token::Symbol('(') => {
@@ -243,7 +245,9 @@ impl Parser<'_, '_> {
         if first.is_ascii_digit()
             || (first == b'.' && bytes.get(start + 1).is_some_and(u8::is_ascii_digit))
         {
-            return self.number(start).map(|n| (start, Token::Number(n)));
+            return self
+                .number(start)
+                .map(|(n, step)| (start, Token::Number(n, step)));
         }
         if first.is_ascii_lowercase() || first == b'_' {
             let end = start
@@ -272,8 +276,9 @@ impl Parser<'_, '_> {
         Err(self.error(start, message))
     }
 
-    /// A number with optional thousands separators (`116,885`), decimals and `%`.
-    fn number(&mut self, start: usize) -> Parsed<f64> {
+    /// A number with optional thousands separators (`116,885`), decimals and `%`,
+    /// and the rounding step its last written digit implies.
+    fn number(&mut self, start: usize) -> Parsed<(f64, f64)> {
         let bytes = self.text.as_bytes();
         let digits = |from: usize| {
             bytes[from..]
@@ -293,8 +298,11 @@ impl Parser<'_, '_> {
                 "a thousands separator must be followed by three digits".to_string(),
             ));
         }
+        let mut decimals = None;
         if bytes.get(end) == Some(&b'.') {
-            let decimals = digits(end + 1);
+            let places = digits(end + 1);
+            decimals = Some(places as i32);
+            let decimals = places;
             cleaned.push_str(&self.text[end..end + 1 + decimals]);
             end += 1 + decimals;
         }
@@ -305,9 +313,12 @@ impl Parser<'_, '_> {
             )
         })?;
         if bytes.get(end) == Some(&b'%') {
+            // A percentage is rounded to its last digit: 70% is 69.5–70.5%.
             number /= 100.0;
+            decimals = Some(decimals.unwrap_or(0) + 2);
             end += 1;
         }
+        let step = decimals.map_or(0.0, |places| 10f64.powi(-places));
         if bytes
             .get(end)
             .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
@@ -315,7 +326,7 @@ impl Parser<'_, '_> {
             return Err(self.error(start, "an id cannot start with a digit".to_string()));
         }
         self.pos = end;
-        Ok(number)
+        Ok((number, step))
     }
 }
 
@@ -372,7 +383,7 @@ mod tests {
             e.right,
             Expr::Binary(
                 Op::Mul,
-                Box::new(Expr::Number(0.042)),
+                Box::new(Expr::Number(0.042, 0.001)),
                 Box::new(Expr::Quantity(1))
             )
         );
@@ -385,8 +396,8 @@ mod tests {
             e.right,
             Expr::Binary(
                 Op::Add,
-                Box::new(Expr::Number(116_885.0)),
-                Box::new(Expr::Number(1.5))
+                Box::new(Expr::Number(116_885.0, 0.0)),
+                Box::new(Expr::Number(1.5, 0.1))
             )
         );
     }

@@ -381,7 +381,7 @@ fn relation_resolves_quantities_and_claims() {
         Expr::Binary(
             Op::Mul,
             Box::new(Expr::Claim(0)),
-            Box::new(Expr::Number(0.042))
+            Box::new(Expr::Number(0.042, 0.001))
         )
     );
 }

@@ -21,6 +21,70 @@ pub struct Cli {
 pub enum Command {
     /// Find the numeric figures in documents and print them.
     Extract(ExtractArgs),
+    /// Reconcile a corpus with its claim files and report the discrepancies.
+    Check(CheckArgs),
+    /// Show one quantity in full: every claim, its interval, every verdict.
+    Explain(ExplainArgs),
+}
+
+/// Where the corpus and the claim files are, and how to read figures.
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// Corpus files or folders [default: seeds/].
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// A claim file, or a folder of them (*.toml); may be repeated [default: claims/].
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+
+    /// Relative tolerance of "about", "approximately", "some" (0.10 is ±10%).
+    #[arg(long, value_name = "FRACTION")]
+    pub about: Option<f64>,
+
+    /// Relative tolerance of "almost", "nearly" (0.10: up to 10% below).
+    #[arg(long, value_name = "FRACTION")]
+    pub almost: Option<f64>,
+}
+
+/// `crosscheck check [PATH...] [--claims PATH]... [--format FORMAT] [--unmatched]`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 when no new contradiction or arithmetic mismatch was found;
+1 when at least one was; 2 on a usage error, a problem in a claim file (each
+is reported with its file, line and column), or an input that could not be read."
+)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    pub format: CheckFormat,
+
+    /// List the figures no quantity claims, grouped by what they count, instead of the report.
+    #[arg(long)]
+    pub unmatched: bool,
+}
+
+/// `crosscheck explain QUANTITY [PATH...] [--claims PATH]...`
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The quantity's id, as in the claim files.
+    #[arg(value_name = "QUANTITY")]
+    pub quantity: String,
+
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
+
+/// The `--format` values of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Tables for people, one per quantity in dispute.
+    Table,
+    /// One JSON document: {"findings": [...], "summary": {...}}.
+    Json,
 }
 
 /// `crosscheck extract [PATH...] [--format FORMAT]`

@@ -11,6 +11,7 @@
 //! through [`say`].
 
 mod args;
+mod check;
 mod extract;
 
 use std::fmt::Display;
@@ -19,10 +20,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use args::{Cli, Command, ExtractArgs, FormatArg};
+pub use args::{
+    CheckArgs, CheckFormat, Cli, Command, ExplainArgs, ExtractArgs, FormatArg, ProjectArgs,
+};
 
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
+/// Exit status: at least one new contradiction or arithmetic mismatch.
+pub const EXIT_FINDINGS: u8 = 1;
 /// Exit status: a usage, configuration or input error.
 pub const EXIT_ERROR: u8 = 2;
 
@@ -44,6 +49,8 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Explain(args) => check::explain(&args),
     }
 }
 

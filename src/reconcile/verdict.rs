@@ -292,7 +292,9 @@ fn diagnose(a: &Stated, b: &Stated) -> Option<Diagnosis> {
         return Some(Diagnosis::PercentVsCount);
     }
     if let (Some(x), Some(y)) = (a.value, b.value) {
-        if let (Some(dx), Some(dy)) = (digits(x), digits(y)) {
+        // Digit slips keep the magnitude: 43 and 4.2 are not one digit apart.
+        let same_magnitude = x.abs().max(y.abs()) < 10.0 * x.abs().min(y.abs());
+        if let (true, Some(dx), Some(dy)) = (same_magnitude, digits(x), digits(y)) {
             if transposed(&dx, &dy) {
                 return Some(Diagnosis::DigitsTransposed);
             }
@@ -987,5 +989,13 @@ mod tests {
         assert_eq!(describe(&Interval::closed(0.0, 5.0)), "at most 5");
         assert_eq!(describe(&Interval::point(5.0)), "5");
         assert_eq!(describe(&Interval::whole()), "any value");
+    }
+
+    #[test]
+    fn digit_change_needs_the_same_magnitude() {
+        // 43 per cent against 4.2 per cent is a scale of ten apart, not one digit.
+        let a = Stated::exact(43.0, Some(1.0)).as_percent();
+        let b = Stated::exact(4.2, Some(0.1)).as_percent();
+        assert_ne!(diagnose(&a, &b), Some(Diagnosis::DigitChanged));
     }
 }

@@ -1,4 +1,6 @@
-//! Rendering: extracted figures as a table, JSON Lines, JSON or CSV.
+//! Rendering: extracted figures as a table, JSON Lines, JSON or CSV; the
+//! discrepancy report (`check`) as a table or JSON; one quantity in full
+//! (`explain`); and the figures no quantity claims (`--unmatched`).
 //!
 //! This module owns how results look, one file per output format behind one trait,
 //! [`FigureReport`]. A report is fed one document at a time with the figures found in
@@ -7,17 +9,52 @@
 //! format shares is [`record::FigureRecord`].
 
 mod csv;
+pub mod explain;
+pub mod findings;
+pub mod findings_json;
 mod json;
 mod jsonl;
 pub mod record;
 mod table;
+pub mod unmatched;
 
 use std::io::{self, Write};
 
 use crate::extract::Figure;
 use crate::source::Document;
 
-pub use record::{FigureRecord, Number};
+pub use record::{collapse_whitespace, FigureRecord, Number};
+
+use crate::check::Outcome;
+use crate::claims::Catalog;
+use crate::reconcile::{Severity, Verdict};
+
+/// What the check reports render: the catalog, the outcome, and how to show it.
+pub struct CheckView<'a> {
+    pub catalog: &'a Catalog,
+    pub outcome: &'a Outcome,
+    /// Colour the verdicts (a terminal, and NO_COLOR unset).
+    pub color: bool,
+    /// Widest table, in characters; `None` lets a terminal decide.
+    pub width: Option<u16>,
+    /// Per finding: not accepted in a baseline. Without a baseline, every finding is new.
+    pub new: Vec<bool>,
+    /// The severity of each verdict, in the order of [`Verdict::ALL`].
+    pub severities: Vec<(Verdict, Severity)>,
+}
+
+impl CheckView<'_> {
+    pub fn severity(&self, verdict: Verdict) -> Severity {
+        self.severities
+            .iter()
+            .find(|(v, _)| *v == verdict)
+            .map_or(verdict.default_severity(), |(_, s)| *s)
+    }
+
+    pub fn is_new(&self, finding: usize) -> bool {
+        self.new.get(finding).copied().unwrap_or(true)
+    }
+}
 
 /// The output formats of `crosscheck extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,290 @@
+//! The check pipeline: documents and a catalog → claims → findings.
+//!
+//! Documents are fed one at a time ([`Checker::add_document`]): their figures
+//! are extracted, keyed to the catalog's quantities, and kept as claims (or,
+//! when nothing keys them, as unmatched figures). [`Checker::finish`] adds the
+//! hand-written claims, reports pins that found nothing, and reconciles. No
+//! printing here: the result is data for the report layer.
+
+use crate::catalog::Keyer;
+use crate::claims::{Catalog, Diagnostic, Location};
+use crate::extract::{extract, Kind, Period, Qualifier};
+use crate::reconcile::{
+    interval_of, reconcile, ClaimInput, Finding, Interval, QuantityInfo, RelationInput, Stated,
+    Tolerances,
+};
+use crate::report::collapse_whitespace;
+use crate::source::Document;
+
+/// Where a claim comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClaimOrigin {
+    /// A figure extracted from a corpus document.
+    Document {
+        name: String,
+        line: usize,
+        column: usize,
+        sentence: String,
+    },
+    /// A `[[claim]]` written in a claim file.
+    File {
+        claim_id: String,
+        location: Location,
+        quote: Option<String>,
+        page: Option<String>,
+    },
+}
+
+/// A claim as the reports show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRecord {
+    pub quantity: usize,
+    /// The source's id, or the document's name when no source names it.
+    pub source: String,
+    /// The figure exactly as written ("1.3 million").
+    pub text: String,
+    /// The figure with its qualifier, as the reasons quote it ("over 1.3 million").
+    pub shown: String,
+    pub stated: Stated,
+    pub interval: Interval,
+    pub period: Option<Period>,
+    pub attributed_to: Option<String>,
+    pub origin: ClaimOrigin,
+}
+
+impl ClaimRecord {
+    /// `path:line:column` of the claim.
+    pub fn place(&self) -> String {
+        match &self.origin {
+            ClaimOrigin::Document {
+                name, line, column, ..
+            } => format!("{name}:{line}:{column}"),
+            ClaimOrigin::File { location, .. } => location.to_string(),
+        }
+    }
+}
+
+/// A figure no quantity claims: material for the next catalog entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnmatchedFigure {
+    pub document: String,
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+    pub unit: Option<String>,
+    pub kind: Kind,
+    pub sentence: String,
+}
+
+/// Everything a check found.
+#[derive(Debug)]
+pub struct Outcome {
+    pub claims: Vec<ClaimRecord>,
+    pub findings: Vec<Finding>,
+    pub unmatched: Vec<UnmatchedFigure>,
+    pub documents: usize,
+    pub figures: usize,
+}
+
+/// Options of a check run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub tolerances: Tolerances,
+    /// Keep the figures no quantity claims (`--unmatched`).
+    pub keep_unmatched: bool,
+}
+
+/// Feeds documents through extraction and keying, then reconciles.
+pub struct Checker<'c> {
+    catalog: &'c Catalog,
+    keyer: Keyer<'c>,
+    options: Options,
+    claims: Vec<ClaimRecord>,
+    unmatched: Vec<UnmatchedFigure>,
+    documents: usize,
+    figures: usize,
+}
+
+impl<'c> Checker<'c> {
+    pub fn new(catalog: &'c Catalog, options: Options) -> Checker<'c> {
+        Checker {
+            catalog,
+            keyer: Keyer::new(catalog),
+            options,
+            claims: Vec::new(),
+            unmatched: Vec::new(),
+            documents: 0,
+            figures: 0,
+        }
+    }
+
+    /// Extracts and keys one document's figures.
+    pub fn add_document(&mut self, document: &Document) {
+        let figures = extract(&document.text);
+        let keyed = self.keyer.key(document, &figures);
+        self.documents += 1;
+        self.figures += figures.len();
+        let source = self.catalog.source_of_document(&document.name).map_or_else(
+            || document.name.clone(),
+            |s| self.catalog.sources[s].id.clone(),
+        );
+        let mut claimed = vec![false; figures.len()];
+        for k in &keyed {
+            claimed[k.figure] = true;
+            let figure = &figures[k.figure];
+            let quantity = &self.catalog.quantities[k.quantity];
+            let stated = Stated::from_figure(figure);
+            let (line, column) = document.line_col(figure.span.start);
+            let text = figure.text(&document.text).to_string();
+            self.claims.push(ClaimRecord {
+                quantity: k.quantity,
+                source: source.clone(),
+                shown: if figure.vague {
+                    text.clone()
+                } else {
+                    shown(&text, figure.qualifier)
+                },
+                interval: interval_of(&stated, &self.tolerances_of(k.quantity)),
+                stated,
+                text,
+                period: figure.period.or(quantity.period),
+                attributed_to: figure.attributed_to.clone(),
+                origin: ClaimOrigin::Document {
+                    name: document.name.clone(),
+                    line,
+                    column,
+                    sentence: collapse_whitespace(figure.sentence_text(&document.text)),
+                },
+            });
+        }
+        if self.options.keep_unmatched {
+            for (figure, _) in figures
+                .iter()
+                .zip(&claimed)
+                .filter(|(_, claimed)| !**claimed)
+            {
+                let (line, column) = document.line_col(figure.span.start);
+                self.unmatched.push(UnmatchedFigure {
+                    document: document.name.clone(),
+                    line,
+                    column,
+                    text: figure.text(&document.text).to_string(),
+                    unit: figure.unit.clone(),
+                    kind: figure.kind,
+                    sentence: collapse_whitespace(figure.sentence_text(&document.text)),
+                });
+            }
+        }
+    }
+
+    fn tolerances_of(&self, quantity: usize) -> Tolerances {
+        let mut tolerances = self.options.tolerances;
+        if let Some(about) = self.catalog.quantities[quantity].tolerance {
+            tolerances.about = about;
+        }
+        tolerances
+    }
+
+    /// Adds the hand-written claims and reconciles. Pins that found no figure are errors.
+    pub fn finish(mut self) -> Result<Outcome, Vec<Diagnostic>> {
+        let problems = self.keyer.unmatched_pins();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let catalog = self.catalog;
+        let mut catalog_claim_of: Vec<Option<usize>> = vec![None; self.claims.len()];
+        for (index, claim) in catalog.claims.iter().enumerate() {
+            let value = &claim.value;
+            let stated = Stated {
+                value: value.value,
+                low: value.low,
+                high: value.high,
+                qualifier: value.qualifier,
+                step: value.precision.map(|p| p.step),
+                vague: value.vague,
+                percent: value.kind == Kind::Percent,
+            };
+            let text = value.text.clone().unwrap_or_else(|| {
+                format!(
+                    "{} to {}",
+                    crate::reconcile::show_number(value.low),
+                    crate::reconcile::show_number(value.high)
+                )
+            });
+            self.claims.push(ClaimRecord {
+                quantity: claim.quantity,
+                source: catalog.sources[claim.source].id.clone(),
+                shown: text.clone(),
+                interval: interval_of(&stated, &self.tolerances_of(claim.quantity)),
+                stated,
+                text,
+                period: claim.period.or(catalog.quantities[claim.quantity].period),
+                attributed_to: claim.attributed_to.clone(),
+                origin: ClaimOrigin::File {
+                    claim_id: claim.id.clone(),
+                    location: claim.location.clone(),
+                    quote: claim.quote.clone(),
+                    page: claim.page.clone(),
+                },
+            });
+            catalog_claim_of.push(Some(index));
+        }
+        let quantities: Vec<QuantityInfo> = (0..catalog.quantities.len())
+            .map(|q| QuantityInfo {
+                id: catalog.quantities[q].id.clone(),
+                cumulative: catalog.quantities[q].cumulative,
+                tolerances: self.tolerances_of(q),
+            })
+            .collect();
+        let inputs: Vec<ClaimInput> = self
+            .claims
+            .iter()
+            .zip(&catalog_claim_of)
+            .map(|(claim, catalog_claim)| ClaimInput {
+                quantity: claim.quantity,
+                source: claim.source.clone(),
+                text: claim.shown.clone(),
+                stated: claim.stated,
+                period: claim.period,
+                catalog_claim: *catalog_claim,
+                label: catalog_claim.map(|k| catalog.claims[k].id.clone()),
+            })
+            .collect();
+        let relations: Vec<RelationInput> = catalog
+            .relations
+            .iter()
+            .map(|r| RelationInput {
+                id: &r.id,
+                text: &r.expr,
+                left: &r.equation.left,
+                right: &r.equation.right,
+            })
+            .collect();
+        let findings = reconcile(&quantities, &inputs, &relations);
+        Ok(Outcome {
+            claims: self.claims,
+            findings,
+            unmatched: self.unmatched,
+            documents: self.documents,
+            figures: self.figures,
+        })
+    }
+}
+
+/// The figure with a word for its qualifier, so reasons read as the source does.
+fn shown(text: &str, qualifier: Qualifier) -> String {
+    let word = match qualifier {
+        Qualifier::Exact | Qualifier::Range => return text.to_string(),
+        Qualifier::About => "about",
+        Qualifier::Over => "over",
+        Qualifier::Under => "under",
+        Qualifier::AtLeast => "at least",
+        Qualifier::AtMost => "at most",
+        Qualifier::Almost => "almost",
+    };
+    if text.to_lowercase().starts_with(word) {
+        text.to_string()
+    } else {
+        format!("{word} {text}")
+    }
+}

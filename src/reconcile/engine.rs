@@ -1,0 +1,784 @@
+//! Claims about quantities → findings.
+//!
+//! Claims are grouped by quantity (a sort, so n log n) and every pair within a
+//! group is compared ([`compare`]). Relations are recomputed with interval
+//! arithmetic: each side is evaluated from the stated figures' intervals, and a
+//! relation whose sides do not meet is an `arithmetic_mismatch`. Every finding
+//! carries a fingerprint built from its content (quantity, verdict, the claims'
+//! sources, normalised texts and values), never from positions, so moving text
+//! around a document does not change it. Pure: data in, data out.
+
+use super::{
+    compare, interval_of, ClaimView, Comparison, Diagnosis, Interval, Stated, Tolerances, Verdict,
+};
+use crate::claims::{Expr, Op};
+use crate::extract::Period;
+
+/// What the engine needs to know of a quantity.
+#[derive(Debug, Clone)]
+pub struct QuantityInfo {
+    pub id: String,
+    pub cumulative: bool,
+    pub tolerances: Tolerances,
+}
+
+/// One claim about a quantity, extracted from a document or written by hand.
+#[derive(Debug, Clone)]
+pub struct ClaimInput {
+    /// Index into the quantities.
+    pub quantity: usize,
+    /// The source's id (or the document's path when no source names it).
+    pub source: String,
+    /// The figure as written, with its qualifier: "exceeded 1.3 million".
+    pub text: String,
+    pub stated: Stated,
+    pub period: Option<Period>,
+    /// The hand-written claim this is, for relations that name claims.
+    pub catalog_claim: Option<usize>,
+    /// That claim's id.
+    pub label: Option<String>,
+}
+
+/// A relation to recompute: `left = right`.
+#[derive(Debug, Clone)]
+pub struct RelationInput<'a> {
+    pub id: &'a str,
+    /// The equation as written, quoted in reasons with figures in place of names.
+    pub text: &'a str,
+    pub left: &'a Expr,
+    pub right: &'a Expr,
+}
+
+/// What reconciliation concludes about a set of claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The quantity the finding is filed under (for a relation, the first one it names).
+    pub quantity: usize,
+    /// The relation recomputed, for arithmetic findings.
+    pub relation: Option<usize>,
+    pub verdict: Verdict,
+    pub diagnosis: Option<Diagnosis>,
+    pub reason: String,
+    /// Indices into the claims, in a stable order.
+    pub claims: Vec<usize>,
+    /// Both sides of a relation as computed.
+    pub sides: Option<(Interval, Interval)>,
+    /// Stable identity built from content: 16 hex digits.
+    pub fingerprint: String,
+}
+
+/// At most this many combinations of claims are checked for one relation.
+const MAX_COMBINATIONS: usize = 256;
+
+/// Compares every pair of claims about each quantity and recomputes every relation.
+pub fn reconcile(
+    quantities: &[QuantityInfo],
+    claims: &[ClaimInput],
+    relations: &[RelationInput],
+) -> Vec<Finding> {
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&i| claims[i].quantity);
+    let mut findings = Vec::new();
+    for group in order.chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity) {
+        let quantity = &quantities[claims[group[0]].quantity];
+        for (n, &a) in group.iter().enumerate() {
+            for &b in &group[n + 1..] {
+                let comparison = compare(
+                    &view(&claims[a]),
+                    &view(&claims[b]),
+                    quantity.cumulative,
+                    &quantity.tolerances,
+                );
+                findings.push(pair_finding(quantity, claims, a, b, comparison));
+            }
+        }
+    }
+    for (index, relation) in relations.iter().enumerate() {
+        findings.extend(relation_findings(index, relation, quantities, claims));
+    }
+    findings
+}
+
+fn view(claim: &ClaimInput) -> ClaimView {
+    ClaimView {
+        stated: claim.stated,
+        text: claim.text.clone(),
+        period: claim.period,
+        source: claim.source.clone(),
+    }
+}
+
+fn pair_finding(
+    quantity: &QuantityInfo,
+    claims: &[ClaimInput],
+    a: usize,
+    b: usize,
+    comparison: Comparison,
+) -> Finding {
+    let mut pair = vec![a, b];
+    pair.sort_by_key(|&i| claim_key(&claims[i]));
+    let keys: Vec<String> = pair.iter().map(|&i| claim_key(&claims[i])).collect();
+    Finding {
+        quantity: claims[a].quantity,
+        relation: None,
+        verdict: comparison.verdict,
+        diagnosis: comparison.diagnosis,
+        reason: comparison.reason,
+        fingerprint: fingerprint(&quantity.id, comparison.verdict, &keys),
+        claims: pair,
+        sides: None,
+    }
+}
+
+/// A claim's identity for fingerprints: source, normalised text and stated values.
+fn claim_key(claim: &ClaimInput) -> String {
+    let text: String = claim
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    format!(
+        "{}|{}|{}|{}|{}",
+        claim.source,
+        text,
+        claim
+            .stated
+            .value
+            .map_or("-".to_string(), |v| format!("{v}")),
+        claim.stated.low,
+        claim.stated.high
+    )
+}
+
+/// FNV-1a, 64 bits, over the parts: stable across runs, platforms and versions.
+pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[String]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        hash ^= 0xff;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    feed(quantity.as_bytes());
+    feed(verdict.as_str().as_bytes());
+    for key in keys {
+        feed(key.as_bytes());
+    }
+    format!("{hash:016x}")
+}
+
+/// A reference in a relation and the claims it may stand for.
+struct Variable {
+    reference: Reference,
+    candidates: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    Quantity(usize),
+    Claim(usize),
+}
+
+fn collect_references(expr: &Expr, out: &mut Vec<Reference>) {
+    match expr {
+        Expr::Number(..) => {}
+        Expr::Quantity(q) => {
+            if !out.contains(&Reference::Quantity(*q)) {
+                out.push(Reference::Quantity(*q));
+            }
+        }
+        Expr::Claim(c) => {
+            if !out.contains(&Reference::Claim(*c)) {
+                out.push(Reference::Claim(*c));
+            }
+        }
+        Expr::Neg(inner) => collect_references(inner, out),
+        Expr::Binary(_, left, right) => {
+            collect_references(left, out);
+            collect_references(right, out);
+        }
+    }
+}
+
+fn relation_findings(
+    index: usize,
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimInput],
+) -> Vec<Finding> {
+    let mut references = Vec::new();
+    collect_references(relation.left, &mut references);
+    collect_references(relation.right, &mut references);
+    let variables: Vec<Variable> = references
+        .into_iter()
+        .map(|reference| {
+            let candidates = claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| match reference {
+                    Reference::Quantity(q) => c.quantity == q,
+                    Reference::Claim(k) => c.catalog_claim == Some(k),
+                })
+                .map(|(i, _)| i)
+                .collect();
+            Variable {
+                reference,
+                candidates,
+            }
+        })
+        .collect();
+    // A relation over a quantity nobody states cannot be checked.
+    if variables.iter().any(|v| v.candidates.is_empty()) {
+        return Vec::new();
+    }
+    let filed_under = variables
+        .iter()
+        .find_map(|v| match v.reference {
+            Reference::Quantity(q) => Some(q),
+            Reference::Claim(_) => None,
+        })
+        .unwrap_or_else(|| claims[variables[0].candidates[0]].quantity);
+    // Every combination of the claims the names stand for is tried. A relation holds
+    // when one combination computes (the others' disputed figures are findings of their
+    // own); when none does, the closest combination is the mismatch to show.
+    // Ranked by gap, then by how wide the sides are: among combinations that hold,
+    // the one built from the most exact figures is the one to show.
+    let mut best: Option<Candidate> = None;
+    let mut choice = vec![0usize; variables.len()];
+    for _ in 0..MAX_COMBINATIONS {
+        let assignment: Vec<usize> = variables
+            .iter()
+            .zip(&choice)
+            .map(|(v, &k)| v.candidates[k])
+            .collect();
+        let resolve = |reference: Reference| -> usize {
+            let slot = variables
+                .iter()
+                .position(|v| v.reference == reference)
+                .unwrap_or(0);
+            assignment[slot]
+        };
+        let left = evaluate(relation.left, claims, quantities, &resolve);
+        let right = evaluate(relation.right, claims, quantities, &resolve);
+        let rank = (gap(&left, &right), width(&left) + width(&right));
+        if best.as_ref().is_none_or(|(b, ..)| rank < *b) {
+            best = Some((rank, assignment, left, right));
+        }
+        if !advance(&mut choice, &variables) {
+            break;
+        }
+    }
+    let Some(((gap, _), assignment, left, right)) = best else {
+        return Vec::new();
+    };
+    let meets = gap == 0.0;
+    let resolve = |reference: Reference| -> usize {
+        let slot = variables
+            .iter()
+            .position(|v| v.reference == reference)
+            .unwrap_or(0);
+        assignment[slot]
+    };
+    let verdict = if meets {
+        Verdict::WithinRounding
+    } else {
+        Verdict::ArithmeticMismatch
+    };
+    let shown = render_text(relation.text, quantities, claims, &resolve);
+    let reason = if meets {
+        format!(
+            "{shown} holds within rounding: {} and {} meet",
+            show_interval(&left),
+            show_interval(&right)
+        )
+    } else {
+        format!(
+            "{shown} does not compute: the left side is {}, the right side {}",
+            show_interval(&left),
+            show_interval(&right)
+        )
+    };
+    let mut involved = assignment.clone();
+    involved.sort_by_key(|&i| claim_key(&claims[i]));
+    involved.dedup();
+    let mut keys: Vec<String> = involved.iter().map(|&i| claim_key(&claims[i])).collect();
+    keys.push(format!("relation:{}", relation.id));
+    vec![Finding {
+        quantity: filed_under,
+        relation: Some(index),
+        verdict,
+        diagnosis: None,
+        reason,
+        fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
+        claims: involved,
+        sides: Some((left, right)),
+    }]
+}
+
+/// A combination tried for a relation: (gap, width), the claims, both sides.
+type Candidate = ((f64, f64), Vec<usize>, Interval, Interval);
+
+/// Next combination, like an odometer; false when all were tried.
+fn advance(choice: &mut [usize], variables: &[Variable]) -> bool {
+    for (k, slot) in choice.iter_mut().enumerate() {
+        *slot += 1;
+        if *slot < variables[k].candidates.len() {
+            return true;
+        }
+        *slot = 0;
+    }
+    false
+}
+
+/// How wide an interval is relative to its size; unbounded ones are widest.
+fn width(interval: &Interval) -> f64 {
+    if !interval.low.is_finite() || !interval.high.is_finite() {
+        return f64::MAX;
+    }
+    (interval.high - interval.low)
+        / interval
+            .low
+            .abs()
+            .max(interval.high.abs())
+            .max(f64::MIN_POSITIVE)
+}
+
+/// How far apart two intervals are, relative to their size: 0 when they meet.
+fn gap(a: &Interval, b: &Interval) -> f64 {
+    if a.meets(b) {
+        return 0.0;
+    }
+    let distance = if a.high < b.low {
+        b.low - a.high
+    } else {
+        a.low - b.high
+    };
+    let scale = [a.low, a.high, b.low, b.high]
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold(0.0f64, |m, v| m.max(v.abs()))
+        .max(f64::MIN_POSITIVE);
+    distance.abs() / scale
+}
+
+/// The equation as written, with each name replaced by the figure it stood for.
+fn render_text(
+    text: &str,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimInput],
+    resolve: &dyn Fn(Reference) -> usize,
+) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_lowercase() || c == '_') {
+        // A name starts at a letter not preceded by a digit or letter.
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let len = from
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(from.len());
+        let name = &from[..len];
+        let glued = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+        let reference = if glued {
+            None
+        } else if let Some(q) = quantities.iter().position(|q| q.id == name) {
+            Some(Reference::Quantity(q))
+        } else {
+            claims
+                .iter()
+                .position(|c| c.label.as_deref() == Some(name))
+                .and_then(|i| claims[i].catalog_claim)
+                .map(Reference::Claim)
+        };
+        match reference {
+            Some(reference) => out.push_str(&claims[resolve(reference)].text),
+            None => out.push_str(name),
+        }
+        rest = &from[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A number written in a relation means what its last digit says: 8.5% is 8.45–8.55%,
+/// 70% is 69.5–70.5%; whole numbers (the 100 of a percentage, a stated total) are exact.
+fn number_interval(value: f64, step: f64) -> Interval {
+    if step > 0.0 {
+        Interval::closed(value - step / 2.0, value + step / 2.0)
+    } else {
+        Interval::point(value)
+    }
+}
+
+fn evaluate(
+    expr: &Expr,
+    claims: &[ClaimInput],
+    quantities: &[QuantityInfo],
+    resolve: &dyn Fn(Reference) -> usize,
+) -> Interval {
+    match expr {
+        Expr::Number(value, step) => number_interval(*value, *step),
+        Expr::Quantity(q) => {
+            let claim = &claims[resolve(Reference::Quantity(*q))];
+            claim_interval(claim, quantities)
+        }
+        Expr::Claim(c) => {
+            let claim = &claims[resolve(Reference::Claim(*c))];
+            claim_interval(claim, quantities)
+        }
+        Expr::Neg(inner) => evaluate(inner, claims, quantities, resolve).neg(),
+        Expr::Binary(op, left, right) => {
+            let l = evaluate(left, claims, quantities, resolve);
+            let r = evaluate(right, claims, quantities, resolve);
+            match op {
+                Op::Add => l.add(&r),
+                Op::Sub => l.sub(&r),
+                Op::Mul => l.mul(&r),
+                Op::Div => l.div(&r),
+            }
+        }
+    }
+}
+
+/// A claim's interval for arithmetic: approximations read strictly, percentages as shares.
+fn claim_interval(claim: &ClaimInput, quantities: &[QuantityInfo]) -> Interval {
+    let tolerances = &quantities[claim.quantity].tolerances;
+    let interval = interval_of(&claim.stated, tolerances);
+    if claim.stated.percent {
+        Interval::new(
+            interval.low / 100.0,
+            interval.high / 100.0,
+            interval.low_open,
+            interval.high_open,
+        )
+    } else {
+        interval
+    }
+}
+
+/// An interval as a reader would say it: "116,885", "115,967 to 117,339", "over 1,300,000".
+pub fn show_interval(interval: &Interval) -> String {
+    let low = interval.low;
+    let high = interval.high;
+    if low.is_finite() && high.is_finite() {
+        if (high - low).abs() <= f64::EPSILON * low.abs().max(1.0) {
+            show_number(low)
+        } else {
+            format!("{} to {}", show_number(low), show_number(high))
+        }
+    } else if low.is_finite() {
+        format!(
+            "{} {}",
+            if interval.low_open {
+                "over"
+            } else {
+                "at least"
+            },
+            show_number(low)
+        )
+    } else if high.is_finite() {
+        format!(
+            "{} {}",
+            if interval.high_open {
+                "under"
+            } else {
+                "at most"
+            },
+            show_number(high)
+        )
+    } else {
+        "anything".to_string()
+    }
+}
+
+/// A number with thousands separators and at most three significant decimals.
+pub fn show_number(value: f64) -> String {
+    if value.abs() >= 1000.0 || value.fract() == 0.0 {
+        let rounded = value.round() as i128;
+        let digits = rounded.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if rounded < 0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        let shown = format!("{value:.4}");
+        shown
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Qualifier;
+
+    fn quantity(id: &str, cumulative: bool) -> QuantityInfo {
+        QuantityInfo {
+            id: id.into(),
+            cumulative,
+            tolerances: Tolerances::default(),
+        }
+    }
+
+    fn claim(
+        quantity: usize,
+        source: &str,
+        text: &str,
+        stated: Stated,
+        period: Option<Period>,
+    ) -> ClaimInput {
+        ClaimInput {
+            quantity,
+            source: source.into(),
+            text: text.into(),
+            stated,
+            period,
+            catalog_claim: None,
+            label: None,
+        }
+    }
+
+    #[test]
+    fn every_pair_of_one_quantity_is_compared_once() {
+        let quantities = vec![quantity("delegates", false), quantity("other", false)];
+        let claims = vec![
+            claim(0, "a", "1,436", Stated::exact(1436.0, Some(1.0)), None),
+            claim(1, "x", "7", Stated::exact(7.0, Some(1.0)), None),
+            claim(0, "b", "1400", Stated::exact(1400.0, Some(100.0)), None),
+            claim(
+                0,
+                "c",
+                "about one and a half thousand",
+                Stated::single(1500.0, Qualifier::About, None),
+                None,
+            ),
+        ];
+        let findings = reconcile(&quantities, &claims, &[]);
+        assert_eq!(findings.len(), 3);
+        assert!(findings.iter().all(|f| f.quantity == 0));
+        assert!(findings
+            .iter()
+            .all(|f| f.verdict.default_severity() != crate::reconcile::Severity::Error));
+    }
+
+    #[test]
+    fn superset_with_smaller_count_is_a_contradiction() {
+        let quantities = vec![quantity("convicted", true)];
+        let claims = vec![
+            claim(
+                0,
+                "memo",
+                "3,777,380",
+                Stated::exact(3777380.0, Some(10.0)),
+                Some(Period::since(1921)),
+            ),
+            claim(
+                0,
+                "kgb",
+                "3,778,234",
+                Stated::exact(3778234.0, Some(1.0)),
+                Some(Period::years(1930, 1953)),
+            ),
+        ];
+        let findings = reconcile(&quantities, &claims, &[]);
+        assert_eq!(findings[0].verdict, Verdict::Contradiction);
+        assert_eq!(findings[0].diagnosis, Some(Diagnosis::SupersetSmaller));
+    }
+
+    #[test]
+    fn fingerprint_ignores_claim_order_and_depends_on_values() {
+        let quantities = vec![quantity("q", false)];
+        let a = claim(0, "a", "10", Stated::exact(10.0, Some(10.0)), None);
+        let b = claim(0, "b", "200", Stated::exact(200.0, Some(100.0)), None);
+        let f1 = reconcile(&quantities, &[a.clone(), b.clone()], &[]);
+        let f2 = reconcile(&quantities, &[b.clone(), a.clone()], &[]);
+        assert_eq!(f1[0].fingerprint, f2[0].fingerprint);
+        let c = claim(0, "b", "300", Stated::exact(300.0, Some(100.0)), None);
+        let f3 = reconcile(&quantities, &[a, c], &[]);
+        assert_ne!(f1[0].fingerprint, f3[0].fingerprint);
+    }
+
+    #[test]
+    fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
+        // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.
+        let quantities = vec![quantity("party", false), quantity("arrested", false)];
+        let claims = vec![
+            claim(
+                0,
+                "doc",
+                "116,885",
+                Stated::exact(116885.0, Some(5.0)),
+                None,
+            ),
+            claim(
+                1,
+                "doc",
+                "1,372,392",
+                Stated::exact(1372392.0, Some(1.0)),
+                None,
+            ),
+        ];
+        let left = Expr::Quantity(0);
+        let right = Expr::Binary(
+            Op::Mul,
+            Box::new(Expr::Number(0.085, 0.001)),
+            Box::new(Expr::Quantity(1)),
+        );
+        let relation = RelationInput {
+            text: "party = 8.5% * arrested",
+            id: "share",
+            left: &left,
+            right: &right,
+        };
+        let findings = reconcile(&quantities, &claims, &[relation]);
+        let arithmetic: Vec<&Finding> = findings.iter().filter(|f| f.relation.is_some()).collect();
+        assert_eq!(arithmetic.len(), 1);
+        assert_eq!(
+            arithmetic[0].verdict,
+            Verdict::WithinRounding,
+            "{}",
+            arithmetic[0].reason
+        );
+    }
+
+    #[test]
+    fn share_that_does_not_compute_is_an_arithmetic_mismatch() {
+        // 116,885 is not 4.2 per cent of 1,372,392 (that would be about 57,600).
+        let quantities = vec![quantity("party", false), quantity("arrested", false)];
+        let claims = vec![
+            claim(
+                0,
+                "doc",
+                "116,885",
+                Stated::exact(116885.0, Some(5.0)),
+                None,
+            ),
+            claim(
+                1,
+                "doc",
+                "1,372,392",
+                Stated::exact(1372392.0, Some(1.0)),
+                None,
+            ),
+        ];
+        let left = Expr::Quantity(0);
+        let right = Expr::Binary(
+            Op::Mul,
+            Box::new(Expr::Number(0.042, 0.001)),
+            Box::new(Expr::Quantity(1)),
+        );
+        let relation = RelationInput {
+            text: "party = 4.2% * arrested",
+            id: "share",
+            left: &left,
+            right: &right,
+        };
+        let findings = reconcile(&quantities, &claims, &[relation]);
+        let f = findings.iter().find(|f| f.relation.is_some()).unwrap();
+        assert_eq!(f.verdict, Verdict::ArithmeticMismatch);
+        assert!(
+            f.reason
+                .starts_with("116,885 = 4.2% * 1,372,392 does not compute"),
+            "{}",
+            f.reason
+        );
+    }
+
+    #[test]
+    fn a_relation_that_holds_for_one_combination_is_one_finding() {
+        // Two figures for the part, one right and one disputed: the relation holds once.
+        let quantities = vec![quantity("party", false), quantity("arrested", false)];
+        let claims = vec![
+            claim(
+                0,
+                "doc",
+                "116,885",
+                Stated::exact(116885.0, Some(5.0)),
+                None,
+            ),
+            claim(
+                0,
+                "manual",
+                "over 1.3 million",
+                Stated::single(1.3e6, Qualifier::Over, Some(1e5)),
+                None,
+            ),
+            claim(
+                1,
+                "doc",
+                "1,372,392",
+                Stated::exact(1372392.0, Some(1.0)),
+                None,
+            ),
+        ];
+        let left = Expr::Quantity(0);
+        let right = Expr::Binary(
+            Op::Mul,
+            Box::new(Expr::Number(0.085, 0.001)),
+            Box::new(Expr::Quantity(1)),
+        );
+        let relation = RelationInput {
+            id: "share",
+            text: "party = 8.5% * arrested",
+            left: &left,
+            right: &right,
+        };
+        let findings: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
+            .into_iter()
+            .filter(|f| f.relation.is_some())
+            .collect();
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].verdict, Verdict::WithinRounding);
+        assert_eq!(
+            findings[0].reason.split(" holds").next(),
+            Some("116,885 = 8.5% * 1,372,392")
+        );
+    }
+
+    #[test]
+    fn relation_over_an_unstated_quantity_is_not_checked() {
+        let quantities = vec![quantity("a", false), quantity("b", false)];
+        let claims = vec![claim(0, "doc", "5", Stated::exact(5.0, Some(1.0)), None)];
+        let left = Expr::Quantity(0);
+        let right = Expr::Quantity(1);
+        let relation = RelationInput {
+            text: "a = b",
+            id: "r",
+            left: &left,
+            right: &right,
+        };
+        assert!(reconcile(&quantities, &claims, &[relation]).is_empty());
+    }
+
+    #[test]
+    fn numbers_in_relations_keep_their_rounding() {
+        let i = number_interval(0.085, 0.001);
+        assert!((i.low - 0.0845).abs() < 1e-12 && (i.high - 0.0855).abs() < 1e-12);
+        assert!(number_interval(2.0, 0.0).is_point());
+    }
+
+    #[test]
+    fn numbers_are_shown_with_separators() {
+        assert_eq!(show_number(1372392.0), "1,372,392");
+        assert_eq!(show_number(8.5), "8.5");
+        assert_eq!(
+            show_interval(&Interval::closed(115967.0, 117339.0)),
+            "115,967 to 117,339"
+        );
+    }
+}

@@ -1,0 +1,273 @@
+//! The discrepancy report for people: one section per quantity that sources
+//! disagree on, a table of its claims, the findings under it, and a summary line.
+//!
+//! Quantities whose claims all agree get one quiet line each; contradictions
+//! stand out (red on a terminal, plain text when piped or with NO_COLOR).
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
+
+use super::CheckView;
+use crate::reconcile::{show_interval, Finding, Severity, Verdict};
+
+/// How loud a verdict is, quiet first.
+pub fn loudness(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Agreement => 0,
+        Verdict::WithinRounding => 1,
+        Verdict::WithinApproximation => 2,
+        Verdict::ScopeMismatch => 3,
+        Verdict::ArithmeticMismatch => 4,
+        Verdict::Contradiction => 5,
+    }
+}
+
+fn color_of(severity: Severity) -> Color {
+    match severity {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        Severity::Note => Color::Green,
+    }
+}
+
+/// A claim's cell of the table: where it comes from.
+fn place_cell(view: &CheckView, claim: usize) -> String {
+    let record = &view.outcome.claims[claim];
+    format!("{}\n{}", record.source, shorten_place(&record.place()))
+}
+
+/// "seeds/000_657d8d3b52ea92ff.txt:13:266" → "000_657d…:13:266": keep the position whole.
+fn shorten_place(place: &str) -> String {
+    let file_start = place.rfind('/').map_or(0, |i| i + 1);
+    let tail = &place[file_start..];
+    let (name, position) = match tail.find(':') {
+        Some(i) => tail.split_at(i),
+        None => (tail, ""),
+    };
+    if name.chars().count() <= 16 {
+        return tail.to_string();
+    }
+    let head: String = name.chars().take(8).collect();
+    format!("{head}…{position}")
+}
+
+pub fn severity_of(view: &CheckView, finding: &Finding) -> Severity {
+    view.severity(finding.verdict)
+}
+
+pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
+    let catalog = view.catalog;
+    let outcome = view.outcome;
+    let mut quiet = Vec::new();
+    for (q, quantity) in catalog.quantities.iter().enumerate() {
+        let claims: Vec<usize> = (0..outcome.claims.len())
+            .filter(|&c| outcome.claims[c].quantity == q)
+            .collect();
+        let findings: Vec<usize> = (0..outcome.findings.len())
+            .filter(|&f| outcome.findings[f].quantity == q)
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        let loud = findings
+            .iter()
+            .any(|&f| view.severity(outcome.findings[f].verdict) != Severity::Note);
+        if !loud {
+            let worst = findings
+                .iter()
+                .map(|&f| outcome.findings[f].verdict)
+                .max_by_key(|v| loudness(*v))
+                .unwrap_or(Verdict::Agreement);
+            quiet.push(format!(
+                "  {}: {} claims agree ({})",
+                quantity.id,
+                claims.len(),
+                worst.as_str()
+            ));
+            continue;
+        }
+        writeln!(
+            out,
+            "{}: {} ({}{})",
+            quantity.id,
+            quantity.description,
+            quantity.unit,
+            if quantity.cumulative {
+                ", cumulative"
+            } else {
+                ""
+            }
+        )?;
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if view.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        if let Some(width) = view.width {
+            table.set_width(width);
+        }
+        table.set_header([
+            "#",
+            "source",
+            "figure",
+            "period",
+            "attributed to",
+            "interval",
+            "verdict",
+        ]);
+        for (n, &c) in claims.iter().enumerate() {
+            let record = &outcome.claims[c];
+            let worst = findings
+                .iter()
+                .map(|&f| &outcome.findings[f])
+                .filter(|f| f.claims.contains(&c))
+                .map(|f| f.verdict)
+                .max_by_key(|v| loudness(*v));
+            let verdict_cell = match worst {
+                Some(v) => {
+                    let cell = Cell::new(v.as_str());
+                    if view.color {
+                        cell.fg(color_of(view.severity(v)))
+                    } else {
+                        cell
+                    }
+                }
+                None => Cell::new(""),
+            };
+            table.add_row(vec![
+                Cell::new(n + 1),
+                Cell::new(place_cell(view, c)),
+                Cell::new(&record.shown),
+                Cell::new(record.period.map(|p| p.to_string()).unwrap_or_default()),
+                Cell::new(record.attributed_to.clone().unwrap_or_default()),
+                Cell::new(show_interval(&record.interval)),
+                verdict_cell,
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        let number = |c: usize| {
+            claims
+                .iter()
+                .position(|&x| x == c)
+                .map_or("·".to_string(), |n| (n + 1).to_string())
+        };
+        let mut listed: Vec<usize> = findings.clone();
+        listed.sort_by_key(|&f| std::cmp::Reverse(loudness(outcome.findings[f].verdict)));
+        for f in listed {
+            let finding = &outcome.findings[f];
+            let severity = view.severity(finding.verdict);
+            if severity == Severity::Note {
+                continue;
+            }
+            let which = match finding.relation {
+                Some(r) => format!("relation {}", catalog.relations[r].id),
+                None => finding
+                    .claims
+                    .iter()
+                    .map(|&c| number(c))
+                    .collect::<Vec<_>>()
+                    .join(" × "),
+            };
+            let label = match finding.diagnosis {
+                Some(d) => format!("{} ({})", finding.verdict.as_str(), d.as_str()),
+                None => finding.verdict.as_str().to_string(),
+            };
+            let label = if view.color {
+                let code = match severity {
+                    Severity::Error => "31",
+                    Severity::Warning => "33",
+                    Severity::Note => "32",
+                };
+                format!("\x1b[{code}m{label}\x1b[0m")
+            } else {
+                label
+            };
+            let mark = match severity {
+                Severity::Error => "✗",
+                Severity::Warning => "!",
+                Severity::Note => "✓",
+            };
+            let new = if view.is_new(f) { " [new]" } else { "" };
+            writeln!(out, "  {mark} {which}: {label}{new}: {}", finding.reason)?;
+        }
+        writeln!(out)?;
+    }
+    if !quiet.is_empty() {
+        writeln!(out, "Quantities whose sources agree:")?;
+        for line in quiet {
+            writeln!(out, "{line}")?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", summary(view))
+}
+
+/// One line: what was read and what was found.
+pub fn summary(view: &CheckView) -> String {
+    let outcome = view.outcome;
+    let count = |v: Verdict| outcome.findings.iter().filter(|f| f.verdict == v).count();
+    let new_errors = (0..outcome.findings.len())
+        .filter(|&f| {
+            view.severity(outcome.findings[f].verdict) == Severity::Error && view.is_new(f)
+        })
+        .count();
+    let quantities = {
+        let mut q: Vec<usize> = outcome.claims.iter().map(|c| c.quantity).collect();
+        q.sort_unstable();
+        q.dedup();
+        q.len()
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{} read, {} keyed to {}: {}, {}, {}, {} agree ({} new error{})",
+        plural(outcome.documents, "document", "documents"),
+        plural(outcome.claims.len(), "claim", "claims"),
+        plural(quantities, "quantity", "quantities"),
+        plural(
+            count(Verdict::Contradiction),
+            "contradiction",
+            "contradictions"
+        ),
+        plural(
+            count(Verdict::ArithmeticMismatch),
+            "arithmetic mismatch",
+            "arithmetic mismatches"
+        ),
+        plural(
+            count(Verdict::ScopeMismatch),
+            "scope mismatch",
+            "scope mismatches"
+        ),
+        count(Verdict::Agreement)
+            + count(Verdict::WithinRounding)
+            + count(Verdict::WithinApproximation),
+        new_errors,
+        if new_errors == 1 { "" } else { "s" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_document_names_are_cut_but_positions_kept() {
+        assert_eq!(
+            shorten_place("seeds/000_657d8d3b52ea92ff.txt:13:266"),
+            "000_657d…:13:266"
+        );
+        assert_eq!(shorten_place("claims/a.toml:3:1"), "a.toml:3:1");
+    }
+
+    #[test]
+    fn contradictions_are_louder_than_scope() {
+        assert!(loudness(Verdict::Contradiction) > loudness(Verdict::ScopeMismatch));
+        assert!(loudness(Verdict::ScopeMismatch) > loudness(Verdict::WithinApproximation));
+    }
+}

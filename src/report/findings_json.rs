@@ -1,0 +1,147 @@
+//! The discrepancy report as one JSON document: the contract of DESIGN.md.
+//!
+//! `{"findings": [...], "summary": {...}}`; each finding has `fingerprint`,
+//! `quantity`, `verdict`, `diagnosis`, `severity`, `new`, `reason`, `relation`
+//! and `claims`, each claim `source`, `path`, `line`, `column`, `text`, `shown`,
+//! `value`, `low`, `high`, `interval`, `period`, `attributed_to` and `claim_id`.
+//! These wire types are kept apart from the domain types on purpose.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{CheckView, Number};
+use crate::check::{ClaimOrigin, ClaimRecord};
+
+#[derive(Serialize)]
+struct Report<'a> {
+    findings: Vec<FindingJson<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    fingerprint: &'a str,
+    quantity: &'a str,
+    verdict: &'static str,
+    diagnosis: Option<&'static str>,
+    severity: &'static str,
+    new: bool,
+    reason: &'a str,
+    relation: Option<&'a str>,
+    claims: Vec<ClaimJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClaimJson<'a> {
+    source: &'a str,
+    /// The corpus document or the claim file.
+    path: String,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    shown: &'a str,
+    value: Option<Number>,
+    low: Option<Number>,
+    high: Option<Number>,
+    interval: IntervalJson,
+    period: Option<String>,
+    attributed_to: Option<&'a str>,
+    claim_id: Option<&'a str>,
+}
+
+/// An interval; an infinite end is `null`.
+#[derive(Serialize)]
+struct IntervalJson {
+    low: Option<Number>,
+    high: Option<Number>,
+    low_open: bool,
+    high_open: bool,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    documents: usize,
+    figures: usize,
+    claims: usize,
+    findings: usize,
+    new_errors: usize,
+}
+
+fn claim_json(record: &ClaimRecord) -> ClaimJson<'_> {
+    let (path, line, column, claim_id) = match &record.origin {
+        ClaimOrigin::Document {
+            name, line, column, ..
+        } => (name.clone(), *line, *column, None),
+        ClaimOrigin::File {
+            claim_id, location, ..
+        } => (
+            location.path.display().to_string(),
+            location.line,
+            location.column,
+            Some(claim_id.as_str()),
+        ),
+    };
+    ClaimJson {
+        source: &record.source,
+        path,
+        line,
+        column,
+        text: &record.text,
+        shown: &record.shown,
+        value: record.stated.value.and_then(Number::new),
+        low: Number::new(record.stated.low),
+        high: Number::new(record.stated.high),
+        interval: IntervalJson {
+            low: Number::new(record.interval.low),
+            high: Number::new(record.interval.high),
+            low_open: record.interval.low_open,
+            high_open: record.interval.high_open,
+        },
+        period: record.period.map(|p| p.to_string()),
+        attributed_to: record.attributed_to.as_deref(),
+        claim_id,
+    }
+}
+
+pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
+    let outcome = view.outcome;
+    let findings: Vec<FindingJson> = outcome
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(f, finding)| FindingJson {
+            fingerprint: &finding.fingerprint,
+            quantity: &view.catalog.quantities[finding.quantity].id,
+            verdict: finding.verdict.as_str(),
+            diagnosis: finding.diagnosis.map(|d| d.as_str()),
+            severity: view.severity(finding.verdict).as_str(),
+            new: view.is_new(f),
+            reason: &finding.reason,
+            relation: finding
+                .relation
+                .map(|r| view.catalog.relations[r].id.as_str()),
+            claims: finding
+                .claims
+                .iter()
+                .map(|&c| claim_json(&outcome.claims[c]))
+                .collect(),
+        })
+        .collect();
+    let new_errors = findings
+        .iter()
+        .filter(|f| f.new && f.severity == "error")
+        .count();
+    let report = Report {
+        summary: Summary {
+            documents: outcome.documents,
+            figures: outcome.figures,
+            claims: outcome.claims.len(),
+            findings: findings.len(),
+            new_errors,
+        },
+        findings,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
+    writeln!(out)
+}
