@@ -147,7 +147,9 @@ impl<'c> Checker<'c> {
                 interval: interval_of(&stated, &self.tolerances_of(k.quantity)),
                 stated,
                 text,
-                period: figure.period.or(quantity.period),
+                // The catalog's nominal period is the researcher's word; the period the
+                // extractor read from nearby years is a guess.
+                period: quantity.period.or(figure.period),
                 attributed_to: figure.attributed_to.clone(),
                 origin: ClaimOrigin::Document {
                     name: document.name.clone(),

@@ -88,6 +88,7 @@ fn view<'a>(catalog: &'a Catalog, outcome: &'a Outcome) -> CheckView<'a> {
         color: terminal && !no_color,
         width: if terminal { None } else { Some(120) },
         new: vec![true; outcome.findings.len()],
+        marks_new: false,
         severities: Verdict::ALL
             .iter()
             .map(|&v| (v, v.default_severity()))

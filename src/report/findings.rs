@@ -74,17 +74,32 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             .iter()
             .any(|&f| view.severity(outcome.findings[f].verdict) != Severity::Note);
         if !loud {
+            let pairs = findings
+                .iter()
+                .filter(|&&f| outcome.findings[f].relation.is_none())
+                .count();
+            let relations = findings.len() - pairs;
             let worst = findings
                 .iter()
+                .filter(|&&f| outcome.findings[f].relation.is_none())
                 .map(|&f| outcome.findings[f].verdict)
-                .max_by_key(|v| loudness(*v))
-                .unwrap_or(Verdict::Agreement);
-            quiet.push(format!(
-                "  {}: {} claims agree ({})",
-                quantity.id,
-                claims.len(),
-                worst.as_str()
-            ));
+                .max_by_key(|v| loudness(*v));
+            let mut parts = vec![match worst {
+                Some(worst) => format!(
+                    "{} agree ({})",
+                    plural(claims.len(), "claim", "claims"),
+                    worst.as_str()
+                ),
+                None => plural(claims.len(), "claim", "claims"),
+            }];
+            if relations > 0 {
+                parts.push(format!(
+                    "{} {}",
+                    plural(relations, "relation", "relations"),
+                    if relations == 1 { "holds" } else { "hold" }
+                ));
+            }
+            quiet.push(format!("  {}: {}", quantity.id, parts.join(", ")));
             continue;
         }
         writeln!(
@@ -166,12 +181,12 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             }
             let which = match finding.relation {
                 Some(r) => format!("relation {}", catalog.relations[r].id),
-                None => finding
-                    .claims
-                    .iter()
-                    .map(|&c| number(c))
-                    .collect::<Vec<_>>()
-                    .join(" × "),
+                None => {
+                    let mut numbers: Vec<String> =
+                        finding.claims.iter().map(|&c| number(c)).collect();
+                    numbers.sort_by_key(|n| n.parse::<usize>().unwrap_or(usize::MAX));
+                    numbers.join(" × ")
+                }
             };
             let label = match finding.diagnosis {
                 Some(d) => format!("{} ({})", finding.verdict.as_str(), d.as_str()),
@@ -192,7 +207,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                 Severity::Warning => "!",
                 Severity::Note => "✓",
             };
-            let new = if view.is_new(f) { " [new]" } else { "" };
+            let new = if view.marks_new && view.is_new(f) {
+                " [new]"
+            } else {
+                ""
+            };
             writeln!(out, "  {mark} {which}: {label}{new}: {}", finding.reason)?;
         }
         writeln!(out)?;
@@ -205,6 +224,10 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         writeln!(out)?;
     }
     writeln!(out, "{}", summary(view))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// One line: what was read and what was found.

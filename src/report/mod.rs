@@ -39,6 +39,8 @@ pub struct CheckView<'a> {
     pub width: Option<u16>,
     /// Per finding: not accepted in a baseline. Without a baseline, every finding is new.
     pub new: Vec<bool>,
+    /// A baseline was read, so "new" means something worth showing.
+    pub marks_new: bool,
     /// The severity of each verdict, in the order of [`Verdict::ALL`].
     pub severities: Vec<(Verdict, Severity)>,
 }
