@@ -60,7 +60,21 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let catalog = view.catalog;
     let outcome = view.outcome;
     let mut quiet = Vec::new();
-    for (q, quantity) in catalog.quantities.iter().enumerate() {
+    // Loudest quantities first (contradictions before arithmetic before scope), then in
+    // catalog order.
+    let mut order: Vec<usize> = (0..catalog.quantities.len()).collect();
+    order.sort_by_key(|&q| {
+        let loudest = outcome
+            .findings
+            .iter()
+            .filter(|f| f.quantity == q)
+            .map(|f| loudness(f.verdict))
+            .max()
+            .unwrap_or(0);
+        std::cmp::Reverse(loudest)
+    });
+    for q in order {
+        let quantity = &catalog.quantities[q];
         let claims: Vec<usize> = (0..outcome.claims.len())
             .filter(|&c| outcome.claims[c].quantity == q)
             .collect();
