@@ -1,0 +1,52 @@
+//! `crosscheck check` with a period that does not parse, on a claim and on a
+//! quantity: exit 2, each located, the accepted forms shown, nothing on standard
+//! output.
+
+mod cli_support;
+
+use cli_support::Scratch;
+
+#[test]
+fn period_that_does_not_parse_is_located() {
+    let scratch = Scratch::new("check-claims-bad-period");
+    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write(
+        "claims/camp.toml",
+        r#"[[quantity]]
+id = "camp_prisoners"
+description = "Prisoners held in the camp"
+unit = "people"
+period = "1937 to 1938"
+
+[[source]]
+id = "register"
+title = "Camp register"
+outlet = "State archive"
+kind = "archive"
+
+[[claim]]
+id = "register_1937"
+quantity = "camp_prisoners"
+source = "register"
+value = "4,512"
+period = "the thirties"
+"#,
+    );
+    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
+    run.assert_code(2);
+    assert_eq!(run.stdout(), "");
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("claims/camp.toml:5:10: error: period `1937 to 1938` does not parse"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("claims/camp.toml:18:10: error: period `the thirties` does not parse"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`1921-1953`"), "{stderr}");
+    assert!(
+        stderr.ends_with("crosscheck: 2 problems in the claim files\n"),
+        "{stderr}"
+    );
+}

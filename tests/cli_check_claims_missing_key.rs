@@ -1,0 +1,77 @@
+//! `crosscheck check` with a table that lacks a required key: exit 2, the table's
+//! header located, the key named, nothing on standard output.
+
+mod cli_support;
+
+use cli_support::{Run, Scratch};
+
+fn check(claims: &str) -> Run {
+    let scratch = Scratch::new("check-claims-missing-key");
+    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write("claims/camp.toml", claims);
+    scratch.run(&["check", "docs", "--claims", "claims"])
+}
+
+#[test]
+fn quantity_without_description() {
+    let run = check(
+        r#"# The camp.
+
+[[quantity]]
+id = "camp_prisoners"
+unit = "people"
+"#,
+    );
+    run.assert_code(2);
+    assert_eq!(run.stdout(), "");
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains(
+            "claims/camp.toml:3:1: error: [[quantity]] is missing required key `description`"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("crosscheck: 1 problem in the claim files\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn claim_without_quantity_or_value() {
+    let run = check(
+        r#"[[quantity]]
+id = "camp_prisoners"
+description = "Prisoners held in the camp"
+unit = "people"
+
+[[source]]
+id = "register"
+title = "Camp register"
+outlet = "State archive"
+kind = "archive"
+
+[[claim]]
+id = "register_1937"
+source = "register"
+period = "1937"
+"#,
+    );
+    run.assert_code(2);
+    assert_eq!(run.stdout(), "");
+    let stderr = run.stderr();
+    assert!(
+        stderr
+            .contains("claims/camp.toml:12:1: error: [[claim]] is missing required key `quantity`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .contains("claims/camp.toml:12:1: error: [[claim]] needs `value` or `low` and `high`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("crosscheck: 2 problems in the claim files\n"),
+        "{stderr}"
+    );
+}

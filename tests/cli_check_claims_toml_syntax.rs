@@ -1,0 +1,32 @@
+//! `crosscheck check` with a claim file that is not valid TOML (an unterminated
+//! string): exit 2, the file, line and column on standard error, nothing on
+//! standard output.
+
+mod cli_support;
+
+use cli_support::Scratch;
+
+#[test]
+fn toml_syntax_error_is_located() {
+    let scratch = Scratch::new("check-claims-syntax");
+    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write(
+        "claims/camp.toml",
+        r#"[[quantity]]
+id = "camp_prisoners"
+description = "Prisoners held in the camp
+unit = "people"
+"#,
+    );
+    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
+    run.assert_code(2);
+    assert_eq!(run.stdout(), "");
+    let stderr = run.stderr();
+    // The string opened on line 3 is not closed before the end of that line.
+    assert!(stderr.contains("claims/camp.toml:3:"), "{stderr}");
+    assert!(stderr.contains(": error: TOML syntax"), "{stderr}");
+    assert!(
+        stderr.ends_with("crosscheck: 1 problem in the claim files\n"),
+        "{stderr}"
+    );
+}

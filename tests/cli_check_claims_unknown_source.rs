@@ -1,0 +1,44 @@
+//! `crosscheck check` with a claim naming a source no claim file defines: exit 2,
+//! the id located and named, nothing on standard output.
+
+mod cli_support;
+
+use cli_support::Scratch;
+
+#[test]
+fn unknown_source_id_is_located() {
+    let scratch = Scratch::new("check-claims-unknown-source");
+    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write(
+        "claims/camp.toml",
+        r#"[[quantity]]
+id = "camp_prisoners"
+description = "Prisoners held in the camp"
+unit = "people"
+
+[[source]]
+id = "register"
+title = "Camp register"
+outlet = "State archive"
+kind = "archive"
+
+[[claim]]
+id = "register_1937"
+quantity = "camp_prisoners"
+source = "registry"
+value = "4,512"
+"#,
+    );
+    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
+    run.assert_code(2);
+    assert_eq!(run.stdout(), "");
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("claims/camp.toml:15:10: error: unknown source id `registry`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("crosscheck: 1 problem in the claim files\n"),
+        "{stderr}"
+    );
+}
