@@ -1,0 +1,90 @@
+//! `crosscheck check --format json`: a finding's fingerprint is a matter of content,
+//! not of position. Blank lines and a paragraph inserted above the figures change
+//! no fingerprint; changing a figure changes its findings' fingerprints.
+
+mod cli_support;
+
+use cli_support::Scratch;
+use serde_json::Value;
+
+const A: &str = "In 1937 the camp held 11,200 prisoners.\nIn 1941 the camp held 4,512 guards.\n";
+const B: &str = "Registers show that in 1937 the camp held 13,900 prisoners.\nIn 1941 the camp held 4,152 guards.\n";
+
+fn project() -> Scratch {
+    let scratch = Scratch::new("check-fingerprint");
+    scratch.write("docs/a.txt", A);
+    scratch.write("docs/b.txt", B);
+    scratch.write(
+        "claims/camp.toml",
+        r#"[[quantity]]
+id = "camp_prisoners_1937"
+description = "Prisoners held in the camp in 1937"
+unit = "people"
+
+[[quantity.rule]]
+pattern = "held {figure} prisoners"
+
+[[quantity]]
+id = "camp_guards_1941"
+description = "Guards at the camp in 1941"
+unit = "people"
+
+[[quantity.rule]]
+pattern = "held {figure} guards"
+"#,
+    );
+    scratch
+}
+
+/// (quantity, fingerprint) of every finding, sorted.
+fn fingerprints(scratch: &Scratch) -> Vec<(String, String)> {
+    let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
+    run.assert_code(1);
+    let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
+    let mut prints: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["quantity"].as_str().unwrap_or_default().to_string(),
+                f["fingerprint"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    prints.sort();
+    prints
+}
+
+#[test]
+fn moving_figures_down_keeps_fingerprints() {
+    let scratch = project();
+    let before = fingerprints(&scratch);
+    assert_eq!(before.len(), 2, "{before:?}");
+    assert!(before.iter().all(|(_, f)| !f.is_empty()), "{before:?}");
+
+    scratch.write(
+        "docs/a.txt",
+        format!(
+            "\n\nThe camp was built on a river bank, far from the railway, in 1932.\nIts first barracks held 40 men.\n\n\n{A}"
+        ),
+    );
+    let after = fingerprints(&scratch);
+    assert_eq!(before, after);
+
+    // The report did see the move: the figure is further down.
+    let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
+    assert!(run.stdout().contains("\"line\": 7"), "{}", run.stdout());
+}
+
+#[test]
+fn changing_a_figure_changes_its_fingerprint() {
+    let scratch = project();
+    let before = fingerprints(&scratch);
+    scratch.write("docs/a.txt", A.replace("11,200", "11,300"));
+    let after = fingerprints(&scratch);
+    assert_eq!(after.len(), 2, "{after:?}");
+    // The prisoners' finding changed, the guards' did not.
+    assert_ne!(before[1], after[1], "prisoners: {before:?} {after:?}");
+    assert_eq!(before[0], after[0], "guards: {before:?} {after:?}");
+}
