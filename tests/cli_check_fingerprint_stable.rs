@@ -38,7 +38,12 @@ pattern = "held {figure} guards"
 
 /// (quantity, fingerprint) of every finding, sorted.
 fn fingerprints(scratch: &Scratch) -> Vec<(String, String)> {
-    let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
+    fingerprints_of(scratch, "docs")
+}
+
+/// The same, with the corpus named as `corpus` on the command line.
+fn fingerprints_of(scratch: &Scratch, corpus: &str) -> Vec<(String, String)> {
+    let run = scratch.run(&["check", corpus, "--claims", "claims", "--format", "json"]);
     run.assert_code(1);
     let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
     let mut prints: Vec<(String, String)> = report["findings"]
@@ -87,4 +92,16 @@ fn changing_a_figure_changes_its_fingerprint() {
     // The prisoners' finding changed, the guards' did not.
     assert_ne!(before[1], after[1], "prisoners: {before:?} {after:?}");
     assert_eq!(before[0], after[0], "guards: {before:?} {after:?}");
+}
+
+#[test]
+#[ignore = "bug: a document with no [[source]] has its path as given on the command line as source id, and that spelling (docs, ./docs, /abs/docs) goes into the fingerprint"]
+fn naming_the_corpus_differently_keeps_fingerprints() {
+    let scratch = project();
+    let before = fingerprints(&scratch);
+    let absolute = scratch.path("docs").to_string_lossy().into_owned();
+    for corpus in ["./docs", "docs/", absolute.as_str()] {
+        let prints = fingerprints_of(&scratch, corpus);
+        assert_eq!(before, prints, "check {corpus}");
+    }
 }
