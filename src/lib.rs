@@ -16,14 +16,20 @@
 //! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not;
 //!   claims grouped by quantity and relations recomputed into findings.
 //! - [`check`]: the pipeline run end to end: documents + catalog → claims → findings.
+//! - [`baseline`]: findings reviewed and accepted; splits new from known, finds stale entries.
+//! - [`config`]: `crosscheck.toml`: paths, tolerances, severities.
+//! - [`atomic`]: every file crosscheck writes goes to a temporary file and is renamed into place.
 //! - [`report`]: figures and findings rendered as table, JSON Lines, JSON or CSV.
 //! - [`cli`]: arguments, subcommands and exit codes; the only module that prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod atomic;
+pub mod baseline;
 pub mod catalog;
 pub mod check;
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod extract;
 pub mod input;

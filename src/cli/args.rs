@@ -25,18 +25,30 @@ pub enum Command {
     Check(CheckArgs),
     /// Show one quantity in full: every claim, its interval, every verdict.
     Explain(ExplainArgs),
+    /// Accept the current findings: add them to the baseline file.
+    Baseline(BaselineArgs),
+    /// Start a project: write a commented crosscheck.toml, claims/ and corpus/.
+    Init(InitArgs),
 }
 
 /// Where the corpus and the claim files are, and how to read figures.
 #[derive(Debug, Args)]
 pub struct ProjectArgs {
-    /// Corpus files or folders [default: seeds/].
+    /// Corpus files or folders [default: crosscheck.toml's `corpus`, or seeds/].
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// A claim file, or a folder of them (*.toml); may be repeated [default: claims/].
+    /// A claim file, or a folder of them (*.toml); may be repeated [default: crosscheck.toml's `claims`, or claims/].
     #[arg(long = "claims", value_name = "PATH")]
     pub claims: Vec<PathBuf>,
+
+    /// The project's settings [default: crosscheck.toml in the current folder, if any].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// The baseline of accepted findings [default: crosscheck.toml's `baseline`, or crosscheck-baseline.toml].
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 
     /// Relative tolerance of "about", "approximately", "some" (0.10 is ±10%).
     #[arg(long, value_name = "FRACTION")]
@@ -50,9 +62,13 @@ pub struct ProjectArgs {
 /// `crosscheck check [PATH...] [--claims PATH]... [--format FORMAT] [--unmatched]`
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit status: 0 when no new contradiction or arithmetic mismatch was found;
-1 when at least one was; 2 on a usage error, a problem in a claim file (each
-is reported with its file, line and column), or an input that could not be read."
+    after_help = "Exit status: 0 when every finding of severity error is in the baseline; 1 when
+at least one is new (or, with --strict, when the baseline has stale entries); 2 on
+a usage error, a problem in crosscheck.toml, a claim file or the baseline (each
+reported with its file, line and column), or an input that could not be read.
+
+Verdicts: agreement, within_rounding, within_approximation, scope_mismatch,
+contradiction, arithmetic_mismatch."
 )]
 pub struct CheckArgs {
     #[command(flatten)]
@@ -62,9 +78,48 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
     pub format: CheckFormat,
 
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// List the figures no quantity claims, grouped by what they count, instead of the report.
     #[arg(long)]
     pub unmatched: bool,
+
+    /// Fail (exit 1) when the baseline has entries that match no finding.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Treat VERDICT as an error: it fails the check (deny).
+    #[arg(short = 'D', long = "deny", value_name = "VERDICT")]
+    pub deny: Vec<String>,
+
+    /// Treat VERDICT as a warning: shown, does not fail.
+    #[arg(short = 'W', long = "warn", value_name = "VERDICT")]
+    pub warn: Vec<String>,
+
+    /// Allow VERDICT: counted, not shown.
+    #[arg(short = 'A', long = "allow", value_name = "VERDICT")]
+    pub allow: Vec<String>,
+}
+
+/// `crosscheck baseline [PATH...] [--claims PATH]... [--prune]`
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Also remove entries that match no finding any more.
+    #[arg(long)]
+    pub prune: bool,
+}
+
+/// `crosscheck init [DIR]`
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to start the project in (created if missing).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
 }
 
 /// `crosscheck explain QUANTITY [PATH...] [--claims PATH]...`

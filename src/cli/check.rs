@@ -1,48 +1,114 @@
-//! `crosscheck check` and `crosscheck explain`: load the claim files, read the
-//! corpus, reconcile, render; and the exit status (0 clean, 1 new errors, 2
-//! problems with the input or the claim files).
+//! `crosscheck check`, `explain`, `baseline` and `init`: settings, claim files and
+//! corpus in; reports, the baseline file and a starter project out; and the exit
+//! status: 0 clean, 1 new errors (or stale baseline entries with --strict), 2 a
+//! problem with the input, the settings, the claim files or the baseline.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::args::{CheckArgs, CheckFormat, ExplainArgs, ProjectArgs};
+use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
 use super::{say, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::atomic;
+use crate::baseline::{self, Accepted, Baseline};
 use crate::check::{Checker, Options, Outcome};
 use crate::claims::{self, Catalog, Diagnostic};
+use crate::config::{self, Config};
 use crate::input::{Documents, Item, Origin};
-use crate::reconcile::{Severity, Tolerances, Verdict};
+use crate::reconcile::{Severity, Verdict};
 use crate::report::{explain, findings, findings_json, unmatched, CheckView};
 
-/// The corpus read when no PATH is given.
-const DEFAULT_CORPUS: &str = "seeds";
-/// The claim files read when no --claims is given.
-const DEFAULT_CLAIMS: &str = "claims";
+/// Everything a run needs: settings, catalog, outcome.
+struct Project {
+    config: Config,
+    catalog: Catalog,
+    outcome: Outcome,
+    input_failed: bool,
+}
 
 pub fn run(args: &CheckArgs) -> u8 {
-    let (catalog, outcome, input_failed) = match gather(&args.project, args.unmatched) {
-        Ok(done) => done,
+    let mut project = match gather(&args.project, args.unmatched) {
+        Ok(project) => project,
         Err(code) => return code,
     };
-    let view = view(&catalog, &outcome);
-    let result = write_out(|out| {
-        if args.unmatched {
-            match args.format {
-                CheckFormat::Table => unmatched::write_table(out, &outcome.unmatched),
-                CheckFormat::Json => unmatched::write_json(out, &outcome.unmatched),
-            }
-        } else {
-            match args.format {
-                CheckFormat::Table => findings::write(out, &view),
-                CheckFormat::Json => findings_json::write(out, &view),
+    for (words, severity) in [
+        (&args.deny, Severity::Error),
+        (&args.warn, Severity::Warning),
+        (&args.allow, Severity::Note),
+    ] {
+        for word in words {
+            match Verdict::from_name(word) {
+                Some(verdict) => project.config.set_severity(verdict, severity),
+                None => {
+                    let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+                    say(format_args!(
+                        "`{word}` is not a verdict; verdicts are {}",
+                        names.join(", ")
+                    ));
+                    return EXIT_ERROR;
+                }
             }
         }
-    });
-    if result.is_err() || input_failed {
+    }
+    let baseline = match baseline::load(&project.config.baseline) {
+        Ok(baseline) => baseline,
+        Err(problems) => {
+            report_diagnostics(&problems, "the baseline");
+            return EXIT_ERROR;
+        }
+    };
+    let fingerprints: Vec<&str> = project
+        .outcome
+        .findings
+        .iter()
+        .map(|f| f.fingerprint.as_str())
+        .collect();
+    let (new, stale) = match &baseline {
+        Some(baseline) => baseline.split(&fingerprints),
+        None => (vec![true; fingerprints.len()], Vec::new()),
+    };
+    for entry in &stale {
+        say(format_args!(
+            "{}:{}:{}: {}: stale baseline entry {} ({}, {}) matches no finding",
+            project.config.baseline.display(),
+            entry.line,
+            entry.column,
+            if args.strict { "error" } else { "warning" },
+            entry.fingerprint,
+            entry.quantity,
+            entry.verdict
+        ));
+    }
+    let to_file = args.output.is_some();
+    let mut view = view(&project, &baseline, new, to_file);
+    view.severities = project.config.severities.clone();
+    let render = |out: &mut dyn Write| -> io::Result<()> {
+        if args.unmatched {
+            return match args.format {
+                CheckFormat::Json => unmatched::write_json(out, &project.outcome.unmatched),
+                _ => unmatched::write_table(out, &project.outcome.unmatched),
+            };
+        }
+        match args.format {
+            CheckFormat::Table => findings::write(out, &view),
+            CheckFormat::Json => findings_json::write(out, &view),
+        }
+    };
+    let written = match &args.output {
+        Some(path) => write_file(path, render),
+        None => write_out(render),
+    };
+    if written.is_err() || project.input_failed {
         return EXIT_ERROR;
     }
-    let new_errors = (0..outcome.findings.len())
-        .any(|f| view.severity(outcome.findings[f].verdict) == Severity::Error && view.is_new(f));
-    if new_errors && !args.unmatched {
+    if args.unmatched {
+        return EXIT_OK;
+    }
+    let new_errors = (0..project.outcome.findings.len())
+        .filter(|&f| {
+            view.severity(project.outcome.findings[f].verdict) == Severity::Error && view.is_new(f)
+        })
+        .count();
+    if new_errors > 0 || (args.strict && !stale.is_empty()) {
         EXIT_FINDINGS
     } else {
         EXIT_OK
@@ -50,10 +116,11 @@ pub fn run(args: &CheckArgs) -> u8 {
 }
 
 pub fn explain(args: &ExplainArgs) -> u8 {
-    let (catalog, outcome, input_failed) = match gather(&args.project, false) {
-        Ok(done) => done,
+    let project = match gather(&args.project, false) {
+        Ok(project) => project,
         Err(code) => return code,
     };
+    let catalog = &project.catalog;
     let Some(quantity) = catalog.quantity(&args.quantity) else {
         let close: Vec<&str> = catalog
             .quantities
@@ -72,23 +139,158 @@ pub fn explain(args: &ExplainArgs) -> u8 {
         ));
         return EXIT_ERROR;
     };
-    let view = view(&catalog, &outcome);
-    if write_out(|out| explain::write(out, &view, quantity)).is_err() || input_failed {
+    let new = vec![true; project.outcome.findings.len()];
+    let mut view = view(&project, &None, new, false);
+    view.severities = project.config.severities.clone();
+    if write_out(|out| explain::write(out, &view, quantity)).is_err() || project.input_failed {
         return EXIT_ERROR;
     }
     EXIT_OK
 }
 
-fn view<'a>(catalog: &'a Catalog, outcome: &'a Outcome) -> CheckView<'a> {
-    let terminal = io::stdout().is_terminal();
+/// `crosscheck baseline`: accept every current finding of severity error or warning.
+pub fn baseline(args: &BaselineArgs) -> u8 {
+    let project = match gather(&args.project, false) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    if project.input_failed {
+        say("not writing the baseline: some inputs could not be read");
+        return EXIT_ERROR;
+    }
+    let path = &project.config.baseline;
+    let existing = match baseline::load(path) {
+        Ok(existing) => existing,
+        Err(problems) => {
+            report_diagnostics(&problems, "the baseline");
+            return EXIT_ERROR;
+        }
+    };
+    let outcome = &project.outcome;
+    let accepted: Vec<Accepted> = outcome
+        .findings
+        .iter()
+        .filter(|f| project.config.severity(f.verdict) != Severity::Note)
+        .map(|f| Accepted {
+            fingerprint: f.fingerprint.clone(),
+            quantity: project.catalog.quantities[f.quantity].id.clone(),
+            verdict: f.verdict.as_str().to_string(),
+            figures: f
+                .claims
+                .iter()
+                .map(|&c| {
+                    format!(
+                        "{} at {}",
+                        outcome.claims[c].shown,
+                        outcome.claims[c].place()
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let fingerprints: Vec<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
+    let stale = existing
+        .as_ref()
+        .map_or(0, |b| b.split(&fingerprints).1.len());
+    let (text, added, removed) = baseline::updated(existing.as_ref(), &accepted, args.prune);
+    if let Err(error) = atomic::write(path, text.as_bytes()) {
+        say(format_args!("{}: cannot write: {error}", path.display()));
+        return EXIT_ERROR;
+    }
+    let kept = existing.as_ref().map_or(0, |b| b.entries.len()) - removed;
+    let mut message = format!("{}: {added} added, {kept} kept", path.display());
+    if args.prune {
+        message.push_str(&format!(", {removed} stale removed"));
+    } else if stale > 0 {
+        message.push_str(&format!(", {stale} stale (kept; --prune removes them)"));
+    }
+    say(message);
+    EXIT_OK
+}
+
+/// `crosscheck init`: a commented crosscheck.toml, a starter claim file and an empty corpus.
+pub fn init(args: &InitArgs) -> u8 {
+    let dir = &args.dir;
+    let files = [
+        (dir.join(config::FILE_NAME), config::STARTER),
+        (dir.join("claims").join("catalog.toml"), STARTER_CLAIMS),
+        (dir.join("corpus").join("README.md"), STARTER_CORPUS),
+    ];
+    let existing: Vec<&PathBuf> = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.exists())
+        .collect();
+    if !existing.is_empty() {
+        for path in existing {
+            say(format_args!(
+                "{}: exists; init never overwrites anything",
+                path.display()
+            ));
+        }
+        return EXIT_ERROR;
+    }
+    for (path, contents) in &files {
+        let created = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| atomic::create_new(path, contents.as_bytes()));
+        if let Err(error) = created {
+            say(format_args!("{}: cannot create: {error}", path.display()));
+            return EXIT_ERROR;
+        }
+        say(format_args!("created {}", path.display()));
+    }
+    EXIT_OK
+}
+
+const STARTER_CLAIMS: &str = r#"# A claim file: sources, quantities (with the rules that find them in the corpus),
+# hand-written claims, pins and relations. Every table is optional; ids are shared
+# across all claim files. The full reference is in crosscheck's docs/claim-files.md.
+#
+# [[source]]
+# id = "annual-report-2023"
+# title = "Annual report 2023"
+# outlet = "Ministry of Water"
+# date = "2024-03"
+# kind = "dataset"
+# document = "corpus/annual-report-2023.txt"
+#
+# [[quantity]]
+# id = "households_evacuated_2023"
+# description = "Households evacuated during the 2023 flood"
+# unit = "households"
+# period = "2023"
+#
+# [[quantity.rule]]
+# pattern = "{figure} households (?:were )?evacuated"
+#
+# [[claim]]
+# id = "press_evacuated"
+# quantity = "households_evacuated_2023"
+# source = "annual-report-2023"
+# value = "about 12,000"
+# quote = "about 12,000 households were evacuated"
+"#;
+
+const STARTER_CORPUS: &str =
+    "Put the documents to check here: plain text (UTF-8), one file per document.\n";
+
+fn view<'a>(
+    project: &'a Project,
+    baseline: &Option<Baseline>,
+    new: Vec<bool>,
+    to_file: bool,
+) -> CheckView<'a> {
+    let terminal = !to_file && io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     CheckView {
-        catalog,
-        outcome,
+        catalog: &project.catalog,
+        outcome: &project.outcome,
         color: terminal && !no_color,
         width: if terminal { None } else { Some(120) },
-        new: vec![true; outcome.findings.len()],
-        marks_new: false,
+        new,
+        marks_new: baseline.is_some(),
         severities: Verdict::ALL
             .iter()
             .map(|&v| (v, v.default_severity()))
@@ -110,6 +312,16 @@ fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()
     }
 }
 
+/// Renders into memory, then replaces `path` atomically.
+fn write_file(
+    path: &Path,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), ()> {
+    let mut buffer = Vec::new();
+    let written = render(&mut buffer).and_then(|()| atomic::write(path, &buffer));
+    written.map_err(|error| say(format_args!("{}: cannot write: {error}", path.display())))
+}
+
 fn report_diagnostics(problems: &[Diagnostic], what: &str) {
     let mut stderr = io::stderr().lock();
     for problem in problems {
@@ -129,35 +341,32 @@ fn report_diagnostics(problems: &[Diagnostic], what: &str) {
     ));
 }
 
-/// Loads the catalog and runs the corpus through it. `Err` carries the exit status.
-fn gather(project: &ProjectArgs, keep_unmatched: bool) -> Result<(Catalog, Outcome, bool), u8> {
-    let claim_paths: Vec<PathBuf> = if project.claims.is_empty() {
-        if !Path::new(DEFAULT_CLAIMS).is_dir() {
-            say("no claim files: give --claims PATH, or run where a claims/ folder is");
-            return Err(EXIT_ERROR);
-        }
-        vec![DEFAULT_CLAIMS.into()]
-    } else {
-        project.claims.clone()
+/// The settings: --config, else ./crosscheck.toml when present, else defaults; then the
+/// command line's paths and tolerances on top.
+fn settings(project: &ProjectArgs) -> Result<Config, u8> {
+    let path = match &project.config {
+        Some(path) => Some(path.clone()),
+        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.is_file()),
     };
-    let origins: Vec<Origin> = if project.paths.is_empty() {
-        if !Path::new(DEFAULT_CORPUS).is_dir() {
-            say("no corpus: give PATH..., or run where a seeds/ folder is");
-            return Err(EXIT_ERROR);
-        }
-        vec![Origin::Path(DEFAULT_CORPUS.into())]
-    } else {
-        project
-            .paths
-            .iter()
-            .cloned()
-            .map(Origin::from_arg)
-            .collect()
+    let mut config = match path {
+        Some(path) => config::load(&path).map_err(|problems| {
+            report_diagnostics(&problems, &path.display().to_string());
+            EXIT_ERROR
+        })?,
+        None => Config::default(),
     };
-    let mut tolerances = Tolerances::default();
+    if !project.paths.is_empty() {
+        config.corpus = project.paths.clone();
+    }
+    if !project.claims.is_empty() {
+        config.claims = project.claims.clone();
+    }
+    if let Some(baseline) = &project.baseline {
+        config.baseline = baseline.clone();
+    }
     for (given, slot, name) in [
-        (project.about, &mut tolerances.about, "--about"),
-        (project.almost, &mut tolerances.almost, "--almost"),
+        (project.about, &mut config.tolerances.about, "--about"),
+        (project.almost, &mut config.tolerances.almost, "--almost"),
     ] {
         if let Some(value) = given {
             if !(0.0..1.0).contains(&value) {
@@ -169,19 +378,33 @@ fn gather(project: &ProjectArgs, keep_unmatched: bool) -> Result<(Catalog, Outco
             *slot = value;
         }
     }
-    let catalog = match claims::load(&claim_paths) {
-        Ok(catalog) => catalog,
-        Err(problems) => {
-            report_diagnostics(&problems, "the claim files");
-            return Err(EXIT_ERROR);
-        }
-    };
+    Ok(config)
+}
+
+/// Loads the settings and the catalog and runs the corpus through them. `Err` carries the exit status.
+fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
+    let config = settings(args)?;
+    let defaults = config.path.is_none() && args.paths.is_empty() && args.claims.is_empty();
+    if defaults && !Path::new(config::DEFAULT_CLAIMS).is_dir() {
+        say("no claim files: give --claims PATH, write a crosscheck.toml (crosscheck init), or run where a claims/ folder is");
+        return Err(EXIT_ERROR);
+    }
+    let catalog = claims::load(&config.claims).map_err(|problems| {
+        report_diagnostics(&problems, "the claim files");
+        EXIT_ERROR
+    })?;
+    let origins: Vec<Origin> = config
+        .corpus
+        .iter()
+        .cloned()
+        .map(Origin::from_arg)
+        .collect();
     let mut input_failed = false;
     let outcome = {
         let mut checker = Checker::new(
             &catalog,
             Options {
-                tolerances,
+                tolerances: config.tolerances,
                 keep_unmatched,
             },
         );
@@ -195,13 +418,15 @@ fn gather(project: &ProjectArgs, keep_unmatched: bool) -> Result<(Catalog, Outco
                 }
             }
         }
-        match checker.finish() {
-            Ok(outcome) => outcome,
-            Err(problems) => {
-                report_diagnostics(&problems, "the claim files");
-                return Err(EXIT_ERROR);
-            }
-        }
+        checker.finish().map_err(|problems| {
+            report_diagnostics(&problems, "the claim files");
+            EXIT_ERROR
+        })?
     };
-    Ok((catalog, outcome, input_failed))
+    Ok(Project {
+        config,
+        catalog,
+        outcome,
+        input_failed,
+    })
 }

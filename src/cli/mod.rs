@@ -51,6 +51,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Extract(args) => extract::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Explain(args) => check::explain(&args),
+        Command::Baseline(args) => check::baseline(&args),
+        Command::Init(args) => check::init(&args),
     }
 }
 

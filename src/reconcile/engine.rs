@@ -96,7 +96,23 @@ pub fn reconcile(
     for (index, relation) in relations.iter().enumerate() {
         findings.extend(relation_findings(index, relation, quantities, claims));
     }
+    distinguish_repeats(&mut findings);
     findings
+}
+
+/// Two findings with the same content (a figure stated twice in one document, against the
+/// same other figure) would share a fingerprint. The second and later ones get their
+/// order of occurrence mixed in: still independent of line numbers, and unique.
+fn distinguish_repeats(findings: &mut [Finding]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for finding in findings.iter_mut() {
+        let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            let repeat = format!("repeat:{count}");
+            finding.fingerprint = fingerprint(&finding.fingerprint, finding.verdict, &[repeat]);
+        }
+    }
 }
 
 fn view(claim: &ClaimInput) -> ClaimView {
@@ -763,6 +779,39 @@ mod tests {
             right: &right,
         };
         assert!(reconcile(&quantities, &claims, &[relation]).is_empty());
+    }
+
+    #[test]
+    fn the_same_finding_twice_gets_two_fingerprints() {
+        let quantities = vec![quantity("share", false)];
+        let claims = vec![
+            claim(
+                0,
+                "doc",
+                "over 90 per cent",
+                Stated::single(90.0, Qualifier::Over, Some(1.0)),
+                None,
+            ),
+            claim(
+                0,
+                "doc",
+                "8.5 per cent",
+                Stated::exact(8.5, Some(0.1)),
+                None,
+            ),
+            claim(
+                0,
+                "doc",
+                "8.5 per cent",
+                Stated::exact(8.5, Some(0.1)),
+                None,
+            ),
+        ];
+        let findings = reconcile(&quantities, &claims, &[]);
+        let mut prints: Vec<&str> = findings.iter().map(|f| f.fingerprint.as_str()).collect();
+        prints.sort_unstable();
+        prints.dedup();
+        assert_eq!(prints.len(), findings.len());
     }
 
     #[test]

@@ -1,0 +1,297 @@
+//! The baseline: findings a team reviewed and accepted, by fingerprint.
+//!
+//! `check` splits its findings into new ones and known ones, and reports the
+//! entries that no longer match any finding (stale). `baseline` adds the current
+//! findings to the file, keeping every existing entry, reason and comment: the
+//! file is edited with `toml_edit`, not regenerated. Loading is strict: unknown
+//! keys and malformed entries are errors with line and column.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
+
+use crate::claims::Diagnostic;
+use crate::source::Document;
+
+/// One accepted finding in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub fingerprint: String,
+    pub quantity: String,
+    pub verdict: String,
+    pub reason: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A baseline file as read.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    pub path: PathBuf,
+    pub entries: Vec<Entry>,
+    text: String,
+}
+
+/// A finding to accept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Accepted {
+    pub fingerprint: String,
+    pub quantity: String,
+    pub verdict: String,
+    /// The figures involved, with their places: "3,777,380 at seeds/000….txt:13:266".
+    pub figures: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBaseline {
+    #[serde(default)]
+    finding: Vec<Spanned<RawEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    fingerprint: Spanned<String>,
+    quantity: String,
+    verdict: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    figures: Vec<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+const HEADER: &str = "\
+# crosscheck baseline: findings reviewed and accepted.
+# `crosscheck check` fails only on errors whose fingerprint is not listed here.
+# Fill in each `reason`; `crosscheck baseline` keeps reasons and comments when it
+# adds entries, and reports entries that no longer match anything (stale).
+
+";
+
+fn is_fingerprint(s: &str) -> bool {
+    s.len() == 16
+        && s.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+}
+
+/// Reads the baseline at `path`; `Ok(None)` when there is none.
+pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
+    let problem = |line: usize, column: usize, message: String| Diagnostic {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(vec![problem(1, 1, format!("cannot read: {error}"))]),
+    };
+    let text = crate::input::decode(bytes)
+        .map_err(|bad| vec![problem(bad.line, bad.column, "not valid UTF-8".into())])?;
+    let document = Document::new(path.display().to_string(), text);
+    let at = |offset: usize| document.line_col(offset.min(document.text.len()));
+    let raw: RawBaseline = toml::from_str(&document.text).map_err(|error| {
+        let (line, column) = at(error.span().map_or(0, |s| s.start));
+        vec![problem(line, column, error.message().to_string())]
+    })?;
+    let mut problems = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    for spanned in raw.finding {
+        let (line, column) = at(spanned.span().start);
+        let raw = spanned.into_inner();
+        let fingerprint = raw.fingerprint.get_ref().clone();
+        if !is_fingerprint(&fingerprint) {
+            let (l, c) = at(raw.fingerprint.span().start);
+            problems.push(problem(
+                l,
+                c,
+                format!("`{fingerprint}` is not a fingerprint (16 lower-case hex digits)"),
+            ));
+            continue;
+        }
+        if let Some(first) = entries.iter().find(|e| e.fingerprint == fingerprint) {
+            problems.push(problem(
+                line,
+                column,
+                format!(
+                    "fingerprint {fingerprint} is listed twice (first at line {})",
+                    first.line
+                ),
+            ));
+            continue;
+        }
+        entries.push(Entry {
+            fingerprint,
+            quantity: raw.quantity,
+            verdict: raw.verdict,
+            reason: raw.reason,
+            line,
+            column,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Some(Baseline {
+        path: path.to_path_buf(),
+        entries,
+        text: document.text,
+    }))
+}
+
+impl Baseline {
+    /// Per fingerprint: is it new (not in the baseline)? And the entries matching none (stale).
+    pub fn split(&self, fingerprints: &[&str]) -> (Vec<bool>, Vec<&Entry>) {
+        let new = fingerprints
+            .iter()
+            .map(|f| !self.entries.iter().any(|e| e.fingerprint == *f))
+            .collect();
+        let stale = self
+            .entries
+            .iter()
+            .filter(|e| !fingerprints.contains(&e.fingerprint.as_str()))
+            .collect();
+        (new, stale)
+    }
+}
+
+/// The text of the baseline after accepting `accepted`: every existing entry, reason
+/// and comment kept (stale entries too, unless `prune`), new entries appended.
+/// Returns the text and how many entries were added and removed.
+pub fn updated(
+    existing: Option<&Baseline>,
+    accepted: &[Accepted],
+    prune: bool,
+) -> (String, usize, usize) {
+    let mut document: DocumentMut = match existing {
+        Some(baseline) => baseline.text.parse().unwrap_or_else(|_| DocumentMut::new()),
+        None => {
+            let mut document = DocumentMut::new();
+            document.decor_mut().set_prefix(HEADER);
+            document
+        }
+    };
+    if !document.contains_key("finding") {
+        document.insert("finding", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    let Some(tables) = document
+        .get_mut("finding")
+        .and_then(Item::as_array_of_tables_mut)
+    else {
+        return (document.to_string(), 0, 0);
+    };
+    let mut removed = 0;
+    if prune {
+        let current: Vec<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
+        let before = tables.len();
+        tables.retain(|table| {
+            table
+                .get("fingerprint")
+                .and_then(Item::as_str)
+                .is_some_and(|f| current.contains(&f))
+        });
+        removed = before - tables.len();
+    }
+    let mut known: Vec<String> = tables
+        .iter()
+        .filter_map(|t| {
+            t.get("fingerprint")
+                .and_then(Item::as_str)
+                .map(str::to_string)
+        })
+        .collect();
+    let mut added = 0;
+    for finding in accepted {
+        if known.contains(&finding.fingerprint) {
+            continue;
+        }
+        known.push(finding.fingerprint.clone());
+        let mut table = Table::new();
+        table["fingerprint"] = value(&finding.fingerprint);
+        table["quantity"] = value(&finding.quantity);
+        table["verdict"] = value(&finding.verdict);
+        let mut figures = Array::new();
+        for figure in &finding.figures {
+            figures.push(figure.as_str());
+        }
+        table["figures"] = value(figures);
+        table["reason"] = value("");
+        tables.push(table);
+        added += 1;
+    }
+    (document.to_string(), added, removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepted(fingerprint: &str) -> Accepted {
+        Accepted {
+            fingerprint: fingerprint.into(),
+            quantity: "q".into(),
+            verdict: "contradiction".into(),
+            figures: vec!["1 at a.txt:1:1".into(), "2 at b.txt:1:1".into()],
+        }
+    }
+
+    fn parsed(text: &str) -> Baseline {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("crosscheck-baseline-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("b.toml");
+        std::fs::write(&path, text).unwrap();
+        let baseline = load(&path).unwrap().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        baseline
+    }
+
+    #[test]
+    fn new_file_lists_each_finding_with_an_empty_reason() {
+        let (text, added, _) = updated(None, &[accepted("0123456789abcdef")], false);
+        assert_eq!(added, 1);
+        assert!(text.starts_with("# crosscheck baseline"));
+        assert!(text.contains("[[finding]]\nfingerprint = \"0123456789abcdef\""));
+        assert!(text.contains("reason = \"\""));
+    }
+
+    #[test]
+    fn update_keeps_reasons_and_comments() {
+        let original = "# reviewed by the team\n[[finding]]\n# the memo is right\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\nreason = \"KGB recount includes state crimes\"\n";
+        let baseline = parsed(original);
+        let (text, added, _) = updated(
+            Some(&baseline),
+            &[accepted("0123456789abcdef"), accepted("fedcba9876543210")],
+            false,
+        );
+        assert_eq!(added, 1);
+        assert!(text.starts_with(original), "{text}");
+        assert!(text.contains("fedcba9876543210"));
+    }
+
+    #[test]
+    fn stale_entries_are_kept_unless_pruned() {
+        let baseline = parsed("[[finding]]\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\n");
+        let (_, stale) = baseline.split(&["fedcba9876543210"]);
+        assert_eq!(stale.len(), 1);
+        let (kept, _, removed) = updated(Some(&baseline), &[accepted("fedcba9876543210")], false);
+        assert!(kept.contains("0123456789abcdef") && removed == 0);
+        let (pruned, _, removed) = updated(Some(&baseline), &[accepted("fedcba9876543210")], true);
+        assert!(!pruned.contains("0123456789abcdef") && removed == 1);
+    }
+
+    #[test]
+    fn split_marks_known_findings() {
+        let baseline = parsed("[[finding]]\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\n");
+        let (new, stale) = baseline.split(&["0123456789abcdef", "fedcba9876543210"]);
+        assert_eq!(new, vec![false, true]);
+        assert!(stale.is_empty());
+    }
+}

@@ -1,0 +1,307 @@
+//! `crosscheck.toml`: a project's corpus paths, claim paths, baseline path,
+//! tolerances and the severity of each verdict.
+//!
+//! Strict like the claim files: an unknown key, a wrong type or a bad value is an
+//! error with its line and column. Defaults apply when the file is absent:
+//! corpus `seeds/`, claims `claims/`, baseline `crosscheck-baseline.toml`.
+//! Relative paths are relative to the folder the file is in.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::claims::Diagnostic;
+use crate::reconcile::{Severity, Tolerances, Verdict};
+use crate::source::Document;
+
+/// The file `check` looks for in the current folder.
+pub const FILE_NAME: &str = "crosscheck.toml";
+/// Where accepted findings are kept unless the configuration says otherwise.
+pub const DEFAULT_BASELINE: &str = "crosscheck-baseline.toml";
+pub const DEFAULT_CORPUS: &str = "seeds";
+pub const DEFAULT_CLAIMS: &str = "claims";
+
+/// A project's settings, with defaults filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The file read, if any.
+    pub path: Option<PathBuf>,
+    pub corpus: Vec<PathBuf>,
+    pub claims: Vec<PathBuf>,
+    pub baseline: PathBuf,
+    pub tolerances: Tolerances,
+    /// Severity per verdict, in the order of [`Verdict::ALL`].
+    pub severities: Vec<(Verdict, Severity)>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            path: None,
+            corpus: vec![DEFAULT_CORPUS.into()],
+            claims: vec![DEFAULT_CLAIMS.into()],
+            baseline: DEFAULT_BASELINE.into(),
+            tolerances: Tolerances::default(),
+            severities: Verdict::ALL
+                .iter()
+                .map(|&v| (v, v.default_severity()))
+                .collect(),
+        }
+    }
+}
+
+impl Config {
+    pub fn severity(&self, verdict: Verdict) -> Severity {
+        self.severities
+            .iter()
+            .find(|(v, _)| *v == verdict)
+            .map_or(verdict.default_severity(), |(_, s)| *s)
+    }
+
+    pub fn set_severity(&mut self, verdict: Verdict, severity: Severity) {
+        match self.severities.iter_mut().find(|(v, _)| *v == verdict) {
+            Some(slot) => slot.1 = severity,
+            None => self.severities.push((verdict, severity)),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    corpus: Option<Vec<Spanned<String>>>,
+    claims: Option<Vec<Spanned<String>>>,
+    baseline: Option<Spanned<String>>,
+    tolerances: Option<RawTolerances>,
+    severity: Option<RawSeverity>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawTolerances {
+    about: Option<Spanned<f64>>,
+    almost: Option<Spanned<f64>>,
+    round_trailing_zeros: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeverity {
+    agreement: Option<Spanned<String>>,
+    within_rounding: Option<Spanned<String>>,
+    within_approximation: Option<Spanned<String>>,
+    scope_mismatch: Option<Spanned<String>>,
+    contradiction: Option<Spanned<String>>,
+    arithmetic_mismatch: Option<Spanned<String>>,
+}
+
+/// A severity as written in the configuration or with `-D`/`-W`/`-A`.
+pub fn parse_severity(word: &str) -> Option<Severity> {
+    match word {
+        "deny" | "error" => Some(Severity::Error),
+        "warn" | "warning" => Some(Severity::Warning),
+        "allow" | "note" => Some(Severity::Note),
+        _ => None,
+    }
+}
+
+/// Reads `path`. Every problem is reported, each with its line and column.
+pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
+    let at = |offset: usize, text: &Document, message: String| {
+        let (line, column) = text.line_col(offset.min(text.text.len()));
+        Diagnostic {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        }
+    };
+    let bytes = std::fs::read(path).map_err(|error| {
+        vec![Diagnostic {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: format!("cannot read: {error}"),
+        }]
+    })?;
+    let text = match crate::input::decode(bytes) {
+        Ok(text) => Document::new(path.display().to_string(), text),
+        Err(bad) => {
+            return Err(vec![Diagnostic {
+                path: path.to_path_buf(),
+                line: bad.line,
+                column: bad.column,
+                message: "not valid UTF-8".into(),
+            }])
+        }
+    };
+    let raw: RawConfig = toml::from_str(&text.text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        vec![at(offset, &text, error.message().to_string())]
+    })?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let resolve = |p: &str| -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() || base.as_os_str().is_empty() {
+            p.to_path_buf()
+        } else {
+            base.join(p)
+        }
+    };
+    let mut config = Config {
+        path: Some(path.to_path_buf()),
+        ..Config::default()
+    };
+    let mut problems = Vec::new();
+    if let Some(corpus) = raw.corpus {
+        config.corpus = corpus.iter().map(|p| resolve(p.get_ref())).collect();
+    }
+    if let Some(claims) = raw.claims {
+        config.claims = claims.iter().map(|p| resolve(p.get_ref())).collect();
+    }
+    if let Some(baseline) = raw.baseline {
+        config.baseline = resolve(baseline.get_ref());
+    } else {
+        config.baseline = resolve(DEFAULT_BASELINE);
+    }
+    if let Some(tolerances) = raw.tolerances {
+        for (given, slot, name) in [
+            (tolerances.about, &mut config.tolerances.about, "about"),
+            (tolerances.almost, &mut config.tolerances.almost, "almost"),
+        ] {
+            if let Some(value) = given {
+                if (0.0..1.0).contains(value.get_ref()) {
+                    *slot = *value.get_ref();
+                } else {
+                    problems.push(at(
+                        value.span().start,
+                        &text,
+                        format!(
+                            "`{name}` takes a fraction from 0 to 1, not {}",
+                            value.get_ref()
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(round) = tolerances.round_trailing_zeros {
+            config.tolerances.round_trailing_zeros = round;
+        }
+    }
+    if let Some(severity) = raw.severity {
+        let entries = [
+            (Verdict::Agreement, severity.agreement),
+            (Verdict::WithinRounding, severity.within_rounding),
+            (Verdict::WithinApproximation, severity.within_approximation),
+            (Verdict::ScopeMismatch, severity.scope_mismatch),
+            (Verdict::Contradiction, severity.contradiction),
+            (Verdict::ArithmeticMismatch, severity.arithmetic_mismatch),
+        ];
+        for (verdict, given) in entries {
+            let Some(given) = given else { continue };
+            match parse_severity(given.get_ref()) {
+                Some(level) => config.set_severity(verdict, level),
+                None => problems.push(at(
+                    given.span().start,
+                    &text,
+                    format!(
+                        "`{}` is not a severity: write \"deny\", \"warn\" or \"allow\"",
+                        given.get_ref()
+                    ),
+                )),
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The commented starter file `crosscheck init` writes.
+pub const STARTER: &str = r#"# crosscheck.toml: settings of a crosscheck project.
+# Paths are relative to this file's folder.
+
+# The documents whose figures are checked: files or folders, walked recursively.
+corpus = ["corpus"]
+
+# The claim files: sources, quantities and their rules, hand-written claims, pins and
+# relations (see the README's "Claim files").
+claims = ["claims"]
+
+# Findings reviewed and accepted. `crosscheck baseline` writes it; `crosscheck check`
+# exits 1 only for errors that are not in it.
+baseline = "crosscheck-baseline.toml"
+
+[tolerances]
+# How far "about", "approximately", "some" reach, as a fraction: 0.10 is ±10%.
+about = 0.10
+# How far below "almost" and "nearly" reach: 0.10 is up to 10% below.
+almost = 0.10
+# Read "1,400" as rounded to hundreds (1,350 to 1,450) rather than exact.
+round-trailing-zeros = true
+
+# What each verdict means for the exit status: "deny" fails the check, "warn" is shown,
+# "allow" is counted only. The command line's -D/-W/-A VERDICT override these.
+[severity]
+contradiction = "deny"
+arithmetic_mismatch = "deny"
+scope_mismatch = "warn"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("crosscheck-config-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(FILE_NAME);
+        std::fs::write(&path, text).unwrap();
+        let result = load(&path);
+        let _ = std::fs::remove_dir_all(&dir);
+        result
+    }
+
+    #[test]
+    fn starter_file_loads_with_its_stated_values() {
+        let config = load_text(STARTER).expect("the starter loads");
+        assert_eq!(config.severity(Verdict::ScopeMismatch), Severity::Warning);
+        assert!(config.corpus[0].ends_with("corpus"));
+    }
+
+    #[test]
+    fn unknown_key_is_located() {
+        let problems = load_text("corpus = [\"docs\"]\nbaselin = \"x\"\n").unwrap_err();
+        assert_eq!((problems[0].line, problems[0].column), (2, 1));
+        assert!(
+            problems[0].message.contains("baselin"),
+            "{}",
+            problems[0].message
+        );
+    }
+
+    #[test]
+    fn bad_severity_is_located() {
+        let problems = load_text("[severity]\ncontradiction = \"maybe\"\n").unwrap_err();
+        assert_eq!(problems[0].line, 2);
+        assert!(problems[0].message.contains("deny"));
+    }
+
+    #[test]
+    fn tolerance_out_of_range_is_located() {
+        let problems = load_text("[tolerances]\nabout = 3\n").unwrap_err();
+        assert_eq!(problems[0].line, 2);
+    }
+
+    #[test]
+    fn severity_can_be_lowered() {
+        let config = load_text("[severity]\ncontradiction = \"warn\"\n").unwrap();
+        assert_eq!(config.severity(Verdict::Contradiction), Severity::Warning);
+    }
+}
