@@ -11,7 +11,11 @@
 mod csv;
 pub mod explain;
 pub mod findings;
+pub mod findings_csv;
+pub mod findings_github;
 pub mod findings_json;
+pub mod findings_markdown;
+pub mod findings_sarif;
 mod json;
 mod jsonl;
 pub mod record;
