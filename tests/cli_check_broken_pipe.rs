@@ -67,13 +67,11 @@ fn closed_stdout_is_not_an_error_for_the_table() {
 }
 
 #[test]
-#[ignore = "bug: src/report/findings_json.rs wraps the serde_json error with io::Error::other, so a broken pipe is reported as `cannot write output` with exit 2"]
 fn closed_stdout_is_not_an_error_for_json() {
     first_line_then_close(&project(), "json");
 }
 
 #[test]
-#[ignore = "bug: src/report/unmatched.rs wraps the serde_json error with io::Error::other, so a broken pipe is reported as `cannot write output` with exit 2"]
 fn closed_stdout_is_not_an_error_for_unmatched_json() {
     let scratch = project();
     let text: String = (0..3_000)

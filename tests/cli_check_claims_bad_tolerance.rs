@@ -36,14 +36,13 @@ fn negative_tolerance_is_located() {
     assert_eq!(run.stdout(), "");
     assert!(
         run.stderr()
-            .contains("claims/camp.toml:5:13: error: tolerance must be"),
+            .contains("claims/camp.toml:5:13: error: tolerance takes a fraction from 0 to 1"),
         "{}",
         run.stderr()
     );
 }
 
 #[test]
-#[ignore = "bug: a claim-file tolerance of 1 or more is accepted (only negatives are refused), though --about refuses it; `about 12,000` with tolerance 2.5 reads as -18,500 to 42,500"]
 fn tolerance_of_one_or_more_is_located() {
     let run = check("2.5");
     run.assert_code(2);

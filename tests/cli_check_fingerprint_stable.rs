@@ -95,7 +95,6 @@ fn changing_a_figure_changes_its_fingerprint() {
 }
 
 #[test]
-#[ignore = "bug: a document with no [[source]] has its path as given on the command line as source id, and that spelling (docs, ./docs, /abs/docs) goes into the fingerprint"]
 fn naming_the_corpus_differently_keeps_fingerprints() {
     let scratch = project();
     let before = fingerprints(&scratch);

@@ -8,7 +8,6 @@ use cli_support::Scratch;
 use serde_json::Value;
 
 #[test]
-#[ignore = "bug: `plant_women = plant_workers / 0` is reported within_rounding, \"holds within rounding: 1,150 to 1,250 and anything meet\""]
 fn division_by_zero_does_not_hold() {
     let scratch = Scratch::new("check-relation-division-by-zero");
     scratch.write(

@@ -466,12 +466,12 @@ impl<'a> Check<'a> {
         });
         let tolerance = raw.tolerance.as_ref().and_then(|t| {
             let value = *t.get_ref();
-            if value.is_finite() && value >= 0.0 {
+            if (0.0..1.0).contains(&value) {
                 Some(value)
             } else {
                 self.error(
                     &t.span(),
-                    format!("tolerance must be a number of zero or more, not {value}"),
+                    format!("tolerance takes a fraction from 0 to 1 (0.10 is ±10%), not {value}"),
                 );
                 None
             }

@@ -381,6 +381,22 @@ fn settings(project: &ProjectArgs) -> Result<Config, u8> {
     Ok(config)
 }
 
+/// One spelling per document whatever way its folder was named ("docs", "./docs", an
+/// absolute path under the current folder): document names go into source ids and so
+/// into fingerprints, which must not change with how a path was typed.
+fn document_name(name: &str) -> String {
+    let path = Path::new(name);
+    let relative = std::env::current_dir()
+        .ok()
+        .filter(|_| path.is_absolute())
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(|p| p.display().to_string()));
+    match relative {
+        Some(relative) => crate::catalog::normalise_document(&relative),
+        None if path.is_absolute() => name.to_string(),
+        None => crate::catalog::normalise_document(name),
+    }
+}
+
 /// Loads the settings and the catalog and runs the corpus through them. `Err` carries the exit status.
 fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
     let config = settings(args)?;
@@ -410,7 +426,10 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
         );
         for item in Documents::new(origins) {
             match item {
-                Item::Document(document) => checker.add_document(&document),
+                Item::Document(mut document) => {
+                    document.name = document_name(&document.name);
+                    checker.add_document(&document);
+                }
                 Item::Skipped { .. } => {}
                 Item::Failed(error) => {
                     say(&error);

@@ -290,6 +290,29 @@ fn relation_findings(
     let Some(((gap, _), assignment, left, right)) = best else {
         return Vec::new();
     };
+    // A side that can be anything (a division by a range holding zero) checks nothing.
+    let unbounded = |i: &Interval| i.low == f64::NEG_INFINITY && i.high == f64::INFINITY;
+    if unbounded(&left) || unbounded(&right) {
+        let mut keys: Vec<String> = assignment.iter().map(|&i| claim_key(&claims[i])).collect();
+        keys.push(format!("relation:{}", relation.id));
+        let verdict = Verdict::ArithmeticMismatch;
+        return vec![Finding {
+            quantity: filed_under,
+            relation: Some(index),
+            verdict,
+            diagnosis: None,
+            reason: format!(
+                "{} cannot be computed: it divides by a range that includes zero",
+                render_text(relation.text, quantities, claims, &|r| {
+                    let slot = variables.iter().position(|v| v.reference == r).unwrap_or(0);
+                    assignment[slot]
+                })
+            ),
+            fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
+            claims: assignment,
+            sides: Some((left, right)),
+        }];
+    }
     let meets = gap == 0.0;
     let resolve = |reference: Reference| -> usize {
         let slot = variables
@@ -515,6 +538,9 @@ pub fn show_interval(interval: &Interval) -> String {
 
 /// A number with thousands separators and at most three significant decimals.
 pub fn show_number(value: f64) -> String {
+    if value.abs() >= 1e18 {
+        return format!("{value:e}");
+    }
     if value.abs() >= 1000.0 || value.fract() == 0.0 {
         let rounded = value.round() as i128;
         let digits = rounded.unsigned_abs().to_string();

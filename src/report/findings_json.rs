@@ -142,6 +142,8 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         },
         findings,
     };
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
+    // Serialised first, written second: a closed pipe keeps its error kind.
+    let text = serde_json::to_string_pretty(&report).map_err(io::Error::other)?;
+    out.write_all(text.as_bytes())?;
     writeln!(out)
 }

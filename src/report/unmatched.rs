@@ -87,7 +87,9 @@ pub fn write_json(out: &mut dyn Write, figures: &[UnmatchedFigure]) -> io::Resul
                 .collect(),
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "unmatched": groups }))
+    // Serialised first, written second: a closed pipe keeps its error kind.
+    let text = serde_json::to_string_pretty(&serde_json::json!({ "unmatched": groups }))
         .map_err(io::Error::other)?;
+    out.write_all(text.as_bytes())?;
     writeln!(out)
 }
