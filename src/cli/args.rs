@@ -140,6 +140,14 @@ pub enum CheckFormat {
     Table,
     /// One JSON document: {"findings": [...], "summary": {...}}.
     Json,
+    /// Markdown for a pull-request comment: new findings as a table.
+    Markdown,
+    /// CSV (RFC 4180) for a spreadsheet: one row per finding.
+    Csv,
+    /// GitHub workflow commands: an annotation on each figure of a new finding.
+    Github,
+    /// SARIF 2.1.0 for code scanning, with fingerprints and baseline state.
+    Sarif,
 }
 
 /// `crosscheck extract [PATH...] [--format FORMAT]`

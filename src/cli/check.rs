@@ -15,7 +15,10 @@ use crate::claims::{self, Catalog, Diagnostic};
 use crate::config::{self, Config};
 use crate::input::{Documents, Item, Origin};
 use crate::reconcile::{Severity, Verdict};
-use crate::report::{explain, findings, findings_json, unmatched, CheckView};
+use crate::report::{
+    explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
+    findings_sarif, unmatched, CheckView,
+};
 
 /// Everything a run needs: settings, catalog, outcome.
 struct Project {
@@ -91,6 +94,10 @@ pub fn run(args: &CheckArgs) -> u8 {
         match args.format {
             CheckFormat::Table => findings::write(out, &view),
             CheckFormat::Json => findings_json::write(out, &view),
+            CheckFormat::Markdown => findings_markdown::write(out, &view),
+            CheckFormat::Csv => findings_csv::write(out, &view),
+            CheckFormat::Github => findings_github::write(out, &view),
+            CheckFormat::Sarif => findings_sarif::write(out, &view),
         }
     };
     let written = match &args.output {

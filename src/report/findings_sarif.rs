@@ -180,7 +180,9 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             results,
         }],
     };
-    serde_json::to_writer_pretty(&mut *out, &log).map_err(io::Error::other)?;
+    // Serialised first, written second: a closed pipe keeps its error kind.
+    let text = serde_json::to_string_pretty(&log).map_err(io::Error::other)?;
+    out.write_all(text.as_bytes())?;
     writeln!(out)
 }
 
