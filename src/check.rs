@@ -8,7 +8,7 @@
 
 use crate::catalog::Keyer;
 use crate::claims::{Catalog, Diagnostic, Location};
-use crate::extract::{extract, Kind, Period, Qualifier};
+use crate::extract::{extract, Figure, Kind, Period, Qualifier};
 use crate::reconcile::{
     interval_of, reconcile, ClaimInput, Finding, Interval, QuantityInfo, RelationInput, Stated,
     Tolerances,
@@ -121,7 +121,12 @@ impl<'c> Checker<'c> {
     /// Extracts and keys one document's figures.
     pub fn add_document(&mut self, document: &Document) {
         let figures = extract(&document.text);
-        let keyed = self.keyer.key(document, &figures);
+        self.add_figures(document, &figures);
+    }
+
+    /// Keys the figures already extracted from `document` (in order of position).
+    pub fn add_figures(&mut self, document: &Document, figures: &[Figure]) {
+        let keyed = self.keyer.key(document, figures);
         self.documents += 1;
         self.figures += figures.len();
         let source = self.catalog.source_of_document(&document.name).map_or_else(

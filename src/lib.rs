@@ -11,6 +11,7 @@
 //! - [`source`]: a document and its byte-offset → line:column map.
 //! - [`input`]: which files a set of paths names, read as text or refused with a reason.
 //! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
+//! - [`parallel`]: extraction on every core, documents and large texts alike, output in order.
 //! - [`claims`]: claim files (TOML) → a validated [`claims::Catalog`], every problem located.
 //! - [`catalog`]: keys extracted figures to the catalog's quantities (rules and pins).
 //! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not;
@@ -33,6 +34,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod parallel;
 pub mod reconcile;
 pub mod report;
 pub mod source;

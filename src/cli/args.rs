@@ -50,6 +50,10 @@ pub struct ProjectArgs {
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
+    /// Threads to extract with [default: one per core]. The report is the same, byte for byte.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
     /// Relative tolerance of "about", "approximately", "some" (0.10 is ±10%).
     #[arg(long, value_name = "FRACTION")]
     pub about: Option<f64>,
@@ -173,6 +177,10 @@ pub struct ExtractArgs {
     /// Also report each document read and each file skipped, on standard error.
     #[arg(short, long)]
     pub verbose: bool,
+
+    /// Threads to extract with [default: one per core]. The output is the same, byte for byte.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 /// The `--format` values.

@@ -431,19 +431,32 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
                 keep_unmatched,
             },
         );
-        for item in Documents::new(origins) {
-            match item {
+        let threads = args
+            .threads
+            .unwrap_or_else(crate::parallel::default_threads)
+            .max(1);
+        crate::parallel::map_in_order(
+            Documents::new(origins),
+            threads,
+            |item| match item {
+                Item::Document(document) => {
+                    let figures = crate::parallel::extract(&document.text, threads);
+                    (Item::Document(document), figures)
+                }
+                other => (other, Vec::new()),
+            },
+            |(item, figures)| match item {
                 Item::Document(mut document) => {
                     document.name = document_name(&document.name);
-                    checker.add_document(&document);
+                    checker.add_figures(&document, &figures);
                 }
                 Item::Skipped { .. } => {}
                 Item::Failed(error) => {
                     say(&error);
                     input_failed = true;
                 }
-            }
-        }
+            },
+        );
         checker.finish().map_err(|problems| {
             report_diagnostics(&problems, "the claim files");
             EXIT_ERROR

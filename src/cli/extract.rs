@@ -9,8 +9,8 @@ use std::path::Path;
 
 use super::args::ExtractArgs;
 use super::{say, EXIT_ERROR, EXIT_OK};
-use crate::extract::extract;
 use crate::input::{Documents, Item, Origin};
+use crate::parallel;
 use crate::report::figure_report;
 
 /// The folder read when no PATH is given and the current folder has it.
@@ -63,31 +63,52 @@ fn write_figures(
 ) -> io::Result<()> {
     let mut report = figure_report(args.format.into());
     report.begin(out)?;
-    for item in Documents::new(origins) {
-        match item {
+    let threads = args
+        .threads
+        .unwrap_or_else(parallel::default_threads)
+        .max(1);
+    // Documents are extracted on every core and written in the order they were read;
+    // the first write error stops the writing (the workers then run dry).
+    let mut written: io::Result<()> = Ok(());
+    parallel::map_in_order(
+        Documents::new(origins),
+        threads,
+        |item| match item {
             Item::Document(document) => {
-                let figures = extract(&document.text);
-                if args.verbose {
-                    say(format_args!(
-                        "{}: {} figure{}",
-                        document.name,
-                        figures.len(),
-                        if figures.len() == 1 { "" } else { "s" }
-                    ));
+                let figures = parallel::extract(&document.text, threads);
+                (Item::Document(document), figures)
+            }
+            other => (other, Vec::new()),
+        },
+        |(item, figures)| {
+            if written.is_err() {
+                return;
+            }
+            match item {
+                Item::Document(document) => {
+                    if args.verbose {
+                        say(format_args!(
+                            "{}: {} figure{}",
+                            document.name,
+                            figures.len(),
+                            if figures.len() == 1 { "" } else { "s" }
+                        ));
+                    }
+                    written = report.document(out, &document, &figures);
                 }
-                report.document(out, &document, &figures)?;
-            }
-            Item::Skipped { path, reason } => {
-                if args.verbose {
-                    say(format_args!("{}: skipped: {reason}", path.display()));
+                Item::Skipped { path, reason } => {
+                    if args.verbose {
+                        say(format_args!("{}: skipped: {reason}", path.display()));
+                    }
+                }
+                Item::Failed(error) => {
+                    say(&error);
+                    *failed = true;
                 }
             }
-            Item::Failed(error) => {
-                say(&error);
-                *failed = true;
-            }
-        }
-    }
+        },
+    );
+    written?;
     report.finish(out)
 }
 
@@ -114,6 +135,7 @@ mod tests {
             paths: Vec::new(),
             format: FormatArg::Table,
             verbose: false,
+            threads: Some(2),
         };
         let mut failed = false;
         let result = write_figures(&args, Vec::new(), &mut ClosedPipe, &mut failed);

@@ -1,0 +1,221 @@
+//! Extraction on every core, with output in input order.
+//!
+//! Two levels: documents go to a pool of workers and come back in the order they
+//! were read (a reorder buffer holds the few that finish early, so memory stays
+//! bounded by the number of documents in flight); and a large document is cut at
+//! paragraph breaks into chunks extracted side by side. Extraction is a pure map
+//! from text to figures and nothing crosses a paragraph break, so the figures are
+//! the same, byte for byte, whatever the number of threads.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use crate::extract::{Extractor, Figure};
+
+/// Texts smaller than this are extracted in one piece.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// The number of threads to use when the user did not say.
+pub fn default_threads() -> usize {
+    thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Cuts `text` into pieces of about `target` bytes that end at a paragraph break (a
+/// blank line not inside a word hyphenated across it), so no sentence is cut.
+pub fn paragraph_chunks(text: &str, target: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    while text.len() - start > target {
+        let mut cut = None;
+        let mut search = start + target;
+        while let Some(found) = find_blank_line(bytes, search) {
+            // Cut only where the sentence splitter surely breaks: before a paragraph that
+            // starts like a sentence. Not in "exceed-" / "ed", nor in "paras." / "81–82".
+            let next = text[found..].trim_start().chars().next();
+            let starts_sentence = next.is_some_and(|c| !c.is_lowercase() && !c.is_ascii_digit());
+            if starts_sentence {
+                cut = Some(found);
+                break;
+            }
+            search = found + 1;
+        }
+        match cut {
+            Some(cut) => {
+                chunks.push(start..cut);
+                start = cut;
+            }
+            None => break,
+        }
+    }
+    chunks.push(start..text.len());
+    chunks
+}
+
+/// The position of the next "\n\n" (or "\n\r\n") at or after `from`: the start of its blank line.
+fn find_blank_line(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\n' {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                return Some(i + 1);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The figures of one text, extracted on up to `threads` threads.
+pub fn extract(text: &str, threads: usize) -> Vec<Figure> {
+    if threads <= 1 || text.len() <= CHUNK_BYTES {
+        let mut figures = Vec::new();
+        Extractor::default().run(text, |f| figures.push(f));
+        return figures;
+    }
+    let chunks = paragraph_chunks(text, CHUNK_BYTES.max(text.len() / (threads * 4)));
+    let next = Arc::new(Mutex::new(0usize));
+    let mut results: Vec<Vec<Figure>> = (0..chunks.len()).map(|_| Vec::new()).collect();
+    let slots: Vec<Mutex<Vec<Figure>>> =
+        (0..chunks.len()).map(|_| Mutex::new(Vec::new())).collect();
+    thread::scope(|scope| {
+        for _ in 0..threads.min(chunks.len()) {
+            let next = Arc::clone(&next);
+            let chunks = &chunks;
+            let slots = &slots;
+            scope.spawn(move || loop {
+                let index = {
+                    let Ok(mut guard) = next.lock() else { return };
+                    let index = *guard;
+                    *guard += 1;
+                    index
+                };
+                let Some(range) = chunks.get(index) else {
+                    return;
+                };
+                let mut figures = Vec::new();
+                Extractor::default().run(&text[range.clone()], |mut f| {
+                    f.span = f.span.start + range.start..f.span.end + range.start;
+                    f.sentence = f.sentence.start + range.start..f.sentence.end + range.start;
+                    figures.push(f);
+                });
+                if let Ok(mut slot) = slots[index].lock() {
+                    *slot = figures;
+                }
+            });
+        }
+    });
+    for (result, slot) in results.iter_mut().zip(slots) {
+        *result = slot.into_inner().unwrap_or_default();
+    }
+    results.into_iter().flatten().collect()
+}
+
+/// Maps `work` over `items` on `threads` threads and hands each result to `emit` in the
+/// order the items came, holding at most a few results ahead of the next one due.
+pub fn map_in_order<T, R>(
+    items: impl Iterator<Item = T> + Send,
+    threads: usize,
+    work: impl Fn(T) -> R + Sync,
+    mut emit: impl FnMut(R),
+) where
+    T: Send,
+    R: Send,
+{
+    if threads <= 1 {
+        for item in items {
+            emit(work(item));
+        }
+        return;
+    }
+    let in_flight = threads * 2;
+    let (job_sender, job_receiver) = sync_channel::<(usize, T)>(in_flight);
+    let (result_sender, result_receiver) = sync_channel::<(usize, R)>(in_flight);
+    let job_receiver: Arc<Mutex<Receiver<(usize, T)>>> = Arc::new(Mutex::new(job_receiver));
+    thread::scope(|scope| {
+        let work = &work;
+        for _ in 0..threads {
+            let jobs = Arc::clone(&job_receiver);
+            let results = result_sender.clone();
+            scope.spawn(move || loop {
+                let job = match jobs.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                let Ok((seq, item)) = job else { return };
+                if results.send((seq, work(item))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(result_sender);
+        scope.spawn(move || {
+            for (seq, item) in items.enumerate() {
+                if job_sender.send((seq, item)).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut waiting: BTreeMap<usize, R> = BTreeMap::new();
+        let mut due = 0;
+        for (seq, result) in result_receiver {
+            waiting.insert(seq, result);
+            while let Some(result) = waiting.remove(&due) {
+                emit(result);
+                due += 1;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_end_at_blank_lines_and_cover_the_text() {
+        let text = "A 1.\n\nB 2.\n\nC 3.\n\nD 4.";
+        let chunks = paragraph_chunks(text, 4);
+        assert_eq!(chunks.first().map(|c| c.start), Some(0));
+        assert_eq!(chunks.last().map(|c| c.end), Some(text.len()));
+        for pair in chunks.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+            assert!(text[..pair[0].end].ends_with("\n\n") || text[..pair[0].end].ends_with('\n'));
+        }
+        assert!(chunks.len() > 1);
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_a_blank_line_is_not_cut() {
+        let text = "It exceed-\n\ned 1.3 million people.\n\nNext 5 cases.";
+        let chunks = paragraph_chunks(text, 5);
+        assert!(chunks
+            .iter()
+            .all(|c| !text[c.clone()].ends_with("exceed-\n")));
+    }
+
+    #[test]
+    fn parallel_extraction_equals_serial() {
+        let paragraph =
+            "In 1937-38, altogether 1,372,392 people were arrested and about 4,000 executed.\n\n";
+        let text = paragraph.repeat(40_000);
+        let serial = extract(&text, 1);
+        let parallel = extract(&text, 4);
+        assert_eq!(serial.len(), 80_000);
+        assert_eq!(serial, parallel);
+    }
+
+    #[test]
+    fn results_come_back_in_input_order() {
+        let mut seen = Vec::new();
+        map_in_order(0..1000u64, 4, |n| n * 2, |r| seen.push(r));
+        assert_eq!(seen, (0..1000u64).map(|n| n * 2).collect::<Vec<_>>());
+    }
+}
