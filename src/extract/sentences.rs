@@ -157,7 +157,15 @@ impl Sentences<'_> {
         let ends_like_sentence = line_before
             .ends_with(['.', '!', '?', ':', ';', '"', '\u{201D}', '\u{00BB}', '\t'])
             || line_before.ends_with('\u{2026}');
-        let starts_like_sentence = !next_char.is_lowercase();
+        // A line that starts with a digit goes on the sentence of a hard-wrapped line
+        // ("gathered\n1,436 delegates"), unless the line before is a short heading or a
+        // table row.
+        let this_line = &line_before[line_before.rfind('\n').map_or(0, |p| p + 1)..];
+        let starts_like_sentence = if next_char.is_ascii_digit() {
+            this_line.contains('\t') || this_line.chars().count() < 40
+        } else {
+            !next_char.is_lowercase()
+        };
         (ends_like_sentence || starts_like_sentence).then_some(next_start)
     }
 
@@ -318,6 +326,17 @@ mod tests {
         assert_eq!(
             split("The flood cost\nabout $2 bn. Next."),
             vec!["The flood cost\nabout $2 bn.", "Next."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_line_starting_with_a_number_continues() {
+        assert_eq!(
+            split("The 20th Congress of the Communist Party gathered\n1,436 delegates. Next."),
+            vec![
+                "The 20th Congress of the Communist Party gathered\n1,436 delegates.",
+                "Next."
+            ]
         );
     }
 

@@ -57,6 +57,8 @@ fn fields(record: &FigureRecord) -> impl Iterator<Item = String> {
         record.sentence.clone(),
         record.period.clone().unwrap_or_default(),
         text(record.attributed_to),
+        number(record.step),
+        record.sentence_offset.to_string(),
     ]
     .into_iter()
 }

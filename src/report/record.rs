@@ -15,7 +15,7 @@ use crate::extract::Figure;
 use crate::source::Document;
 
 /// The names of [`FigureRecord`]'s fields, in output order (the CSV header row).
-pub const FIELDS: [&str; 16] = [
+pub const FIELDS: [&str; 18] = [
     "source",
     "line",
     "column",
@@ -32,6 +32,8 @@ pub const FIELDS: [&str; 16] = [
     "sentence",
     "period",
     "attributed_to",
+    "step",
+    "sentence_offset",
 ];
 
 /// One figure as written by `crosscheck extract`. Serialised in field order.
@@ -80,6 +82,13 @@ pub struct FigureRecord<'a> {
     pub period: Option<String>,
     /// Who the text says asserts the figure ("Roy Medvedev"), or `null`.
     pub attributed_to: Option<&'a str>,
+    /// The rounding the written figure implies: the place of its last stated digit
+    /// ("1.3 million" → 100000, "1,436" → 1, "8.5 per cent" → 0.1); `null` for number
+    /// words and vague amounts.
+    pub step: Option<Number>,
+    /// Where the figure starts in `sentence`, in characters from 0: with `sentence`, lets
+    /// `check --figures` key figures to quantities without the document.
+    pub sentence_offset: usize,
 }
 
 impl<'a> FigureRecord<'a> {
@@ -104,8 +113,32 @@ impl<'a> FigureRecord<'a> {
             sentence: collapse_whitespace(slice(&document.text, &figure.sentence)),
             period: figure.period.map(|period| period.to_string()),
             attributed_to: figure.attributed_to.as_deref(),
+            step: figure.precision.and_then(|p| Number::new(p.step)),
+            sentence_offset: collapsed_offset(slice(
+                &document.text,
+                &(figure.sentence.start..figure.span.start),
+            )),
         }
     }
+}
+
+/// The length, in characters, of `prefix` with its whitespace runs collapsed to one
+/// space: where a figure starts in its collapsed sentence.
+fn collapsed_offset(prefix: &str) -> usize {
+    let mut count = 0;
+    let mut in_space = false;
+    for c in prefix.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                count += 1;
+            }
+            in_space = true;
+        } else {
+            count += 1;
+            in_space = false;
+        }
+    }
+    count
 }
 
 /// A finite number as written in every output: integral values without a fractional
