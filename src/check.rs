@@ -126,6 +126,21 @@ impl<'c> Checker<'c> {
 
     /// Keys the figures already extracted from `document` (in order of position).
     pub fn add_figures(&mut self, document: &Document, figures: &[Figure]) {
+        let positions: Vec<(usize, usize)> = figures
+            .iter()
+            .map(|f| document.line_col(f.span.start))
+            .collect();
+        self.add_figures_at(document, figures, &positions);
+    }
+
+    /// Keys figures whose line and column in their document are given, for figures read
+    /// back from JSON Lines into a stand-in document (`check --figures`).
+    pub fn add_figures_at(
+        &mut self,
+        document: &Document,
+        figures: &[Figure],
+        positions: &[(usize, usize)],
+    ) {
         let keyed = self.keyer.key(document, figures);
         self.documents += 1;
         self.figures += figures.len();
@@ -139,7 +154,7 @@ impl<'c> Checker<'c> {
             let figure = &figures[k.figure];
             let quantity = &self.catalog.quantities[k.quantity];
             let stated = Stated::from_figure(figure);
-            let (line, column) = document.line_col(figure.span.start);
+            let (line, column) = positions[k.figure];
             let text = figure.text(&document.text).to_string();
             self.claims.push(ClaimRecord {
                 quantity: k.quantity,

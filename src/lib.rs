@@ -11,6 +11,7 @@
 //! - [`source`]: a document and its byte-offset → line:column map.
 //! - [`input`]: which files a set of paths names, read as text or refused with a reason.
 //! - [`extract`]: text → [`extract::Figure`] records (number grammar, qualifiers, context).
+//! - [`figures`]: `extract`'s JSON Lines read back, for reconciling figures extracted elsewhere.
 //! - [`parallel`]: extraction on every core, documents and large texts alike, output in order.
 //! - [`claims`]: claim files (TOML) → a validated [`claims::Catalog`], every problem located.
 //! - [`catalog`]: keys extracted figures to the catalog's quantities (rules and pins).
@@ -33,6 +34,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod figures;
 pub mod input;
 pub mod parallel;
 pub mod reconcile;

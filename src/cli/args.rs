@@ -50,6 +50,11 @@ pub struct ProjectArgs {
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
+    /// Reconcile figures already extracted (`crosscheck extract --format jsonl`, here or
+    /// elsewhere) instead of reading the corpus; `-` reads standard input.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub figures: Vec<PathBuf>,
+
     /// Threads to extract with [default: one per core]. The report is the same, byte for byte.
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,

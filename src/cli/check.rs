@@ -388,6 +388,25 @@ fn settings(project: &ProjectArgs) -> Result<Config, u8> {
     Ok(config)
 }
 
+/// The text of a figures file, or of standard input for `-`.
+fn read_figures_file(path: &Path) -> Result<String, String> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    };
+    let bytes = bytes.map_err(|error| format!("{}: {error}", path.display()))?;
+    crate::input::decode(bytes).map_err(|bad| {
+        format!(
+            "{}:{}:{}: not valid UTF-8",
+            path.display(),
+            bad.line,
+            bad.column
+        )
+    })
+}
+
 /// One spelling per document whatever way its folder was named ("docs", "./docs", an
 /// absolute path under the current folder): document names go into source ids and so
 /// into fingerprints, which must not change with how a path was typed.
@@ -431,6 +450,40 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
                 keep_unmatched,
             },
         );
+        if !args.figures.is_empty() {
+            for path in &args.figures {
+                let text = match read_figures_file(path) {
+                    Ok(text) => text,
+                    Err(message) => {
+                        say(message);
+                        input_failed = true;
+                        continue;
+                    }
+                };
+                match crate::figures::read(path, &text) {
+                    Ok(sources) => {
+                        for mut source in sources {
+                            source.document.name = document_name(&source.document.name);
+                            checker.add_figures_at(
+                                &source.document,
+                                &source.figures,
+                                &source.positions,
+                            );
+                        }
+                    }
+                    Err(problems) => {
+                        report_diagnostics(&problems, &path.display().to_string());
+                        return Err(EXIT_ERROR);
+                    }
+                }
+            }
+        }
+        // With --figures, the corpus is not read: the figures stand for it.
+        let origins = if args.figures.is_empty() {
+            origins
+        } else {
+            Vec::new()
+        };
         let threads = args
             .threads
             .unwrap_or_else(crate::parallel::default_threads)

@@ -1,0 +1,243 @@
+//! Figures extracted elsewhere: the JSON Lines of `crosscheck extract`, read back
+//! so that `check --figures` reconciles them without the documents (extraction
+//! runs as a mapper under Spark or Hadoop; reconciliation needs only figures).
+//!
+//! Each source becomes a stand-in document holding the figures' sentences, each
+//! on the line its figure was on, so keying rules, pins (by occurrence or by line)
+//! and fingerprints see what they would see in the document itself. Columns come
+//! from the records.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::claims::{parse_period, Diagnostic};
+use crate::extract::{Figure, Kind, Precision, Qualifier};
+use crate::source::Document;
+
+/// One source's figures, ready for keying.
+#[derive(Debug)]
+pub struct Extracted {
+    pub document: Document,
+    pub figures: Vec<Figure>,
+    /// Line and column of each figure in the original document.
+    pub positions: Vec<(usize, usize)>,
+}
+
+#[derive(Deserialize)]
+struct Record {
+    source: String,
+    line: usize,
+    column: usize,
+    text: String,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    qualifier: String,
+    kind: String,
+    #[serde(default)]
+    vague: bool,
+    sentence: String,
+    period: Option<String>,
+    attributed_to: Option<String>,
+    #[serde(default)]
+    step: Option<f64>,
+    #[serde(default)]
+    sentence_offset: Option<usize>,
+}
+
+fn qualifier(name: &str) -> Option<Qualifier> {
+    [
+        Qualifier::Exact,
+        Qualifier::About,
+        Qualifier::Over,
+        Qualifier::Under,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+        Qualifier::Almost,
+        Qualifier::Range,
+    ]
+    .into_iter()
+    .find(|q| q.as_str() == name)
+}
+
+fn kind(name: &str) -> Option<Kind> {
+    [
+        Kind::Count,
+        Kind::Percent,
+        Kind::Fraction,
+        Kind::Multiplier,
+        Kind::Duration,
+        Kind::Age,
+        Kind::Rate,
+        Kind::Measure,
+        Kind::Money,
+    ]
+    .into_iter()
+    .find(|k| k.as_str() == name)
+}
+
+/// A stand-in document under construction.
+struct Builder {
+    name: String,
+    text: String,
+    line: usize,
+    figures: Vec<Figure>,
+    positions: Vec<(usize, usize)>,
+}
+
+impl Builder {
+    fn add(
+        &mut self,
+        record: Record,
+        figure: impl FnOnce(std::ops::Range<usize>, std::ops::Range<usize>) -> Figure,
+    ) {
+        // Go down to the figure's line (records of one source come in reading order).
+        while self.line < record.line {
+            self.text.push('\n');
+            self.line += 1;
+        }
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push(' ');
+        }
+        let start = self.text.len();
+        self.text.push_str(&record.sentence);
+        let sentence = start..self.text.len();
+        let offset = record
+            .sentence_offset
+            .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
+            .filter(|&i| record.sentence[i..].starts_with(&record.text))
+            .or_else(|| record.sentence.find(&record.text))
+            .unwrap_or(0);
+        let end = (start + offset + record.text.len()).min(sentence.end);
+        self.positions.push((record.line, record.column));
+        self.figures.push(figure(start + offset..end, sentence));
+    }
+}
+
+/// Reads the records in `text` (the contents of `path`). Every malformed line is
+/// reported with its line and column.
+pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut builders: Vec<Builder> = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let problem = |column: usize, message: String| Diagnostic {
+            path: path.to_path_buf(),
+            line: index + 1,
+            column,
+            message,
+        };
+        let record: Record = match serde_json::from_str(line) {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(problem(
+                    error.column().max(1),
+                    format!("not a figure record: {error}"),
+                ));
+                continue;
+            }
+        };
+        let (Some(q), Some(k)) = (qualifier(&record.qualifier), kind(&record.kind)) else {
+            problems.push(problem(
+                1,
+                format!(
+                    "unknown qualifier `{}` or kind `{}`",
+                    record.qualifier, record.kind
+                ),
+            ));
+            continue;
+        };
+        let period = match record.period.as_deref().map(parse_period) {
+            Some(Err(message)) => {
+                problems.push(problem(1, format!("bad period: {message}")));
+                continue;
+            }
+            Some(Ok(period)) => Some(period),
+            None => None,
+        };
+        let (low, high) = (
+            record.low.unwrap_or(f64::NEG_INFINITY),
+            record.high.unwrap_or(f64::INFINITY),
+        );
+        let position = builders.iter().position(|b| b.name == record.source);
+        let builder = match position {
+            Some(i) => &mut builders[i],
+            None => {
+                builders.push(Builder {
+                    name: record.source.clone(),
+                    text: String::new(),
+                    line: 1,
+                    figures: Vec::new(),
+                    positions: Vec::new(),
+                });
+                builders.last_mut().expect("just pushed")
+            }
+        };
+        let value = record.value;
+        let unit = record.unit.clone();
+        let vague = record.vague;
+        let step = record.step;
+        let attributed_to = record.attributed_to.clone();
+        builder.add(record, |span, sentence| Figure {
+            span,
+            value,
+            low,
+            high,
+            precision: step.map(|step| Precision { step }),
+            qualifier: q,
+            kind: k,
+            unit,
+            vague,
+            sentence,
+            period,
+            attributed_to,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(builders
+        .into_iter()
+        .map(|b| Extracted {
+            document: Document::new(b.name, b.text),
+            figures: b.figures,
+            positions: b.positions,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_become_figures_on_their_lines() {
+        let jsonl = concat!(
+            r#"{"source":"a.txt","line":3,"column":23,"text":"1,436","value":1436,"low":1436,"high":1436,"unit":"delegates","qualifier":"exact","kind":"count","vague":false,"sentence":"The congress gathered 1,436 delegates.","period":"1956","attributed_to":null,"step":1,"sentence_offset":22}"#,
+            "\n",
+            r#"{"source":"a.txt","line":3,"column":50,"text":"4,000","value":4000,"low":4000,"high":4000,"unit":"people","qualifier":"about","kind":"count","vague":false,"sentence":"About 4,000 people died.","period":null,"attributed_to":null,"step":1000,"sentence_offset":6}"#
+        );
+        let read = read(Path::new("f.jsonl"), jsonl).unwrap();
+        assert_eq!(read.len(), 1);
+        let doc = &read[0];
+        assert_eq!(doc.figures.len(), 2);
+        assert_eq!(doc.figures[0].text(&doc.document.text), "1,436");
+        assert_eq!(doc.figures[1].text(&doc.document.text), "4,000");
+        assert_eq!(doc.document.line_col(doc.figures[1].span.start).0, 3);
+        assert_eq!(doc.positions[1], (3, 50));
+        assert_eq!(
+            doc.figures[0].period.map(|p| p.to_string()),
+            Some("1956".into())
+        );
+    }
+
+    #[test]
+    fn a_malformed_line_is_located() {
+        let problems = read(Path::new("f.jsonl"), "{\"source\": 3}\n").unwrap_err();
+        assert_eq!(problems[0].line, 1);
+    }
+}
