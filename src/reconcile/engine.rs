@@ -78,25 +78,32 @@ pub fn reconcile(
 ) -> Vec<Finding> {
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims[i].quantity);
+    // What every pair needs of a claim is built once per claim, not once per pair.
+    let views: Vec<ClaimView> = claims.iter().map(view).collect();
+    let keys: Vec<String> = claims.iter().map(claim_key).collect();
     let mut findings = Vec::new();
     for group in order.chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity) {
         let quantity = &quantities[claims[group[0]].quantity];
+        let first = findings.len();
         for (n, &a) in group.iter().enumerate() {
             for &b in &group[n + 1..] {
                 let comparison = compare(
-                    &view(&claims[a]),
-                    &view(&claims[b]),
+                    &views[a],
+                    &views[b],
                     quantity.cumulative,
                     &quantity.tolerances,
                 );
-                findings.push(pair_finding(quantity, claims, a, b, comparison));
+                findings.push(pair_finding(quantity, claims, &keys, a, b, comparison));
             }
         }
+        // Identical content can only repeat within one quantity.
+        distinguish_repeats(&mut findings[first..]);
     }
+    let first = findings.len();
     for (index, relation) in relations.iter().enumerate() {
         findings.extend(relation_findings(index, relation, quantities, claims));
     }
-    distinguish_repeats(&mut findings);
+    distinguish_repeats(&mut findings[first..]);
     findings
 }
 
@@ -104,6 +111,9 @@ pub fn reconcile(
 /// same other figure) would share a fingerprint. The second and later ones get their
 /// order of occurrence mixed in: still independent of line numbers, and unique.
 fn distinguish_repeats(findings: &mut [Finding]) {
+    if findings.len() < 2 {
+        return;
+    }
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for finding in findings.iter_mut() {
         let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
@@ -127,20 +137,28 @@ fn view(claim: &ClaimInput) -> ClaimView {
 fn pair_finding(
     quantity: &QuantityInfo,
     claims: &[ClaimInput],
+    keys: &[String],
     a: usize,
     b: usize,
     comparison: Comparison,
 ) -> Finding {
-    let mut pair = vec![a, b];
-    pair.sort_by_key(|&i| claim_key(&claims[i]));
-    let keys: Vec<String> = pair.iter().map(|&i| claim_key(&claims[i])).collect();
+    let pair = if keys[a] <= keys[b] {
+        vec![a, b]
+    } else {
+        vec![b, a]
+    };
+    let fingerprint = fingerprint(
+        &quantity.id,
+        comparison.verdict,
+        &[&keys[pair[0]], &keys[pair[1]]],
+    );
     Finding {
         quantity: claims[a].quantity,
         relation: None,
         verdict: comparison.verdict,
         diagnosis: comparison.diagnosis,
         reason: comparison.reason,
-        fingerprint: fingerprint(&quantity.id, comparison.verdict, &keys),
+        fingerprint,
         claims: pair,
         sides: None,
     }
@@ -168,7 +186,7 @@ fn claim_key(claim: &ClaimInput) -> String {
 }
 
 /// FNV-1a, 64 bits, over the parts: stable across runs, platforms and versions.
-pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[String]) -> String {
+pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[impl AsRef<str>]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for &b in bytes {
@@ -181,7 +199,7 @@ pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[String]) -> String 
     feed(quantity.as_bytes());
     feed(verdict.as_str().as_bytes());
     for key in keys {
-        feed(key.as_bytes());
+        feed(key.as_ref().as_bytes());
     }
     format!("{hash:016x}")
 }
