@@ -169,6 +169,17 @@ pub fn updated(
     prune: bool,
 ) -> (String, usize, usize) {
     let mut document: DocumentMut = match existing {
+        // A file of comments only (no entry yet): keep them as the header, above the entries.
+        Some(baseline) if baseline.entries.is_empty() && !baseline.text.contains("[[") => {
+            let mut document = DocumentMut::new();
+            let header = baseline.text.trim_end();
+            if header.is_empty() {
+                document.decor_mut().set_prefix(HEADER);
+            } else {
+                document.decor_mut().set_prefix(format!("{header}\n\n"));
+            }
+            document
+        }
         Some(baseline) => baseline.text.parse().unwrap_or_else(|_| DocumentMut::new()),
         None => {
             let mut document = DocumentMut::new();
@@ -274,6 +285,16 @@ mod tests {
         assert_eq!(added, 1);
         assert!(text.starts_with(original), "{text}");
         assert!(text.contains("fedcba9876543210"));
+    }
+
+    #[test]
+    fn header_of_an_empty_baseline_stays_on_top() {
+        let (empty, _, _) = updated(None, &[], false);
+        let baseline = parsed(&empty);
+        let (text, added, _) = updated(Some(&baseline), &[accepted("0123456789abcdef")], false);
+        assert_eq!(added, 1);
+        assert!(text.starts_with("# crosscheck baseline"), "{text}");
+        assert!(text.find("# crosscheck baseline") < text.find("[[finding]]"));
     }
 
     #[test]

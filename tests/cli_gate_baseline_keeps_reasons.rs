@@ -197,7 +197,6 @@ fn reasons_and_comments_survive_a_second_baseline() {
 }
 
 #[test]
-#[ignore = "bug: when the first baseline had no entries, the header comment written with it ends up below the entries added later"]
 fn header_stays_on_top_when_the_first_baseline_was_empty() {
     let scratch = project("gate-keeps-header");
     scratch.run(&["baseline"]).assert_code(0);

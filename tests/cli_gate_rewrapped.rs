@@ -177,7 +177,6 @@ fn figure_at_the_start_of_a_line_after_a_long_line() {
 }
 
 #[test]
-#[ignore = "bug: a wrapped line starting with a digit continues the sentence only when the line before is 40 characters or more, measured from the sentence start, not the line start; a sentence starting mid-line and wrapped right before its figure is cut, the figure is no longer keyed, and its accepted contradiction silently disappears (stale)"]
 fn figure_at_the_start_of_a_line() {
     rewrapped_keeps_the_baseline(
         "gate-rewrap-figure-first",

@@ -213,7 +213,6 @@ fn allow_contradiction_hides_it() {
 }
 
 #[test]
-#[ignore = "bug: an allowed contradiction is listed under \"Quantities whose sources agree\" as \"3 claims agree (contradiction)\""]
 fn allowed_contradiction_is_not_said_to_agree() {
     let scratch = contradicted("gate-severity-allow-wording");
     let run = scratch.run(&["check", "-A", "contradiction"]);

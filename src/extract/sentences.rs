@@ -160,7 +160,8 @@ impl Sentences<'_> {
         // A line that starts with a digit goes on the sentence of a hard-wrapped line
         // ("gathered\n1,436 delegates"), unless the line before is a short heading or a
         // table row.
-        let this_line = &line_before[line_before.rfind('\n').map_or(0, |p| p + 1)..];
+        // The whole line, from its start in the text, not from the sentence's start.
+        let this_line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
         let starts_like_sentence = if next_char.is_ascii_digit() {
             this_line.contains('\t') || this_line.chars().count() < 40
         } else {
@@ -337,6 +338,14 @@ mod tests {
                 "The 20th Congress of the Communist Party gathered\n1,436 delegates.",
                 "Next."
             ]
+        );
+    }
+
+    #[test]
+    fn sentence_starting_mid_line_wrapped_before_its_number_continues() {
+        assert_eq!(
+            split("Traffic grew again last year. In 2023 the ferries carried\n48,200 passengers between Tarn and Hollin.\n"),
+            vec!["Traffic grew again last year.", "In 2023 the ferries carried\n48,200 passengers between Tarn and Hollin."]
         );
     }
 

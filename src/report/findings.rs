@@ -98,19 +98,47 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                 .filter(|&&f| outcome.findings[f].relation.is_none())
                 .map(|&f| outcome.findings[f].verdict)
                 .max_by_key(|v| loudness(*v));
+            let agreeing = |v: Verdict| {
+                matches!(
+                    v,
+                    Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation
+                )
+            };
             let mut parts = vec![match worst {
-                Some(worst) => format!(
+                Some(worst) if agreeing(worst) => format!(
                     "{} agree ({})",
+                    plural(claims.len(), "claim", "claims"),
+                    worst.as_str()
+                ),
+                // A disagreement the configuration allows: say so, do not call it agreement.
+                Some(worst) => format!(
+                    "{}, {} allowed",
                     plural(claims.len(), "claim", "claims"),
                     worst.as_str()
                 ),
                 None => plural(claims.len(), "claim", "claims"),
             }];
-            if relations > 0 {
+            let holding = findings
+                .iter()
+                .filter(|&&f| {
+                    outcome.findings[f].relation.is_some() && agreeing(outcome.findings[f].verdict)
+                })
+                .count();
+            if holding > 0 {
                 parts.push(format!(
                     "{} {}",
-                    plural(relations, "relation", "relations"),
-                    if relations == 1 { "holds" } else { "hold" }
+                    plural(holding, "relation", "relations"),
+                    if holding == 1 { "holds" } else { "hold" }
+                ));
+            }
+            if relations > holding {
+                parts.push(format!(
+                    "{} allowed",
+                    plural(
+                        relations - holding,
+                        "relation mismatch",
+                        "relation mismatches"
+                    )
                 ));
             }
             quiet.push(format!("  {}: {}", quantity.id, parts.join(", ")));
@@ -231,7 +259,10 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         writeln!(out)?;
     }
     if !quiet.is_empty() {
-        writeln!(out, "Quantities whose sources agree:")?;
+        writeln!(
+            out,
+            "Quantities with nothing to report (sources agree, or the differences are allowed):"
+        )?;
         for line in quiet {
             writeln!(out, "{line}")?;
         }

@@ -71,7 +71,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         writeln!(out)?;
         writeln!(
             out,
-            "{} of severity note (agreements, differences within rounding or approximation) {} counted, not listed.",
+            "{} of severity note (agreements, differences within rounding or approximation, and verdicts the configuration allows) {} counted, not listed.",
             plural(quiet, "finding", "findings"),
             if quiet == 1 { "is" } else { "are" }
         )?;
