@@ -4,26 +4,12 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PLANT_WORKERS_AND_WOMEN;
 use cli_support::Scratch;
 use serde_json::Value;
 
-const CLAIMS: &str = r#"[[quantity]]
-id = "plant_workers"
-description = "Workers employed at the plant in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "employed {figure} workers"
-
-[[quantity]]
-id = "plant_women"
-description = "Women among the plant's workers in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "{figure} workers were women"
-
-[[relation]]
+/// The relation the figures break, after the plant's two quantities.
+const RELATION: &str = r#"[[relation]]
 id = "women_share"
 expr = "plant_women = 62% * plant_workers"
 description = "62 per cent of the workers were women"
@@ -36,7 +22,10 @@ fn project() -> Scratch {
         "docs/plant.txt",
         "In 1937 the plant employed 5,124 workers.\nOf them, 1,200 workers were women.\n",
     );
-    scratch.write("claims/plant.toml", CLAIMS);
+    scratch.write(
+        "claims/plant.toml",
+        format!("{PLANT_WORKERS_AND_WOMEN}\n{RELATION}"),
+    );
     scratch
 }
 

@@ -6,6 +6,7 @@ mod cli_support;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
+use cli_support::claims_fixture::PRISONERS_1937;
 use cli_support::Scratch;
 
 /// Sixty different figures for one quantity and year: 1,770 contradictions, far
@@ -16,17 +17,7 @@ fn project() -> Scratch {
         .map(|i| format!("In 1937 the camp held {} prisoners.\n", 1_000 + 37 * i))
         .collect();
     scratch.write("docs/a.txt", text);
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1937"
-description = "Prisoners held in the camp in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS_1937);
     scratch
 }
 

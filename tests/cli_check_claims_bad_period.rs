@@ -4,35 +4,30 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
+use cli_support::claims_fixture::{check_camp, REGISTER};
 
 #[test]
 fn period_that_does_not_parse_is_located() {
-    let scratch = Scratch::new("check-claims-bad-period");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
+    // The register (5 lines) takes lines 7 to 11: the claim starts at line 13.
+    let run = check_camp(
+        "check-claims-bad-period",
+        format!(
+            r#"[[quantity]]
 id = "camp_prisoners"
 description = "Prisoners held in the camp"
 unit = "people"
 period = "1937 to 1938"
 
-[[source]]
-id = "register"
-title = "Camp register"
-outlet = "State archive"
-kind = "archive"
-
+{REGISTER}
 [[claim]]
 id = "register_1937"
 quantity = "camp_prisoners"
 source = "register"
 value = "4,512"
 period = "the thirties"
-"#,
+"#
+        ),
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -4,28 +4,25 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
+use cli_support::claims_fixture::{check_camp, CAMP_PRISONERS};
 
 #[test]
 fn regex_that_does_not_compile_is_located() {
-    let scratch = Scratch::new("check-claims-bad-regex");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[quantity.rule]]
+    // The camp's quantity takes lines 1 to 4: the first rule starts at line 6.
+    let run = check_camp(
+        "check-claims-bad-regex",
+        [
+            CAMP_PRISONERS,
+            r#"[[quantity.rule]]
 pattern = "held ({figure} prisoners"
 
 [[quantity.rule]]
 pattern = "{figure} prisoners"
 sentence = "camp[a-"
 "#,
+        ]
+        .join("\n"),
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -4,22 +4,15 @@
 
 mod cli_support;
 
-use cli_support::{Run, Scratch};
+use cli_support::claims_fixture::{check_camp, CAMP_PRISONERS};
+use cli_support::Run;
 
-const QUANTITY: &str = r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-"#;
-
+/// The camp's quantity (lines 1 to 4), then a relation whose `expr` is on line 8.
 fn check(relation: &str) -> Run {
-    let scratch = Scratch::new("check-claims-bad-relation");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        format!("{QUANTITY}\n[[relation]]\nid = \"twice\"\nexpr = \"{relation}\"\n"),
-    );
-    scratch.run(&["check", "docs", "--claims", "claims"])
+    check_camp(
+        "check-claims-bad-relation",
+        format!("{CAMP_PRISONERS}\n[[relation]]\nid = \"twice\"\nexpr = \"{relation}\"\n"),
+    )
 }
 
 #[test]

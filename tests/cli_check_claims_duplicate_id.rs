@@ -3,23 +3,16 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::{camp_head, check_camp, CAMP_DOC, CAMP_PRISONERS};
 use cli_support::Scratch;
-
-const QUANTITY: &str = r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-"#;
 
 #[test]
 fn duplicate_in_one_file_names_both_places() {
-    let scratch = Scratch::new("check-claims-duplicate");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        format!("{QUANTITY}\n[[quantity]]\nid = \"camp_prisoners\"\ndescription = \"Again\"\nunit = \"people\"\n"),
+    // The camp's quantity takes lines 1 to 4: the second one starts at line 6.
+    let run = check_camp(
+        "check-claims-duplicate",
+        format!("{CAMP_PRISONERS}\n[[quantity]]\nid = \"camp_prisoners\"\ndescription = \"Again\"\nunit = \"people\"\n"),
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
@@ -37,9 +30,12 @@ fn duplicate_in_one_file_names_both_places() {
 #[test]
 fn duplicate_across_files_names_both_files() {
     let scratch = Scratch::new("check-claims-duplicate-files");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write("claims/a.toml", QUANTITY);
-    scratch.write("claims/b.toml", format!("# Copied by mistake.\n{QUANTITY}"));
+    scratch.write("docs/a.txt", CAMP_DOC);
+    scratch.write("claims/a.toml", CAMP_PRISONERS);
+    scratch.write(
+        "claims/b.toml",
+        format!("# Copied by mistake.\n{CAMP_PRISONERS}"),
+    );
     let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
@@ -56,27 +52,17 @@ fn duplicate_across_files_names_both_files() {
 
 #[test]
 fn claim_id_equal_to_a_quantity_id_is_a_duplicate() {
-    let scratch = Scratch::new("check-claims-duplicate-kinds");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        format!(
-            r#"{QUANTITY}
-[[source]]
-id = "register"
-title = "Camp register"
-outlet = "State archive"
-kind = "archive"
-
-[[claim]]
+    // The camp's quantity and source take lines 1 to 11: the claim starts at line 12.
+    let run = check_camp(
+        "check-claims-duplicate-kinds",
+        camp_head()
+            + r#"[[claim]]
 id = "camp_prisoners"
 quantity = "camp_prisoners"
 source = "register"
 value = "4,512"
-"#
-        ),
+"#,
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -3,12 +3,13 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::CAMP_DOC;
 use cli_support::Scratch;
 
 #[test]
 fn every_problem_in_every_file_is_reported_at_once() {
     let scratch = Scratch::new("check-claims-many");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write("docs/a.txt", CAMP_DOC);
     scratch.write(
         "claims/a.toml",
         r#"[[quantity]]

@@ -3,18 +3,12 @@
 
 mod cli_support;
 
-use cli_support::{Run, Scratch};
-
-fn check(claims: &str) -> Run {
-    let scratch = Scratch::new("check-claims-missing-key");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write("claims/camp.toml", claims);
-    scratch.run(&["check", "docs", "--claims", "claims"])
-}
+use cli_support::claims_fixture::{camp_head, check_camp};
 
 #[test]
 fn quantity_without_description() {
-    let run = check(
+    let run = check_camp(
+        "check-claims-missing-key",
         r#"# The camp.
 
 [[quantity]]
@@ -39,19 +33,11 @@ unit = "people"
 
 #[test]
 fn claim_without_quantity_or_value() {
-    let run = check(
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[source]]
-id = "register"
-title = "Camp register"
-outlet = "State archive"
-kind = "archive"
-
-[[claim]]
+    // The camp's quantity and source take lines 1 to 11: the claim starts at line 12.
+    let run = check_camp(
+        "check-claims-missing-key",
+        camp_head()
+            + r#"[[claim]]
 id = "register_1937"
 source = "register"
 period = "1937"

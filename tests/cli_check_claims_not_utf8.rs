@@ -3,12 +3,13 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::CAMP_DOC;
 use cli_support::Scratch;
 
 #[test]
 fn claim_file_not_utf8_is_located() {
     let scratch = Scratch::new("check-claims-not-utf8");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
+    scratch.write("docs/a.txt", CAMP_DOC);
     // "é" in Latin-1 is the single byte 0xE9.
     let mut bytes = b"[[quantity]]\nid = \"camp_prisoners\"\n".to_vec();
     bytes.extend_from_slice(b"description = \"Prisoners held in the \xe9migr\xe9 camp\"\n");

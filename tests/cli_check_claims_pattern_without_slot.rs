@@ -3,24 +3,21 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
+use cli_support::claims_fixture::{check_camp, CAMP_PRISONERS};
 
 #[test]
 fn pattern_without_figure_slot_is_located() {
-    let scratch = Scratch::new("check-claims-no-slot");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[quantity.rule]]
+    // The camp's quantity takes lines 1 to 4: the first rule starts at line 6.
+    let run = check_camp(
+        "check-claims-no-slot",
+        [
+            CAMP_PRISONERS,
+            r#"[[quantity.rule]]
 pattern = "held \\d+ prisoners"
 "#,
+        ]
+        .join("\n"),
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::CAMP_PRISONERS;
 use cli_support::{Run, Scratch};
 
 fn check(pin_text: &str) -> Run {
@@ -15,11 +16,7 @@ fn check(pin_text: &str) -> Run {
     scratch.write(
         "claims/camp.toml",
         format!(
-            r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
+            r#"{CAMP_PRISONERS}
 [[pin]]
 quantity = "camp_prisoners"
 document = "docs/a.txt"

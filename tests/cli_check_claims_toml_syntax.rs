@@ -4,21 +4,18 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
+use cli_support::claims_fixture::check_camp;
 
 #[test]
 fn toml_syntax_error_is_located() {
-    let scratch = Scratch::new("check-claims-syntax");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
+    let run = check_camp(
+        "check-claims-syntax",
         r#"[[quantity]]
 id = "camp_prisoners"
 description = "Prisoners held in the camp
 unit = "people"
 "#,
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -3,24 +3,14 @@
 
 mod cli_support;
 
-use cli_support::{Run, Scratch};
-
-fn check(claims: &str) -> Run {
-    let scratch = Scratch::new("check-claims-unknown-key");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write("claims/camp.toml", claims);
-    scratch.run(&["check", "docs", "--claims", "claims"])
-}
+use cli_support::claims_fixture::{check_camp, CAMP_PRISONERS};
 
 #[test]
 fn unknown_key_in_a_quantity_is_located() {
-    let run = check(
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-colour = "red"
-"#,
+    // The camp's quantity takes lines 1 to 4: the misspelt key is line 5.
+    let run = check_camp(
+        "check-claims-unknown-key",
+        format!("{CAMP_PRISONERS}colour = \"red\"\n"),
     );
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
@@ -40,15 +30,16 @@ colour = "red"
 
 #[test]
 fn unknown_key_in_a_rule_is_located() {
-    let run = check(
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[quantity.rule]]
+    // The camp's quantity takes lines 1 to 4: the rule starts at line 6.
+    let run = check_camp(
+        "check-claims-unknown-key",
+        [
+            CAMP_PRISONERS,
+            r#"[[quantity.rule]]
 patern = "held {figure} prisoners"
 "#,
+        ]
+        .join("\n"),
     );
     run.assert_code(2);
     assert_eq!(run.stdout(), "");

@@ -3,33 +3,21 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
+use cli_support::claims_fixture::{camp_head, check_camp};
 
 #[test]
 fn unknown_source_id_is_located() {
-    let scratch = Scratch::new("check-claims-unknown-source");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,512 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[source]]
-id = "register"
-title = "Camp register"
-outlet = "State archive"
-kind = "archive"
-
-[[claim]]
+    // The camp's quantity and source take lines 1 to 11: the claim starts at line 12.
+    let run = check_camp(
+        "check-claims-unknown-source",
+        camp_head()
+            + r#"[[claim]]
 id = "register_1937"
 quantity = "camp_prisoners"
 source = "registry"
 value = "4,512"
 "#,
     );
-    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();

@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PRISONERS_1937;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -16,14 +17,10 @@ fn project() -> Scratch {
     scratch.write("docs/b.txt", B);
     scratch.write(
         "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1937"
-description = "Prisoners held in the camp in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-
+        // The prisoners' quantity the other camp scenarios use, and the guards'.
+        [
+            PRISONERS_1937,
+            r#"
 [[quantity]]
 id = "camp_guards_1941"
 description = "Guards at the camp in 1941"
@@ -32,6 +29,8 @@ unit = "people"
 [[quantity.rule]]
 pattern = "held {figure} guards"
 "#,
+        ]
+        .concat(),
     );
     scratch
 }

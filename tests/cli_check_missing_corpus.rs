@@ -3,6 +3,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PRISONERS_1937;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -13,17 +14,7 @@ fn project() -> Scratch {
         "docs/b.txt",
         "Registers show that in 1937 the camp held 13,900 prisoners.\n",
     );
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1937"
-description = "Prisoners held in the camp in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS_1937);
     scratch
 }
 

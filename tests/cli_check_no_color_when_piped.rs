@@ -5,6 +5,7 @@ mod cli_support;
 
 use std::process::Stdio;
 
+use cli_support::claims_fixture::PRISONERS;
 use cli_support::Scratch;
 
 const ESC: u8 = 0x1b;
@@ -20,17 +21,7 @@ fn project() -> Scratch {
         "docs/b.txt",
         "Registers show that in 1937 the camp held 4,152 prisoners.\nIn 1941 the camp held 9,000 prisoners.\n",
     );
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS);
     scratch
 }
 

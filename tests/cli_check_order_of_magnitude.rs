@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PRISONERS_1937;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -14,17 +15,7 @@ fn only_finding(memoir: &str) -> (cli_support::Run, Value) {
         "docs/b.txt",
         format!("Memoirs claim that in 1937 the camp held {memoir} prisoners.\n"),
     );
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1937"
-description = "Prisoners held in the camp in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS_1937);
     let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
     let findings = report["findings"].as_array().expect("findings");

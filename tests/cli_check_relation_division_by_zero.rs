@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PLANT_WORKERS_AND_WOMEN;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -16,30 +17,18 @@ fn division_by_zero_does_not_hold() {
     );
     scratch.write(
         "claims/plant.toml",
-        r#"[[quantity]]
-id = "plant_workers"
-description = "Workers employed at the plant in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "employed {figure} workers"
-
-[[quantity]]
-id = "plant_women"
-description = "Women among the plant's workers in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "{figure} workers were women"
-
+        format!(
+            r#"{PLANT_WORKERS_AND_WOMEN}
 [[relation]]
 id = "women_share"
 expr = "plant_women = plant_workers / 0"
-"#,
+"#
+        ),
     );
     let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     if run.code() == Some(2) {
         assert_eq!(run.stdout(), "");
+        // The plant's quantities are lines 1 to 15: `expr` is on line 19.
         assert!(
             run.stderr().contains("claims/plant.toml:19:"),
             "{}",

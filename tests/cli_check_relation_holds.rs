@@ -3,6 +3,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PLANT_WORKERS_AND_WOMEN;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -16,26 +17,13 @@ fn relation_within_rounding_is_not_an_error() {
     );
     scratch.write(
         "claims/plant.toml",
-        r#"[[quantity]]
-id = "plant_workers"
-description = "Workers employed at the plant in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "employed {figure} workers"
-
-[[quantity]]
-id = "plant_women"
-description = "Women among the plant's workers in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "{figure} workers were women"
-
+        format!(
+            r#"{PLANT_WORKERS_AND_WOMEN}
 [[relation]]
 id = "women_share"
 expr = "plant_women = 62% * plant_workers"
-"#,
+"#
+        ),
     );
     let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     run.assert_code(0);

@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PRISONERS;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -11,17 +12,7 @@ fn project() -> Scratch {
     let scratch = Scratch::new("check-scope-mismatch");
     scratch.write("docs/a.txt", "In 1937 the camp held 11,000 prisoners.\n");
     scratch.write("docs/b.txt", "In 1941 the camp held 25,000 prisoners.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners"
-description = "Prisoners held in the camp"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS);
     scratch
 }
 

@@ -4,6 +4,7 @@
 
 mod cli_support;
 
+use cli_support::claims_fixture::PRISONERS_1937;
 use cli_support::Scratch;
 use serde_json::Value;
 
@@ -14,17 +15,7 @@ fn project() -> Scratch {
         "In 1937 the camp held 4,512 prisoners and 310 guards.\nA further 120 guards arrived in 1938, with 40 dogs.\n",
     );
     scratch.write("docs/b.txt", "The camp had 2,000 prisoners in 1935.\n");
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1937"
-description = "Prisoners held in the camp in 1937"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held {figure} prisoners"
-"#,
-    );
+    scratch.write("claims/camp.toml", PRISONERS_1937);
     scratch
 }
 

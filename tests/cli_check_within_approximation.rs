@@ -6,9 +6,9 @@ mod cli_support;
 use cli_support::Scratch;
 use serde_json::Value;
 
-#[test]
-fn about_figure_agrees_within_approximation() {
-    let scratch = Scratch::new("check-within-approximation");
+/// "About 12,000" in one document, 11,340 in the other, for the same quantity and year.
+fn project(scenario: &str) -> Scratch {
+    let scratch = Scratch::new(scenario);
     scratch.write(
         "docs/a.txt",
         "The camp held about 12,000 prisoners in 1941.\n",
@@ -28,6 +28,12 @@ unit = "people"
 pattern = "held (?:about )?{figure} prisoners"
 "#,
     );
+    scratch
+}
+
+#[test]
+fn about_figure_agrees_within_approximation() {
+    let scratch = project("check-within-approximation");
     let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     run.assert_code(0);
     let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
@@ -58,26 +64,7 @@ pattern = "held (?:about )?{figure} prisoners"
 #[test]
 fn a_tighter_about_turns_it_into_a_contradiction() {
     // With --about 0.01, "about 12,000" no longer reaches 11,340.
-    let scratch = Scratch::new("check-within-approximation-tight");
-    scratch.write(
-        "docs/a.txt",
-        "The camp held about 12,000 prisoners in 1941.\n",
-    );
-    scratch.write(
-        "docs/b.txt",
-        "Registers show the camp held 11,340 prisoners in 1941.\n",
-    );
-    scratch.write(
-        "claims/camp.toml",
-        r#"[[quantity]]
-id = "camp_prisoners_1941"
-description = "Prisoners held in the camp in 1941"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "held (?:about )?{figure} prisoners"
-"#,
-    );
+    let scratch = project("check-within-approximation-tight");
     let run = scratch.run(&[
         "check", "docs", "--claims", "claims", "--about", "0.01", "--format", "json",
     ]);

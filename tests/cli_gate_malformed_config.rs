@@ -4,75 +4,7 @@
 
 mod cli_support;
 
-use cli_support::Scratch;
-
-const CONFIG: &str = r#"corpus = ["docs"]
-claims = ["claims"]
-baseline = "crosscheck-baseline.toml"
-"#;
-
-/// The newspaper: the passengers figure is at line 4, column 9.
-const HERALD: &str = "The Marrow Valley Herald, 14 March 2024.
-
-Ferry traffic on Lake Osk grew again last year. In 2023 the ferries
-carried 48,200 passengers between Tarn and Hollin, the harbour office said.
-
-The new pier at Hollin, opened in 2023, cost 3.1 million crowns.
-";
-
-/// The report: the passengers figure is at line 4, column 29.
-const REPORT: &str = "Lake Osk Ferry Authority: Annual Report 2023.
-
-Section 2. Traffic.
-In 2023 the ferries carried 48,200 passengers between Tarn and Hollin.
-
-Section 3. Works.
-The new pier at Hollin cost 3.1 million crowns to build in 2023.
-";
-
-const FERRIES: &str = r#"[[source]]
-id = "herald"
-title = "Ferry traffic on Lake Osk grew again"
-outlet = "The Marrow Valley Herald"
-date = "2024-03-14"
-kind = "press"
-document = "docs/herald.txt"
-
-[[source]]
-id = "authority-report"
-title = "Annual Report 2023"
-outlet = "Lake Osk Ferry Authority"
-date = "2024-02"
-kind = "dataset"
-document = "docs/report.txt"
-
-[[quantity]]
-id = "ferry_passengers_2023"
-description = "Passengers carried by the Lake Osk ferries in 2023"
-unit = "passengers"
-period = "2023"
-
-[[quantity.rule]]
-pattern = "ferries carried {figure} passengers"
-
-[[quantity]]
-id = "hollin_pier_cost"
-description = "Cost of the new pier at Hollin"
-unit = "crowns"
-
-[[quantity.rule]]
-pattern = "cost {figure} crowns"
-"#;
-
-/// Two documents and a claim file whose figures agree.
-fn project(scenario: &str) -> Scratch {
-    let scratch = Scratch::new(scenario);
-    scratch.write("crosscheck.toml", CONFIG);
-    scratch.write("docs/herald.txt", HERALD);
-    scratch.write("docs/report.txt", REPORT);
-    scratch.write("claims/ferries.toml", FERRIES);
-    scratch
-}
+use cli_support::ferry::project;
 
 /// The project with `config` as its crosscheck.toml: `check` exits 2 naming `place`.
 fn refused(scenario: &str, config: &str, place: &str, words: &[&str]) {

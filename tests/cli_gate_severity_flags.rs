@@ -5,93 +5,8 @@
 
 mod cli_support;
 
+use cli_support::ferry::{project, report, with_ministry, CONFIG, MINISTRY};
 use cli_support::Scratch;
-use serde_json::Value;
-
-const CONFIG: &str = r#"corpus = ["docs"]
-claims = ["claims"]
-baseline = "crosscheck-baseline.toml"
-"#;
-
-/// The newspaper: the passengers figure is at line 4, column 9.
-const HERALD: &str = "The Marrow Valley Herald, 14 March 2024.
-
-Ferry traffic on Lake Osk grew again last year. In 2023 the ferries
-carried 48,200 passengers between Tarn and Hollin, the harbour office said.
-
-The new pier at Hollin, opened in 2023, cost 3.1 million crowns.
-";
-
-/// The report: the passengers figure is at line 4, column 29.
-const REPORT: &str = "Lake Osk Ferry Authority: Annual Report 2023.
-
-Section 2. Traffic.
-In 2023 the ferries carried 48,200 passengers between Tarn and Hollin.
-
-Section 3. Works.
-The new pier at Hollin cost 3.1 million crowns to build in 2023.
-";
-
-const FERRIES: &str = r#"[[source]]
-id = "herald"
-title = "Ferry traffic on Lake Osk grew again"
-outlet = "The Marrow Valley Herald"
-date = "2024-03-14"
-kind = "press"
-document = "docs/herald.txt"
-
-[[source]]
-id = "authority-report"
-title = "Annual Report 2023"
-outlet = "Lake Osk Ferry Authority"
-date = "2024-02"
-kind = "dataset"
-document = "docs/report.txt"
-
-[[quantity]]
-id = "ferry_passengers_2023"
-description = "Passengers carried by the Lake Osk ferries in 2023"
-unit = "passengers"
-period = "2023"
-
-[[quantity.rule]]
-pattern = "ferries carried {figure} passengers"
-
-[[quantity]]
-id = "hollin_pier_cost"
-description = "Cost of the new pier at Hollin"
-unit = "crowns"
-
-[[quantity.rule]]
-pattern = "cost {figure} crowns"
-"#;
-
-/// Two documents and a claim file whose figures agree.
-fn project(scenario: &str) -> Scratch {
-    let scratch = Scratch::new(scenario);
-    scratch.write("crosscheck.toml", CONFIG);
-    scratch.write("docs/herald.txt", HERALD);
-    scratch.write("docs/report.txt", REPORT);
-    scratch.write("claims/ferries.toml", FERRIES);
-    scratch
-}
-
-/// A hand-written claim (its table starts at line 8) that contradicts both documents.
-const MINISTRY: &str = r#"[[source]]
-id = "ministry-bulletin"
-title = "Inland Waterways Bulletin No. 7"
-outlet = "Ministry of Inland Waterways"
-date = "2024-05"
-kind = "dataset"
-
-[[claim]]
-id = "ministry_passengers_2023"
-quantity = "ferry_passengers_2023"
-source = "ministry-bulletin"
-value = "61,500"
-period = "2023"
-page = "p. 4"
-"#;
 
 /// The ministry's figure is for 2022: a scope mismatch, a warning by default.
 fn scope_mismatched(scenario: &str) -> Scratch {
@@ -103,20 +18,9 @@ fn scope_mismatched(scenario: &str) -> Scratch {
     scratch
 }
 
-fn contradicted(scenario: &str) -> Scratch {
-    let scratch = project(scenario);
-    scratch.write("claims/ministry.toml", MINISTRY);
-    scratch
-}
-
 /// The severities of the findings with `verdict` in the JSON report.
 fn severities(scratch: &Scratch, args: &[&str], code: i32, verdict: &str) -> Vec<String> {
-    let mut all = vec!["check", "--format", "json"];
-    all.extend_from_slice(args);
-    let run = scratch.run(&all);
-    run.assert_code(code);
-    let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
-    report["findings"]
+    report(scratch, args, code)["findings"]
         .as_array()
         .expect("findings")
         .iter()
@@ -142,7 +46,7 @@ fn with_config(scratch: &Scratch, severity: &str) {
 
 #[test]
 fn contradiction_is_an_error_by_default() {
-    let scratch = contradicted("gate-severity-default");
+    let scratch = with_ministry("gate-severity-default");
     assert_eq!(
         severities(&scratch, &[], 1, "contradiction"),
         ["error", "error"]
@@ -151,7 +55,7 @@ fn contradiction_is_an_error_by_default() {
 
 #[test]
 fn warn_contradiction_exits_0_and_shows_a_warning() {
-    let scratch = contradicted("gate-severity-warn");
+    let scratch = with_ministry("gate-severity-warn");
     let run = scratch.run(&["check", "-W", "contradiction"]);
     run.assert_code(0);
     let stdout = run.stdout();
@@ -198,7 +102,7 @@ fn deny_scope_mismatch_fails() {
 
 #[test]
 fn allow_contradiction_hides_it() {
-    let scratch = contradicted("gate-severity-allow");
+    let scratch = with_ministry("gate-severity-allow");
     let run = scratch.run(&["check", "-A", "contradiction"]);
     run.assert_code(0);
     let stdout = run.stdout();
@@ -214,7 +118,7 @@ fn allow_contradiction_hides_it() {
 
 #[test]
 fn allowed_contradiction_is_not_said_to_agree() {
-    let scratch = contradicted("gate-severity-allow-wording");
+    let scratch = with_ministry("gate-severity-allow-wording");
     let run = scratch.run(&["check", "-A", "contradiction"]);
     run.assert_code(0);
     let stdout = run.stdout();
@@ -226,7 +130,7 @@ fn allowed_contradiction_is_not_said_to_agree() {
 
 #[test]
 fn config_warn_contradiction_exits_0() {
-    let scratch = contradicted("gate-severity-config-warn");
+    let scratch = with_ministry("gate-severity-config-warn");
     with_config(&scratch, "contradiction = \"warn\"");
     let run = scratch.run(&["check"]);
     run.assert_code(0);
@@ -256,7 +160,7 @@ fn config_deny_scope_mismatch_fails() {
 
 #[test]
 fn config_allow_contradiction_hides_it() {
-    let scratch = contradicted("gate-severity-config-allow");
+    let scratch = with_ministry("gate-severity-config-allow");
     with_config(&scratch, "contradiction = \"allow\"");
     let run = scratch.run(&["check"]);
     run.assert_code(0);
@@ -269,7 +173,7 @@ fn config_allow_contradiction_hides_it() {
 
 #[test]
 fn allowed_findings_are_not_accepted_into_the_baseline() {
-    let scratch = contradicted("gate-severity-allow-baseline");
+    let scratch = with_ministry("gate-severity-allow-baseline");
     with_config(&scratch, "contradiction = \"allow\"");
     scratch.run(&["baseline"]).assert_code(0);
     let text = std::fs::read_to_string(scratch.path("crosscheck-baseline.toml")).unwrap();
@@ -281,7 +185,7 @@ fn allowed_findings_are_not_accepted_into_the_baseline() {
 
 #[test]
 fn unknown_verdict_exits_2() {
-    let scratch = contradicted("gate-severity-unknown");
+    let scratch = with_ministry("gate-severity-unknown");
     for flag in ["-D", "-W", "-A"] {
         let run = scratch.run(&["check", flag, "contradictions"]);
         run.assert_code(2);
@@ -301,7 +205,7 @@ fn unknown_verdict_exits_2() {
 
 #[test]
 fn unknown_verdict_in_config_exits_2() {
-    let scratch = contradicted("gate-severity-config-unknown");
+    let scratch = with_ministry("gate-severity-config-unknown");
     with_config(&scratch, "contradictions = \"warn\"");
     let run = scratch.run(&["check"]);
     run.assert_code(2);

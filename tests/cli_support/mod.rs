@@ -1,6 +1,11 @@
 //! Shared by the CLI scenarios: a scratch folder under the system's temporary folder,
-//! and a way to run the built `crosscheck` binary inside it.
+//! and a way to run the built `crosscheck` binary inside it. The fixtures several
+//! scenarios share are in submodules: [`ferry`], the project of the CI-gate scenarios,
+//! and [`claims_fixture`], the claim-file text the check scenarios repeat.
 #![allow(dead_code)]
+
+pub mod claims_fixture;
+pub mod ferry;
 
 use std::fs;
 use std::io::Write;
