@@ -4,6 +4,7 @@
 //! Everything else in crosscheck keeps byte spans; only rendering asks this
 //! module for line:column.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A text document held in memory with an index of its line starts.
@@ -13,6 +14,9 @@ pub struct Document {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The last position asked for (offset, line index, column): positions asked in
+    /// order along one long line are counted on from there, not from the line's start.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl Document {
@@ -24,6 +28,7 @@ impl Document {
             name: name.into(),
             text,
             line_starts,
+            last: Cell::new((0, 0, 1)),
         }
     }
 
@@ -33,8 +38,14 @@ impl Document {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let start = self.line_starts[line_index];
-        let column = self.text[start..offset].chars().count() + 1;
+        let (last_offset, last_line, last_column) = self.last.get();
+        let column = if last_line == line_index && last_offset <= offset {
+            last_column + self.text[last_offset..offset].chars().count()
+        } else {
+            let start = self.line_starts[line_index];
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((offset, line_index, column));
         (line_index + 1, column)
     }
 
@@ -66,6 +77,17 @@ mod tests {
         let doc = Document::new("t", "ab\nпривет 42\n".to_string());
         let offset = doc.text.find("42").unwrap();
         assert_eq!(doc.line_col(offset), (2, 8));
+    }
+
+    #[test]
+    fn positions_asked_out_of_order_are_right() {
+        let doc = Document::new("t", "é 12 345 67\nx 8".to_string());
+        let at = |s: &str| doc.text.find(s).unwrap();
+        assert_eq!(doc.line_col(at("67")), (1, 10));
+        assert_eq!(doc.line_col(at("12")), (1, 3));
+        assert_eq!(doc.line_col(at("345")), (1, 6));
+        assert_eq!(doc.line_col(at("8")), (2, 3));
+        assert_eq!(doc.line_col(at("67")), (1, 10));
     }
 
     #[test]

@@ -71,7 +71,14 @@ impl Extractor {
         self.blocked.resize(n, false);
         block_idioms(&self.tokens, &mut self.blocked);
         // Whether the lines are a reference is decided once per line, not per sentence.
-        let lines = lines_around(text, range.clone());
+        // A sentence inside the lines of the previous one needs no new search for their
+        // ends (a 200 MB line would otherwise be scanned once per sentence).
+        let lines = match &self.citation_lines {
+            Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {
+                cached.clone()
+            }
+            _ => lines_around(text, range.clone()),
+        };
         let citation = match &self.citation_lines {
             Some((cached, verdict)) if *cached == lines => *verdict,
             _ => {
@@ -212,9 +219,9 @@ impl Scan<'_> {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        let before = &self.text[..token.span.start];
-        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-        before[line_start..].trim().is_empty()
+        // Back over blanks only: a long line is not scanned for each token.
+        let before = self.text[..token.span.start].trim_end_matches([' ', '\t', '\r', '\u{a0}']);
+        before.is_empty() || before.ends_with('\n')
     }
 
     /// Is token `i` the last on its line?
@@ -222,9 +229,8 @@ impl Scan<'_> {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        let after = &self.text[token.span.end..];
-        let line_end = after.find('\n').unwrap_or(after.len());
-        after[..line_end].trim().is_empty()
+        let after = self.text[token.span.end..].trim_start_matches([' ', '\t', '\r', '\u{a0}']);
+        after.is_empty() || after.starts_with('\n')
     }
 
     fn mention(&mut self, i: usize, period: Period) {
@@ -437,9 +443,11 @@ impl Scan<'_> {
             && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
         {
             let start = self.tokens.get(i).map_or(0, |t| t.span.start);
-            let line_start = self.text[..start].rfind('\n').map_or(0, |p| p + 1);
-            let before = &self.text[line_start..start];
-            if before.ends_with('\t') || before.trim_end().ends_with("..") {
+            let before = &self.text[..start];
+            let before_line = before.trim_end_matches(' ');
+            if before.ends_with('\t')
+                || (before_line.ends_with("..") && !before_line.ends_with('\n'))
+            {
                 return i + 1;
             }
         }
