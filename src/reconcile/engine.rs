@@ -673,9 +673,8 @@ mod tests {
         assert_ne!(f1[0].fingerprint, f3[0].fingerprint);
     }
 
-    #[test]
-    fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
-        // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.
+    /// The relation finding of "party = SHARE * arrested" over 116,885 and 1,372,392.
+    fn share_finding(share: f64, text: &str) -> Finding {
         let quantities = vec![quantity("party", false), quantity("arrested", false)];
         let claims = vec![
             claim(
@@ -696,60 +695,34 @@ mod tests {
         let left = Expr::Quantity(0);
         let right = Expr::Binary(
             Op::Mul,
-            Box::new(Expr::Number(0.085, 0.001)),
+            Box::new(Expr::Number(share, 0.001)),
             Box::new(Expr::Quantity(1)),
         );
         let relation = RelationInput {
-            text: "party = 8.5% * arrested",
+            text,
             id: "share",
             left: &left,
             right: &right,
         };
-        let findings = reconcile(&quantities, &claims, &[relation]);
-        let arithmetic: Vec<&Finding> = findings.iter().filter(|f| f.relation.is_some()).collect();
+        let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
+            .into_iter()
+            .filter(|f| f.relation.is_some())
+            .collect();
         assert_eq!(arithmetic.len(), 1);
-        assert_eq!(
-            arithmetic[0].verdict,
-            Verdict::WithinRounding,
-            "{}",
-            arithmetic[0].reason
-        );
+        arithmetic.remove(0)
+    }
+
+    #[test]
+    fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
+        // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.
+        let f = share_finding(0.085, "party = 8.5% * arrested");
+        assert_eq!(f.verdict, Verdict::WithinRounding, "{}", f.reason);
     }
 
     #[test]
     fn share_that_does_not_compute_is_an_arithmetic_mismatch() {
         // 116,885 is not 4.2 per cent of 1,372,392 (that would be about 57,600).
-        let quantities = vec![quantity("party", false), quantity("arrested", false)];
-        let claims = vec![
-            claim(
-                0,
-                "doc",
-                "116,885",
-                Stated::exact(116885.0, Some(5.0)),
-                None,
-            ),
-            claim(
-                1,
-                "doc",
-                "1,372,392",
-                Stated::exact(1372392.0, Some(1.0)),
-                None,
-            ),
-        ];
-        let left = Expr::Quantity(0);
-        let right = Expr::Binary(
-            Op::Mul,
-            Box::new(Expr::Number(0.042, 0.001)),
-            Box::new(Expr::Quantity(1)),
-        );
-        let relation = RelationInput {
-            text: "party = 4.2% * arrested",
-            id: "share",
-            left: &left,
-            right: &right,
-        };
-        let findings = reconcile(&quantities, &claims, &[relation]);
-        let f = findings.iter().find(|f| f.relation.is_some()).unwrap();
+        let f = share_finding(0.042, "party = 4.2% * arrested");
         assert_eq!(f.verdict, Verdict::ArithmeticMismatch);
         assert!(
             f.reason
