@@ -163,9 +163,8 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
             record.low.unwrap_or(f64::NEG_INFINITY),
             record.high.unwrap_or(f64::INFINITY),
         );
-        let position = builders.iter().position(|b| b.name == record.source);
-        let builder = match position {
-            Some(i) => &mut builders[i],
+        let index = match builders.iter().position(|b| b.name == record.source) {
+            Some(index) => index,
             None => {
                 builders.push(Builder {
                     name: record.source.clone(),
@@ -174,9 +173,10 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
                     figures: Vec::new(),
                     positions: Vec::new(),
                 });
-                builders.last_mut().expect("just pushed")
+                builders.len() - 1
             }
         };
+        let builder = &mut builders[index];
         let value = record.value;
         let unit = record.unit.clone();
         let vague = record.vague;

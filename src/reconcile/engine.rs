@@ -674,9 +674,9 @@ mod tests {
     }
 
     /// The relation finding of "party = SHARE * arrested" over 116,885 and 1,372,392.
-    fn share_finding(share: f64, text: &str) -> Finding {
+    fn share_finding(share: f64, text: &str, more_parts: Vec<ClaimInput>) -> Finding {
         let quantities = vec![quantity("party", false), quantity("arrested", false)];
-        let claims = vec![
+        let mut claims = vec![
             claim(
                 0,
                 "doc",
@@ -692,6 +692,7 @@ mod tests {
                 None,
             ),
         ];
+        claims.extend(more_parts);
         let left = Expr::Quantity(0);
         let right = Expr::Binary(
             Op::Mul,
@@ -715,14 +716,14 @@ mod tests {
     #[test]
     fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
         // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.
-        let f = share_finding(0.085, "party = 8.5% * arrested");
+        let f = share_finding(0.085, "party = 8.5% * arrested", Vec::new());
         assert_eq!(f.verdict, Verdict::WithinRounding, "{}", f.reason);
     }
 
     #[test]
     fn share_that_does_not_compute_is_an_arithmetic_mismatch() {
         // 116,885 is not 4.2 per cent of 1,372,392 (that would be about 57,600).
-        let f = share_finding(0.042, "party = 4.2% * arrested");
+        let f = share_finding(0.042, "party = 4.2% * arrested", Vec::new());
         assert_eq!(f.verdict, Verdict::ArithmeticMismatch);
         assert!(
             f.reason
@@ -735,50 +736,17 @@ mod tests {
     #[test]
     fn a_relation_that_holds_for_one_combination_is_one_finding() {
         // Two figures for the part, one right and one disputed: the relation holds once.
-        let quantities = vec![quantity("party", false), quantity("arrested", false)];
-        let claims = vec![
-            claim(
-                0,
-                "doc",
-                "116,885",
-                Stated::exact(116885.0, Some(5.0)),
-                None,
-            ),
-            claim(
-                0,
-                "manual",
-                "over 1.3 million",
-                Stated::single(1.3e6, Qualifier::Over, Some(1e5)),
-                None,
-            ),
-            claim(
-                1,
-                "doc",
-                "1,372,392",
-                Stated::exact(1372392.0, Some(1.0)),
-                None,
-            ),
-        ];
-        let left = Expr::Quantity(0);
-        let right = Expr::Binary(
-            Op::Mul,
-            Box::new(Expr::Number(0.085, 0.001)),
-            Box::new(Expr::Quantity(1)),
+        let disputed = claim(
+            0,
+            "manual",
+            "over 1.3 million",
+            Stated::single(1.3e6, Qualifier::Over, Some(1e5)),
+            None,
         );
-        let relation = RelationInput {
-            id: "share",
-            text: "party = 8.5% * arrested",
-            left: &left,
-            right: &right,
-        };
-        let findings: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
-            .into_iter()
-            .filter(|f| f.relation.is_some())
-            .collect();
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].verdict, Verdict::WithinRounding);
+        let f = share_finding(0.085, "party = 8.5% * arrested", vec![disputed]);
+        assert_eq!(f.verdict, Verdict::WithinRounding);
         assert_eq!(
-            findings[0].reason.split(" holds").next(),
+            f.reason.split(" holds").next(),
             Some("116,885 = 8.5% * 1,372,392")
         );
     }
