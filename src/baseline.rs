@@ -6,6 +6,7 @@
 //! file is edited with `toml_edit`, not regenerated. Loading is strict: unknown
 //! keys and malformed entries are errors with line and column.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -13,6 +14,7 @@ use toml::Spanned;
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::claims::Diagnostic;
+use crate::reconcile::Fingerprint;
 use crate::source::Document;
 
 /// One accepted finding in the file.
@@ -24,6 +26,13 @@ pub struct Entry {
     pub reason: String,
     pub line: usize,
     pub column: usize,
+}
+
+impl Entry {
+    /// The fingerprint as a number; the loader has checked that it is one.
+    fn parsed(&self) -> Option<Fingerprint> {
+        self.fingerprint.parse().ok()
+    }
 }
 
 /// A baseline file as read.
@@ -101,6 +110,7 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
     })?;
     let mut problems = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
     for spanned in raw.finding {
         let (line, column) = at(spanned.span().start);
         let raw = spanned.into_inner();
@@ -114,17 +124,15 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
             ));
             continue;
         }
-        if let Some(first) = entries.iter().find(|e| e.fingerprint == fingerprint) {
+        if let Some(first) = first_line.get(&fingerprint) {
             problems.push(problem(
                 line,
                 column,
-                format!(
-                    "fingerprint {fingerprint} is listed twice (first at line {})",
-                    first.line
-                ),
+                format!("fingerprint {fingerprint} is listed twice (first at line {first})"),
             ));
             continue;
         }
+        first_line.insert(fingerprint.clone(), line);
         entries.push(Entry {
             fingerprint,
             quantity: raw.quantity,
@@ -146,15 +154,14 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
 
 impl Baseline {
     /// Per fingerprint: is it new (not in the baseline)? And the entries matching none (stale).
-    pub fn split(&self, fingerprints: &[&str]) -> (Vec<bool>, Vec<&Entry>) {
-        let new = fingerprints
-            .iter()
-            .map(|f| !self.entries.iter().any(|e| e.fingerprint == *f))
-            .collect();
+    pub fn split(&self, fingerprints: &[Fingerprint]) -> (Vec<bool>, Vec<&Entry>) {
+        let listed: HashSet<Fingerprint> = self.entries.iter().filter_map(Entry::parsed).collect();
+        let current: HashSet<Fingerprint> = fingerprints.iter().copied().collect();
+        let new = fingerprints.iter().map(|f| !listed.contains(f)).collect();
         let stale = self
             .entries
             .iter()
-            .filter(|e| !fingerprints.contains(&e.fingerprint.as_str()))
+            .filter(|e| e.parsed().is_none_or(|f| !current.contains(&f)))
             .collect();
         (new, stale)
     }
@@ -198,7 +205,7 @@ pub fn updated(
     };
     let mut removed = 0;
     if prune {
-        let current: Vec<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
+        let current: HashSet<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
         let before = tables.len();
         tables.retain(|table| {
             table
@@ -208,7 +215,7 @@ pub fn updated(
         });
         removed = before - tables.len();
     }
-    let mut known: Vec<String> = tables
+    let mut known: HashSet<String> = tables
         .iter()
         .filter_map(|t| {
             t.get("fingerprint")
@@ -218,10 +225,9 @@ pub fn updated(
         .collect();
     let mut added = 0;
     for finding in accepted {
-        if known.contains(&finding.fingerprint) {
+        if !known.insert(finding.fingerprint.clone()) {
             continue;
         }
-        known.push(finding.fingerprint.clone());
         let mut table = Table::new();
         table["fingerprint"] = value(&finding.fingerprint);
         table["quantity"] = value(&finding.quantity);
@@ -300,7 +306,7 @@ mod tests {
     #[test]
     fn stale_entries_are_kept_unless_pruned() {
         let baseline = parsed("[[finding]]\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\n");
-        let (_, stale) = baseline.split(&["fedcba9876543210"]);
+        let (_, stale) = baseline.split(&[Fingerprint(0xfedc_ba98_7654_3210)]);
         assert_eq!(stale.len(), 1);
         let (kept, _, removed) = updated(Some(&baseline), &[accepted("fedcba9876543210")], false);
         assert!(kept.contains("0123456789abcdef") && removed == 0);
@@ -311,7 +317,10 @@ mod tests {
     #[test]
     fn split_marks_known_findings() {
         let baseline = parsed("[[finding]]\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\n");
-        let (new, stale) = baseline.split(&["0123456789abcdef", "fedcba9876543210"]);
+        let (new, stale) = baseline.split(&[
+            Fingerprint(0x0123_4567_89ab_cdef),
+            Fingerprint(0xfedc_ba98_7654_3210),
+        ]);
         assert_eq!(new, vec![false, true]);
         assert!(stale.is_empty());
     }

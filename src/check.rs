@@ -10,8 +10,8 @@ use crate::catalog::Keyer;
 use crate::claims::{Catalog, Diagnostic, Location};
 use crate::extract::{extract, Figure, Kind, Period, Qualifier};
 use crate::reconcile::{
-    interval_of, reconcile, ClaimInput, Finding, Interval, QuantityInfo, RelationInput, Stated,
-    Tolerances,
+    interval_of, reconcile, ClaimInput, ClaimView, Finding, Interval, QuantityInfo, RelationInput,
+    Stated, Tolerances,
 };
 use crate::report::collapse_whitespace;
 use crate::source::Document;
@@ -80,10 +80,26 @@ pub struct UnmatchedFigure {
 #[derive(Debug)]
 pub struct Outcome {
     pub claims: Vec<ClaimRecord>,
+    /// The quantities as reconciled, for writing reasons.
+    pub quantities: Vec<QuantityInfo>,
     pub findings: Vec<Finding>,
     pub unmatched: Vec<UnmatchedFigure>,
     pub documents: usize,
     pub figures: usize,
+}
+
+impl Outcome {
+    /// The finding's reason, one plain sentence.
+    pub fn reason(&self, finding: &Finding) -> String {
+        finding.reason(&self.quantities, |c| {
+            let claim = &self.claims[c];
+            ClaimView {
+                stated: claim.stated,
+                text: &claim.shown,
+                period: claim.period,
+            }
+        })
+    }
 }
 
 /// Options of a check run.
@@ -285,6 +301,7 @@ impl<'c> Checker<'c> {
         let findings = reconcile(&quantities, &inputs, &relations);
         Ok(Outcome {
             claims: self.claims,
+            quantities,
             findings,
             unmatched: self.unmatched,
             documents: self.documents,

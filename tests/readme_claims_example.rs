@@ -54,12 +54,12 @@ fn readme_claim_file_finds_what_the_readme_says() {
     let breakdown = outcome
         .findings
         .iter()
-        .find(|f| f.relation.is_some())
+        .find(|f| f.relation().is_some())
         .expect("the relation is checked");
     assert_eq!(
         breakdown.verdict,
         Verdict::WithinRounding,
         "{}",
-        breakdown.reason
+        outcome.reason(breakdown)
     );
 }

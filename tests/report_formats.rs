@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crosscheck::check::{ClaimOrigin, Outcome};
 use crosscheck::claims::Catalog;
-use crosscheck::reconcile::{Diagnosis, Severity, Verdict};
+use crosscheck::reconcile::{Diagnosis, Involved, Severity, Verdict};
 use crosscheck::report::{
     findings_csv, findings_github, findings_markdown, findings_sarif, CheckView,
 };
@@ -155,14 +155,20 @@ fn markdown_has_a_row_per_new_error_or_warning() {
 fn markdown_escapes_pipes_newlines_and_emphasis() {
     let (catalog, mut outcome) = corpus();
     let f = diagnosed(&outcome, Diagnosis::DigitsTransposed);
-    outcome.findings[f].reason = "4,512 | 4,152 *differ*\nby a swap".to_string();
+    // The reason quotes the figures as written: make one of them awkward.
+    for &c in outcome.findings[f].claims() {
+        outcome.claims[c].shown = "4,512 | 4,152 *differ*\nby a swap".to_string();
+    }
     let markdown = render(findings_markdown::write, &view(&catalog, &outcome));
     let row = table_rows(&markdown)
         .into_iter()
         .find(|r| r.contains("`digits_transposed`"))
         .expect("a row for the transposed digits");
     assert!(
-        row.ends_with("| 4,512 \\| 4,152 \\*differ\\*<br>by a swap |"),
+        row.ends_with(
+            "| 4,512 \\| 4,152 \\*differ\\*<br>by a swap and 4,512 \\| 4,152 \\*differ\\*<br>\
+             by a swap differ only by two adjacent digits swapped |"
+        ),
         "{row}"
     );
     assert_eq!(delimiters(row), 5, "{row}");
@@ -272,18 +278,18 @@ fn csv_has_a_header_and_one_row_per_finding() {
     assert_eq!(records.len(), outcome.findings.len() + 1);
     for (record, finding) in records[1..].iter().zip(&outcome.findings) {
         assert_eq!(record.len(), 11, "{record:?}");
-        assert_eq!(record[0], finding.fingerprint);
+        assert_eq!(record[0], finding.fingerprint.to_string());
         assert_eq!(record[1], catalog.quantities[finding.quantity].id);
         assert_eq!(record[2], finding.verdict.as_str());
         assert_eq!(record[3], finding.diagnosis.map_or("", |d| d.as_str()));
         assert_eq!(record[4], finding.verdict.default_severity().as_str());
         assert_eq!(record[5], "true");
         // Reasons hold commas ("9,300 (since 2010) is smaller than 9,840 ..."): quoted.
-        assert_eq!(record[6], finding.reason);
-        assert_eq!(record[7], outcome.claims[finding.claims[0]].shown);
-        assert_eq!(record[8], outcome.claims[finding.claims[0]].place());
-        assert_eq!(record[9], outcome.claims[finding.claims[1]].shown);
-        assert_eq!(record[10], outcome.claims[finding.claims[1]].place());
+        assert_eq!(record[6], outcome.reason(finding));
+        assert_eq!(record[7], outcome.claims[finding.claims()[0]].shown);
+        assert_eq!(record[8], outcome.claims[finding.claims()[0]].place());
+        assert_eq!(record[9], outcome.claims[finding.claims()[1]].shown);
+        assert_eq!(record[10], outcome.claims[finding.claims()[1]].place());
     }
     let transposed = &records[1 + diagnosed(&outcome, Diagnosis::DigitsTransposed)];
     assert_eq!(transposed[7], "4,152");
@@ -296,10 +302,13 @@ fn csv_quotes_awkward_reasons_and_joins_extra_claims() {
     let (catalog, mut outcome) = corpus();
     let f = verdict_of(&outcome, Verdict::ArithmeticMismatch);
     let awkward = "the \"share\", recomputed,\r\ndoes not hold";
-    outcome.findings[f].reason = awkward.to_string();
     let extra = diagnosed(&outcome, Diagnosis::DigitsTransposed);
-    let extra_claim = outcome.findings[extra].claims[0];
-    outcome.findings[f].claims.push(extra_claim);
+    let extra_claim = outcome.findings[extra].claims()[0];
+    let finding = &mut outcome.findings[f];
+    finding.arithmetic.as_mut().expect("a relation").reason = awkward.to_string();
+    let mut involved = finding.claims().to_vec();
+    involved.push(extra_claim);
+    finding.claims = Involved::Many(involved.into());
     let csv = render(findings_csv::write, &view(&catalog, &outcome));
     assert!(csv.contains("\"the \"\"share\"\", recomputed,\r\ndoes not hold\""));
     let records = read_csv(&csv);
@@ -307,7 +316,7 @@ fn csv_quotes_awkward_reasons_and_joins_extra_claims() {
     let record = &records[1 + f];
     assert_eq!(record.len(), 11);
     assert_eq!(record[6], awkward);
-    let second = &outcome.claims[outcome.findings[f].claims[1]];
+    let second = &outcome.claims[outcome.findings[f].claims()[1]];
     assert_eq!(record[9], format!("{}; 4,152", second.shown));
     assert_eq!(
         record[10],
@@ -344,7 +353,7 @@ fn github_annotates_each_figure_of_new_errors_and_warnings() {
     let lines: Vec<&str> = github.lines().collect();
     let expected: usize = loud(&outcome)
         .iter()
-        .map(|&f| outcome.findings[f].claims.len())
+        .map(|&f| outcome.findings[f].claims().len())
         .sum();
     assert_eq!(lines.len(), expected, "{github}");
     for line in &lines {
@@ -382,8 +391,9 @@ fn github_annotates_each_figure_of_new_errors_and_warnings() {
 fn github_escapes_messages_and_properties() {
     let (catalog, mut outcome) = corpus();
     let f = diagnosed(&outcome, Diagnosis::DigitsTransposed);
-    outcome.findings[f].reason = "100% off,\r\nreally: yes".to_string();
-    let claim = outcome.findings[f].claims[0];
+    let claim = outcome.findings[f].claims()[0];
+    // The reason quotes the figures as written: make one of them awkward.
+    outcome.claims[claim].shown = "100% off,\r\nreally: yes".to_string();
     if let ClaimOrigin::Document { name, .. } = &mut outcome.claims[claim].origin {
         *name = "docs/a,b:c%.txt".to_string();
     }
@@ -395,12 +405,17 @@ fn github_escapes_messages_and_properties() {
         .unwrap_or_else(|| panic!("the renamed document, escaped: {github}"));
     let (_, _, message) = command(line);
     assert!(
-        message.starts_with("100%25 off,%0D%0Areally: yes (other figure: 4,512 at "),
+        message.starts_with(
+            "4,512 and 100%25 off,%0D%0Areally: yes differ only by two adjacent digits swapped \
+             (other figure: 4,512 at "
+        ),
         "{message}"
     );
     // The other claim's annotation names the renamed document in its message, where a
     // comma and a colon need no escape.
-    assert!(github.contains("(other figure: 4,152 at docs/a,b:c%25.txt:13:15)"));
+    assert!(
+        github.contains("(other figure: 100%25 off,%0D%0Areally: yes at docs/a,b:c%25.txt:13:15)")
+    );
 }
 
 #[test]
@@ -411,11 +426,14 @@ fn github_is_silent_about_known_findings() {
     let expected: usize = loud(&outcome)
         .iter()
         .filter(|f| !known.contains(f))
-        .map(|&f| outcome.findings[f].claims.len())
+        .map(|&f| outcome.findings[f].claims().len())
         .sum();
     assert_eq!(github.lines().count(), expected, "{github}");
     for &f in &known {
-        assert!(!github.contains(&outcome.findings[f].reason), "{github}");
+        assert!(
+            !github.contains(&outcome.reason(&outcome.findings[f])),
+            "{github}"
+        );
     }
     assert!(!github.contains("::warning"), "the scope mismatch is known");
 }
@@ -470,16 +488,16 @@ fn sarif_reads_back_as_a_typed_log() {
         assert_eq!(level, json!(finding.verdict.default_severity().as_str()));
         assert_eq!(
             result.message.text.as_deref(),
-            Some(finding.reason.as_str())
+            Some(outcome.reason(finding).as_str())
         );
         let fingerprints = result.partial_fingerprints.as_ref().expect("fingerprints");
         assert_eq!(
             fingerprints.get("crosscheck/v1"),
-            Some(&finding.fingerprint)
+            Some(&finding.fingerprint.to_string())
         );
         assert!(result.baseline_state.is_none(), "no baseline, no state");
         let locations = result.locations.as_ref().expect("locations");
-        assert_eq!(locations.len(), finding.claims.len());
+        assert_eq!(locations.len(), finding.claims().len());
         for location in locations {
             let physical = location.physical_location.as_ref().expect("physical");
             let uri = physical

@@ -14,7 +14,7 @@ use crate::check::{Checker, Options, Outcome};
 use crate::claims::{self, Catalog, Diagnostic};
 use crate::config::{self, Config};
 use crate::input::{Documents, Item, Origin};
-use crate::reconcile::{Severity, Verdict};
+use crate::reconcile::{Fingerprint, Severity, Verdict};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
     findings_sarif, unmatched, CheckView,
@@ -59,11 +59,11 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let fingerprints: Vec<&str> = project
+    let fingerprints: Vec<Fingerprint> = project
         .outcome
         .findings
         .iter()
-        .map(|f| f.fingerprint.as_str())
+        .map(|f| f.fingerprint)
         .collect();
     let (new, stale) = match &baseline {
         Some(baseline) => baseline.split(&fingerprints),
@@ -179,11 +179,11 @@ pub fn baseline(args: &BaselineArgs) -> u8 {
         .iter()
         .filter(|f| project.config.severity(f.verdict) != Severity::Note)
         .map(|f| Accepted {
-            fingerprint: f.fingerprint.clone(),
+            fingerprint: f.fingerprint.to_string(),
             quantity: project.catalog.quantities[f.quantity].id.clone(),
             verdict: f.verdict.as_str().to_string(),
             figures: f
-                .claims
+                .claims()
                 .iter()
                 .map(|&c| {
                     format!(
@@ -195,7 +195,12 @@ pub fn baseline(args: &BaselineArgs) -> u8 {
                 .collect(),
         })
         .collect();
-    let fingerprints: Vec<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
+    let fingerprints: Vec<Fingerprint> = outcome
+        .findings
+        .iter()
+        .filter(|f| project.config.severity(f.verdict) != Severity::Note)
+        .map(|f| f.fingerprint)
+        .collect();
     let stale = existing
         .as_ref()
         .map_or(0, |b| b.split(&fingerprints).1.len());

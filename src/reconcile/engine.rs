@@ -8,8 +8,12 @@
 //! sources, normalised texts and values), never from positions, so moving text
 //! around a document does not change it. Pure: data in, data out.
 
+use std::collections::HashMap;
+use std::fmt;
+
 use super::{
-    compare, interval_of, ClaimView, Comparison, Diagnosis, Interval, Stated, Tolerances, Verdict,
+    explain, interval_of, judge, ClaimView, Diagnosis, Interval, Judgement, Reading, Stated,
+    Tolerances, Verdict,
 };
 use crate::claims::{Expr, Op};
 use crate::extract::Period;
@@ -39,6 +43,17 @@ pub struct ClaimInput {
     pub label: Option<String>,
 }
 
+impl ClaimInput {
+    /// What [`judge`] and [`explain`] need of the claim.
+    pub fn view(&self) -> ClaimView<'_> {
+        ClaimView {
+            stated: self.stated,
+            text: &self.text,
+            period: self.period,
+        }
+    }
+}
+
 /// A relation to recompute: `left = right`.
 #[derive(Debug, Clone)]
 pub struct RelationInput<'a> {
@@ -49,22 +64,107 @@ pub struct RelationInput<'a> {
     pub right: &'a Expr,
 }
 
+/// A finding's stable identity, built from its content; shown as 16 hex digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Fingerprint(pub u64);
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl std::str::FromStr for Fingerprint {
+    type Err = std::num::ParseIntError;
+
+    fn from_str(hex: &str) -> Result<Fingerprint, Self::Err> {
+        u64::from_str_radix(hex, 16).map(Fingerprint)
+    }
+}
+
 /// What reconciliation concludes about a set of claims.
+///
+/// Kept small (56 bytes) because a large corpus has millions of them: a pair's reason
+/// is written only when asked for ([`Finding::reason`]), and what only arithmetic
+/// findings have is boxed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// The quantity the finding is filed under (for a relation, the first one it names).
     pub quantity: usize,
-    /// The relation recomputed, for arithmetic findings.
-    pub relation: Option<usize>,
     pub verdict: Verdict,
     pub diagnosis: Option<Diagnosis>,
+    pub fingerprint: Fingerprint,
+    pub claims: Involved,
+    /// For a recomputed relation.
+    pub arithmetic: Option<Box<Arithmetic>>,
+}
+
+/// The claims a finding is about, in a stable order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Involved {
+    Pair([usize; 2]),
+    Many(Box<[usize]>),
+}
+
+/// What a recomputed relation adds to its finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arithmetic {
+    /// Index into the relations.
+    pub relation: usize,
+    /// Both sides as computed.
+    pub sides: (Interval, Interval),
+    /// Written at once: it names the figures of the combination that was chosen.
     pub reason: String,
+}
+
+impl Finding {
     /// Indices into the claims, in a stable order.
-    pub claims: Vec<usize>,
+    pub fn claims(&self) -> &[usize] {
+        match &self.claims {
+            Involved::Pair(pair) => pair,
+            Involved::Many(many) => many,
+        }
+    }
+
+    /// The relation recomputed, for arithmetic findings.
+    pub fn relation(&self) -> Option<usize> {
+        self.arithmetic.as_ref().map(|a| a.relation)
+    }
+
     /// Both sides of a relation as computed.
-    pub sides: Option<(Interval, Interval)>,
-    /// Stable identity built from content: 16 hex digits.
-    pub fingerprint: String,
+    pub fn sides(&self) -> Option<(Interval, Interval)> {
+        self.arithmetic.as_ref().map(|a| a.sides)
+    }
+
+    /// One plain sentence on why: the same `quantities` and `claims` as given to
+    /// [`reconcile`], or any claims whose views are the same.
+    pub fn reason<'c>(
+        &self,
+        quantities: &[QuantityInfo],
+        view: impl Fn(usize) -> ClaimView<'c>,
+    ) -> String {
+        match (&self.arithmetic, &self.claims) {
+            (Some(arithmetic), _) => arithmetic.reason.clone(),
+            (None, Involved::Pair(pair)) => {
+                // Compared in input order, as reconcile did.
+                let (a, b) = (view(pair[0].min(pair[1])), view(pair[0].max(pair[1])));
+                let tolerances = &quantities[self.quantity].tolerances;
+                let (ra, rb) = (
+                    Reading::of(&a.stated, tolerances),
+                    Reading::of(&b.stated, tolerances),
+                );
+                explain((&a, &ra), (&b, &rb), self.judgement())
+            }
+            (None, Involved::Many(_)) => String::new(),
+        }
+    }
+
+    fn judgement(&self) -> Judgement {
+        Judgement {
+            verdict: self.verdict,
+            diagnosis: self.diagnosis,
+        }
+    }
 }
 
 /// At most this many combinations of claims are checked for one relation.
@@ -78,115 +178,106 @@ pub fn reconcile(
 ) -> Vec<Finding> {
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims[i].quantity);
-    // What every pair needs of a claim is built once per claim, not once per pair.
-    let views: Vec<ClaimView> = claims.iter().map(view).collect();
-    let keys: Vec<String> = claims.iter().map(claim_key).collect();
-    let mut findings = Vec::new();
+    let mut findings = Vec::with_capacity(pair_count(&order, claims));
+    // What every pair needs of a claim is worked out once per claim, not once per pair,
+    // and only for the group at hand, so memory follows the largest group.
+    let mut readings: Vec<(ClaimView, Reading)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut repeats = HashMap::new();
     for group in order.chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity) {
         let quantity = &quantities[claims[group[0]].quantity];
+        readings.clear();
+        readings.extend(group.iter().map(|&i| {
+            let view = claims[i].view();
+            (view, Reading::of(&view.stated, &quantity.tolerances))
+        }));
+        keys.clear();
+        keys.extend(group.iter().map(|&i| claim_key(&claims[i])));
         let first = findings.len();
-        for (n, &a) in group.iter().enumerate() {
-            for &b in &group[n + 1..] {
-                let comparison = compare(
-                    &views[a],
-                    &views[b],
-                    quantity.cumulative,
-                    &quantity.tolerances,
-                );
-                findings.push(pair_finding(quantity, claims, &keys, a, b, comparison));
+        for a in 0..group.len() {
+            for b in a + 1..group.len() {
+                let (va, ra) = &readings[a];
+                let (vb, rb) = &readings[b];
+                let judgement = judge((va, ra), (vb, rb), quantity.cumulative);
+                let (x, y) = if keys[a] <= keys[b] { (a, b) } else { (b, a) };
+                findings.push(Finding {
+                    quantity: claims[group[0]].quantity,
+                    verdict: judgement.verdict,
+                    diagnosis: judgement.diagnosis,
+                    fingerprint: fingerprint(
+                        &quantity.id,
+                        judgement.verdict,
+                        &[&keys[x], &keys[y]],
+                    ),
+                    claims: Involved::Pair([group[x], group[y]]),
+                    arithmetic: None,
+                });
             }
         }
         // Identical content can only repeat within one quantity.
-        distinguish_repeats(&mut findings[first..]);
+        distinguish_repeats(&mut findings[first..], &mut repeats);
     }
     let first = findings.len();
     for (index, relation) in relations.iter().enumerate() {
         findings.extend(relation_findings(index, relation, quantities, claims));
     }
-    distinguish_repeats(&mut findings[first..]);
+    distinguish_repeats(&mut findings[first..], &mut repeats);
     findings
+}
+
+/// How many pairs the groups of `order` (sorted by quantity) hold.
+fn pair_count(order: &[usize], claims: &[ClaimInput]) -> usize {
+    order
+        .chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity)
+        .map(|group| group.len() * (group.len() - 1) / 2)
+        .sum()
 }
 
 /// Two findings with the same content (a figure stated twice in one document, against the
 /// same other figure) would share a fingerprint. The second and later ones get their
 /// order of occurrence mixed in: still independent of line numbers, and unique.
-fn distinguish_repeats(findings: &mut [Finding]) {
+fn distinguish_repeats(findings: &mut [Finding], seen: &mut HashMap<Fingerprint, usize>) {
     if findings.len() < 2 {
         return;
     }
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    seen.clear();
     for finding in findings.iter_mut() {
-        let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
+        let count = seen.entry(finding.fingerprint).or_insert(0);
         *count += 1;
         if *count > 1 {
             let repeat = format!("repeat:{count}");
-            finding.fingerprint = fingerprint(&finding.fingerprint, finding.verdict, &[repeat]);
+            finding.fingerprint =
+                fingerprint(&finding.fingerprint.to_string(), finding.verdict, &[repeat]);
         }
-    }
-}
-
-fn view(claim: &ClaimInput) -> ClaimView {
-    ClaimView {
-        stated: claim.stated,
-        text: claim.text.clone(),
-        period: claim.period,
-        source: claim.source.clone(),
-    }
-}
-
-fn pair_finding(
-    quantity: &QuantityInfo,
-    claims: &[ClaimInput],
-    keys: &[String],
-    a: usize,
-    b: usize,
-    comparison: Comparison,
-) -> Finding {
-    let pair = if keys[a] <= keys[b] {
-        vec![a, b]
-    } else {
-        vec![b, a]
-    };
-    let fingerprint = fingerprint(
-        &quantity.id,
-        comparison.verdict,
-        &[&keys[pair[0]], &keys[pair[1]]],
-    );
-    Finding {
-        quantity: claims[a].quantity,
-        relation: None,
-        verdict: comparison.verdict,
-        diagnosis: comparison.diagnosis,
-        reason: comparison.reason,
-        fingerprint,
-        claims: pair,
-        sides: None,
     }
 }
 
 /// A claim's identity for fingerprints: source, normalised text and stated values.
 fn claim_key(claim: &ClaimInput) -> String {
-    let text: String = claim
-        .text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    format!(
-        "{}|{}|{}|{}|{}",
-        claim.source,
-        text,
-        claim
-            .stated
-            .value
-            .map_or("-".to_string(), |v| format!("{v}")),
-        claim.stated.low,
-        claim.stated.high
-    )
+    let mut key = String::with_capacity(claim.source.len() + claim.text.len() + 40);
+    key.push_str(&claim.source);
+    key.push('|');
+    for (n, word) in claim.text.split_whitespace().enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        if word.is_ascii() {
+            key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+    }
+    use std::fmt::Write;
+    let stated = &claim.stated;
+    let _ = match stated.value {
+        Some(v) => write!(key, "|{v}|{}|{}", stated.low, stated.high),
+        None => write!(key, "|-|{}|{}", stated.low, stated.high),
+    };
+    key
 }
 
 /// FNV-1a, 64 bits, over the parts: stable across runs, platforms and versions.
-pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[impl AsRef<str>]) -> String {
+pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[impl AsRef<str>]) -> Fingerprint {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for &b in bytes {
@@ -201,7 +292,7 @@ pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[impl AsRef<str>]) -
     for key in keys {
         feed(key.as_ref().as_bytes());
     }
-    format!("{hash:016x}")
+    Fingerprint(hash)
 }
 
 /// A reference in a relation and the claims it may stand for.
@@ -314,21 +405,24 @@ fn relation_findings(
         let mut keys: Vec<String> = assignment.iter().map(|&i| claim_key(&claims[i])).collect();
         keys.push(format!("relation:{}", relation.id));
         let verdict = Verdict::ArithmeticMismatch;
+        let reason = format!(
+            "{} cannot be computed: it divides by a range that includes zero",
+            render_text(relation.text, quantities, claims, &|r| {
+                let slot = variables.iter().position(|v| v.reference == r).unwrap_or(0);
+                assignment[slot]
+            })
+        );
         return vec![Finding {
             quantity: filed_under,
-            relation: Some(index),
             verdict,
             diagnosis: None,
-            reason: format!(
-                "{} cannot be computed: it divides by a range that includes zero",
-                render_text(relation.text, quantities, claims, &|r| {
-                    let slot = variables.iter().position(|v| v.reference == r).unwrap_or(0);
-                    assignment[slot]
-                })
-            ),
             fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
-            claims: assignment,
-            sides: Some((left, right)),
+            claims: Involved::Many(assignment.into()),
+            arithmetic: Some(Box::new(Arithmetic {
+                relation: index,
+                sides: (left, right),
+                reason,
+            })),
         }];
     }
     let meets = gap == 0.0;
@@ -365,13 +459,15 @@ fn relation_findings(
     keys.push(format!("relation:{}", relation.id));
     vec![Finding {
         quantity: filed_under,
-        relation: Some(index),
         verdict,
         diagnosis: None,
-        reason,
         fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
-        claims: involved,
-        sides: Some((left, right)),
+        claims: Involved::Many(involved.into()),
+        arithmetic: Some(Box::new(Arithmetic {
+            relation: index,
+            sides: (left, right),
+            reason,
+        })),
     }]
 }
 
@@ -586,6 +682,7 @@ pub fn show_number(value: f64) -> String {
 mod tests {
     use super::*;
     use crate::extract::Qualifier;
+    use crate::reconcile::compare;
 
     fn quantity(id: &str, cumulative: bool) -> QuantityInfo {
         QuantityInfo {
@@ -661,6 +758,42 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_reason_written_later_is_the_one_compare_writes() {
+        // The claims are keyed in the other order ("kgb" < "memo"), so the finding lists
+        // them swapped; the reason must still read as the comparison in input order.
+        let quantities = vec![quantity("convicted", true)];
+        let claims = vec![
+            claim(
+                0,
+                "memo",
+                "3,777,380",
+                Stated::exact(3777380.0, Some(10.0)),
+                Some(Period::since(1921)),
+            ),
+            claim(
+                0,
+                "kgb",
+                "about 3,778,000",
+                Stated::single(3778000.0, Qualifier::About, Some(1000.0)),
+                None,
+            ),
+        ];
+        let findings = reconcile(&quantities, &claims, &[]);
+        assert_eq!(findings[0].claims(), &[1, 0]);
+        let expected = compare(
+            &claims[0].view(),
+            &claims[1].view(),
+            true,
+            &quantities[0].tolerances,
+        );
+        assert_eq!(findings[0].verdict, expected.verdict);
+        assert_eq!(
+            findings[0].reason(&quantities, |c| claims[c].view()),
+            expected.reason
+        );
+    }
+
+    #[test]
     fn fingerprint_ignores_claim_order_and_depends_on_values() {
         let quantities = vec![quantity("q", false)];
         let a = claim(0, "a", "10", Stated::exact(10.0, Some(10.0)), None);
@@ -673,8 +806,9 @@ mod tests {
         assert_ne!(f1[0].fingerprint, f3[0].fingerprint);
     }
 
-    /// The relation finding of "party = SHARE * arrested" over 116,885 and 1,372,392.
-    fn share_finding(share: f64, text: &str, more_parts: Vec<ClaimInput>) -> Finding {
+    /// The relation finding of "party = SHARE * arrested" over 116,885 and 1,372,392, and
+    /// its reason.
+    fn share_finding(share: f64, text: &str, more_parts: Vec<ClaimInput>) -> (Finding, String) {
         let quantities = vec![quantity("party", false), quantity("arrested", false)];
         let mut claims = vec![
             claim(
@@ -707,29 +841,29 @@ mod tests {
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
             .into_iter()
-            .filter(|f| f.relation.is_some())
+            .filter(|f| f.relation().is_some())
             .collect();
         assert_eq!(arithmetic.len(), 1);
-        arithmetic.remove(0)
+        let finding = arithmetic.remove(0);
+        let reason = finding.reason(&quantities, |c| claims[c].view());
+        (finding, reason)
     }
 
     #[test]
     fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
         // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.
-        let f = share_finding(0.085, "party = 8.5% * arrested", Vec::new());
-        assert_eq!(f.verdict, Verdict::WithinRounding, "{}", f.reason);
+        let (f, reason) = share_finding(0.085, "party = 8.5% * arrested", Vec::new());
+        assert_eq!(f.verdict, Verdict::WithinRounding, "{reason}");
     }
 
     #[test]
     fn share_that_does_not_compute_is_an_arithmetic_mismatch() {
         // 116,885 is not 4.2 per cent of 1,372,392 (that would be about 57,600).
-        let f = share_finding(0.042, "party = 4.2% * arrested", Vec::new());
+        let (f, reason) = share_finding(0.042, "party = 4.2% * arrested", Vec::new());
         assert_eq!(f.verdict, Verdict::ArithmeticMismatch);
         assert!(
-            f.reason
-                .starts_with("116,885 = 4.2% * 1,372,392 does not compute"),
-            "{}",
-            f.reason
+            reason.starts_with("116,885 = 4.2% * 1,372,392 does not compute"),
+            "{reason}"
         );
     }
 
@@ -743,10 +877,10 @@ mod tests {
             Stated::single(1.3e6, Qualifier::Over, Some(1e5)),
             None,
         );
-        let f = share_finding(0.085, "party = 8.5% * arrested", vec![disputed]);
+        let (f, reason) = share_finding(0.085, "party = 8.5% * arrested", vec![disputed]);
         assert_eq!(f.verdict, Verdict::WithinRounding);
         assert_eq!(
-            f.reason.split(" holds").next(),
+            reason.split(" holds").next(),
             Some("116,885 = 8.5% * 1,372,392")
         );
     }
@@ -793,7 +927,7 @@ mod tests {
             ),
         ];
         let findings = reconcile(&quantities, &claims, &[]);
-        let mut prints: Vec<&str> = findings.iter().map(|f| f.fingerprint.as_str()).collect();
+        let mut prints: Vec<Fingerprint> = findings.iter().map(|f| f.fingerprint).collect();
         prints.sort_unstable();
         prints.dedup();
         assert_eq!(prints.len(), findings.len());

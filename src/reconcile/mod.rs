@@ -11,8 +11,11 @@ mod interval;
 mod verdict;
 
 pub use engine::{
-    fingerprint, reconcile, show_interval, show_number, ClaimInput, Finding, QuantityInfo,
-    RelationInput,
+    fingerprint, reconcile, show_interval, show_number, Arithmetic, ClaimInput, Finding,
+    Fingerprint, Involved, QuantityInfo, RelationInput,
 };
 pub use interval::{interval_of, Interval, Stated, Tolerances};
-pub use verdict::{compare, covers, ClaimView, Comparison, Diagnosis, Severity, Verdict};
+pub use verdict::{
+    compare, covers, explain, judge, ClaimView, Comparison, Diagnosis, Judgement, Reading,
+    Severity, Verdict,
+};

@@ -141,13 +141,40 @@ impl fmt::Display for Diagnosis {
 }
 
 /// What [`compare`] needs to know about one claim.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClaimView {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClaimView<'a> {
     pub stated: Stated,
     /// The figure as written ("exceeded 1.3 million"), quoted in reasons.
-    pub text: String,
+    pub text: &'a str,
     pub period: Option<Period>,
-    pub source: String,
+}
+
+/// How one claim reads under its quantity's tolerances: worked out once per claim,
+/// then used for every pair it is in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    /// With "about" and "almost" given their tolerance.
+    pub interval: Interval,
+    /// With "about" and "almost" read strictly; `None` when more than rounding widens
+    /// the figure (a bound, a vague amount), so no strict reading can make it agree
+    /// within rounding.
+    pub strict: Option<Interval>,
+}
+
+impl Reading {
+    pub fn of(stated: &Stated, tol: &Tolerances) -> Reading {
+        Reading {
+            interval: interval_of(stated, tol),
+            strict: rounding_only(stated).then(|| interval_of(stated, &tol.strict())),
+        }
+    }
+}
+
+/// A verdict on two claims, without its reason (which [`explain`] writes when wanted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub diagnosis: Option<Diagnosis>,
 }
 
 /// The outcome of comparing two claims.
@@ -165,7 +192,18 @@ pub fn covers(a: &Period, b: &Period) -> bool {
     a.start <= b.start && (a.open_end || (!b.open_end && a.end >= b.end))
 }
 
-/// Compares two claims about the same quantity.
+/// Compares two claims about the same quantity: [`judge`], then [`explain`].
+pub fn compare(a: &ClaimView, b: &ClaimView, cumulative: bool, tol: &Tolerances) -> Comparison {
+    let (ra, rb) = (Reading::of(&a.stated, tol), Reading::of(&b.stated, tol));
+    let judgement = judge((a, &ra), (b, &rb), cumulative);
+    Comparison {
+        verdict: judgement.verdict,
+        diagnosis: judgement.diagnosis,
+        reason: explain((a, &ra), (b, &rb), judgement),
+    }
+}
+
+/// The verdict on two claims about the same quantity.
 ///
 /// - the same value stated (same qualifier, or plain against "about") →
 ///   agreement;
@@ -179,84 +217,93 @@ pub fn covers(a: &Period, b: &Period) -> bool {
 ///   otherwise;
 /// - intervals that do not meet over the same (or an unknown) period → a
 ///   contradiction, with the best diagnosis that fits.
-pub fn compare(a: &ClaimView, b: &ClaimView, cumulative: bool, tol: &Tolerances) -> Comparison {
-    let ia = interval_of(&a.stated, tol);
-    let ib = interval_of(&b.stated, tol);
-
+pub fn judge(
+    (a, ra): (&ClaimView, &Reading),
+    (b, rb): (&ClaimView, &Reading),
+    cumulative: bool,
+) -> Judgement {
+    let judgement = |verdict, diagnosis| Judgement { verdict, diagnosis };
     if same_statement(&a.stated, &b.stated) {
-        return Comparison {
-            verdict: Verdict::Agreement,
-            diagnosis: None,
-            reason: format!("{} and {} state the same value", a.text, b.text),
-        };
+        return judgement(Verdict::Agreement, None);
     }
-
-    if ia.meets(&ib) {
-        let strict = tol.strict();
-        let by_rounding = rounding_only(&a.stated)
-            && rounding_only(&b.stated)
-            && interval_of(&a.stated, &strict).meets(&interval_of(&b.stated, &strict));
-        let (verdict, how) = if by_rounding {
-            (Verdict::WithinRounding, "within rounding")
+    if ra.interval.meets(&rb.interval) {
+        let by_rounding = match (&ra.strict, &rb.strict) {
+            (Some(sa), Some(sb)) => sa.meets(sb),
+            _ => false,
+        };
+        let verdict = if by_rounding {
+            Verdict::WithinRounding
         } else {
-            (
-                Verdict::WithinApproximation,
-                "within the approximation their wording allows",
-            )
+            Verdict::WithinApproximation
         };
-        return Comparison {
-            verdict,
-            diagnosis: None,
-            reason: format!("{} and {} agree {how}", read_as(a, &ia), read_as(b, &ib)),
-        };
+        return judgement(verdict, None);
     }
-
     if let (Some(pa), Some(pb)) = (a.period, b.period) {
         if pa != pb {
-            return compare_scopes((a, pa, &ia), (b, pb, &ib), cumulative);
+            return if cumulative && superset_smaller((pa, ra), (pb, rb)).is_some() {
+                judgement(Verdict::Contradiction, Some(Diagnosis::SupersetSmaller))
+            } else {
+                judgement(Verdict::ScopeMismatch, None)
+            };
         }
     }
+    judgement(Verdict::Contradiction, diagnose(&a.stated, &b.stated))
+}
 
-    let diagnosis = diagnose(&a.stated, &b.stated);
-    Comparison {
-        verdict: Verdict::Contradiction,
-        diagnosis,
-        reason: contradiction_reason(a, &ia, b, &ib, diagnosis),
+/// Which claim, `0` for `a` or `1` for `b`, states the smaller figure over the period
+/// that covers the other's.
+fn superset_smaller((pa, ra): (Period, &Reading), (pb, rb): (Period, &Reading)) -> Option<usize> {
+    if covers(&pa, &pb) && ra.interval.high <= rb.interval.low {
+        Some(0)
+    } else if covers(&pb, &pa) && rb.interval.high <= ra.interval.low {
+        Some(1)
+    } else {
+        None
     }
 }
 
-/// Claims whose intervals do not meet, over two known, different periods.
-fn compare_scopes(
-    (a, pa, ia): (&ClaimView, Period, &Interval),
-    (b, pb, ib): (&ClaimView, Period, &Interval),
-    cumulative: bool,
-) -> Comparison {
-    let label = |c: &ClaimView, p: Period| format!("{} ({})", c.text, period_label(p));
-    if cumulative {
-        for ((sup, psup, isup), (sub, psub, isub)) in
-            [((a, pa, ia), (b, pb, ib)), ((b, pb, ib), (a, pa, ia))]
-        {
-            if covers(&psup, &psub) && isup.high <= isub.low {
-                return Comparison {
-                    verdict: Verdict::Contradiction,
-                    diagnosis: Some(Diagnosis::SupersetSmaller),
-                    reason: format!(
-                        "{} is smaller than {}, though its period is longer",
-                        label(sup, psup),
-                        label(sub, psub)
-                    ),
-                };
-            }
+/// The one plain sentence a historian reads for `judgement` on these two claims.
+pub fn explain(
+    (a, ra): (&ClaimView, &Reading),
+    (b, rb): (&ClaimView, &Reading),
+    judgement: Judgement,
+) -> String {
+    let (ia, ib) = (&ra.interval, &rb.interval);
+    let label = |c: &ClaimView, p: Option<Period>| match p {
+        Some(p) => format!("{} ({})", c.text, period_label(p)),
+        None => c.text.to_string(),
+    };
+    match (judgement.verdict, judgement.diagnosis) {
+        (Verdict::Agreement, _) => format!("{} and {} state the same value", a.text, b.text),
+        (Verdict::WithinRounding, _) => {
+            format!(
+                "{} and {} agree within rounding",
+                read_as(a, ia),
+                read_as(b, ib)
+            )
         }
-    }
-    Comparison {
-        verdict: Verdict::ScopeMismatch,
-        diagnosis: None,
-        reason: format!(
-            "{} and {} refer to different periods, which may explain the difference",
-            label(a, pa),
-            label(b, pb)
+        (Verdict::WithinApproximation, _) => format!(
+            "{} and {} agree within the approximation their wording allows",
+            read_as(a, ia),
+            read_as(b, ib)
         ),
+        (Verdict::ScopeMismatch, _) => format!(
+            "{} and {} refer to different periods, which may explain the difference",
+            label(a, a.period),
+            label(b, b.period)
+        ),
+        (Verdict::Contradiction, Some(Diagnosis::SupersetSmaller)) => {
+            let (sup, sub) = match (a.period, b.period) {
+                (Some(pa), Some(pb)) if superset_smaller((pa, ra), (pb, rb)) == Some(1) => (b, a),
+                _ => (a, b),
+            };
+            format!(
+                "{} is smaller than {}, though its period is longer",
+                label(sup, sup.period),
+                label(sub, sub.period)
+            )
+        }
+        (_, diagnosis) => contradiction_reason(a, ia, b, ib, diagnosis),
     }
 }
 
@@ -426,7 +473,7 @@ fn contradiction_reason(
 /// number itself: "about 1,500 (read as 1,350 to 1,650)".
 fn read_as(c: &ClaimView, i: &Interval) -> String {
     if i.is_point() {
-        c.text.clone()
+        c.text.to_string()
     } else {
         format!("{} (read as {})", c.text, describe(i))
     }
@@ -489,16 +536,15 @@ fn number(x: f64) -> String {
 mod tests {
     use super::*;
 
-    fn claim(stated: Stated, text: &str, period: Option<Period>) -> ClaimView {
+    fn claim(stated: Stated, text: &str, period: Option<Period>) -> ClaimView<'_> {
         ClaimView {
             stated,
-            text: text.to_string(),
+            text,
             period,
-            source: "test".to_string(),
         }
     }
 
-    fn exact(v: f64, step: f64, text: &str) -> ClaimView {
+    fn exact(v: f64, step: f64, text: &str) -> ClaimView<'_> {
         claim(Stated::exact(v, Some(step)), text, None)
     }
 

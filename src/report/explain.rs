@@ -69,13 +69,13 @@ pub fn write(out: &mut dyn Write, view: &CheckView, quantity: usize) -> io::Resu
     }
     for f in findings {
         let finding = &outcome.findings[f];
-        let which = match finding.relation {
+        let which = match finding.relation() {
             Some(r) => format!(
                 "relation {} ({})",
                 catalog.relations[r].id, catalog.relations[r].expr
             ),
             None => finding
-                .claims
+                .claims()
                 .iter()
                 .map(|&c| format!("[{}]", number(c)))
                 .collect::<Vec<_>>()
@@ -90,7 +90,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView, quantity: usize) -> io::Resu
             "  {which}: {}{diagnosis}, {}: {}",
             finding.verdict.as_str(),
             view.severity(finding.verdict).as_str(),
-            finding.reason
+            outcome.reason(finding)
         )?;
         writeln!(out, "    fingerprint {}", finding.fingerprint)?;
     }

@@ -90,12 +90,12 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         if !loud {
             let pairs = findings
                 .iter()
-                .filter(|&&f| outcome.findings[f].relation.is_none())
+                .filter(|&&f| outcome.findings[f].relation().is_none())
                 .count();
             let relations = findings.len() - pairs;
             let worst = findings
                 .iter()
-                .filter(|&&f| outcome.findings[f].relation.is_none())
+                .filter(|&&f| outcome.findings[f].relation().is_none())
                 .map(|&f| outcome.findings[f].verdict)
                 .max_by_key(|v| loudness(*v));
             let agreeing = |v: Verdict| {
@@ -121,7 +121,8 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             let holding = findings
                 .iter()
                 .filter(|&&f| {
-                    outcome.findings[f].relation.is_some() && agreeing(outcome.findings[f].verdict)
+                    outcome.findings[f].relation().is_some()
+                        && agreeing(outcome.findings[f].verdict)
                 })
                 .count();
             if holding > 0 {
@@ -182,7 +183,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             let worst = findings
                 .iter()
                 .map(|&f| &outcome.findings[f])
-                .filter(|f| f.claims.contains(&c))
+                .filter(|f| f.claims().contains(&c))
                 .map(|f| f.verdict)
                 .max_by_key(|v| loudness(*v));
             let verdict_cell = match worst {
@@ -221,11 +222,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             if severity == Severity::Note {
                 continue;
             }
-            let which = match finding.relation {
+            let which = match finding.relation() {
                 Some(r) => format!("relation {}", catalog.relations[r].id),
                 None => {
                     let mut numbers: Vec<String> =
-                        finding.claims.iter().map(|&c| number(c)).collect();
+                        finding.claims().iter().map(|&c| number(c)).collect();
                     numbers.sort_by_key(|n| n.parse::<usize>().unwrap_or(usize::MAX));
                     numbers.join(" × ")
                 }
@@ -254,7 +255,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             } else {
                 ""
             };
-            writeln!(out, "  {mark} {which}: {label}{new}: {}", finding.reason)?;
+            writeln!(
+                out,
+                "  {mark} {which}: {label}{new}: {}",
+                outcome.reason(finding)
+            )?;
         }
         writeln!(out)?;
     }

@@ -33,7 +33,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     write_row(out, COLUMNS.iter().map(|c| Cow::Borrowed(*c)))?;
     let outcome = view.outcome;
     for (f, finding) in outcome.findings.iter().enumerate() {
-        let claims: Vec<_> = finding.claims.iter().map(|&c| &outcome.claims[c]).collect();
+        let claims: Vec<_> = finding
+            .claims()
+            .iter()
+            .map(|&c| &outcome.claims[c])
+            .collect();
         let (first, rest) = match claims.split_first() {
             Some((first, rest)) => (Some(*first), rest),
             None => (None, &[][..]),
@@ -41,13 +45,13 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         let rest_shown: Vec<&str> = rest.iter().map(|c| c.shown.as_str()).collect();
         let rest_places: Vec<String> = rest.iter().map(|c| c.place()).collect();
         let fields = [
-            Cow::Borrowed(finding.fingerprint.as_str()),
+            Cow::Owned(finding.fingerprint.to_string()),
             Cow::Borrowed(view.catalog.quantities[finding.quantity].id.as_str()),
             Cow::Borrowed(finding.verdict.as_str()),
             Cow::Borrowed(finding.diagnosis.map_or("", |d| d.as_str())),
             Cow::Borrowed(view.severity(finding.verdict).as_str()),
             Cow::Borrowed(if view.is_new(f) { "true" } else { "false" }),
-            Cow::Borrowed(finding.reason.as_str()),
+            Cow::Owned(outcome.reason(finding)),
             Cow::Borrowed(first.map_or("", |c| c.shown.as_str())),
             Cow::Owned(first.map(|c| c.place()).unwrap_or_default()),
             Cow::Owned(rest_shown.join("; ")),

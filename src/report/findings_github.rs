@@ -27,12 +27,12 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             continue;
         }
         let title = format!("crosscheck {}", finding.verdict.as_str());
-        for &c in &finding.claims {
+        for &c in finding.claims() {
             let Some((path, line, column)) = place(&outcome.claims[c]) else {
                 continue;
             };
             let others: Vec<String> = finding
-                .claims
+                .claims()
                 .iter()
                 .filter(|&&other| other != c)
                 .map(|&other| {
@@ -41,14 +41,18 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                 })
                 .collect();
             let message = if others.is_empty() {
-                finding.reason.clone()
+                outcome.reason(finding)
             } else {
                 let label = if others.len() == 1 {
                     "other figure"
                 } else {
                     "other figures"
                 };
-                format!("{} ({label}: {})", finding.reason, others.join("; "))
+                format!(
+                    "{} ({label}: {})",
+                    outcome.reason(finding),
+                    others.join("; ")
+                )
             };
             writeln!(
                 out,

@@ -8,26 +8,60 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
 
 use super::{CheckView, Number};
 use crate::check::{ClaimOrigin, ClaimRecord};
+use crate::reconcile::Severity;
 
 #[derive(Serialize)]
 struct Report<'a> {
-    findings: Vec<FindingJson<'a>>,
+    findings: Findings<'a>,
     summary: Summary,
+}
+
+/// The findings, each turned into its wire form only as it is written, so that a report
+/// of millions of findings never holds them all (nor their reasons) at once.
+struct Findings<'a>(&'a CheckView<'a>);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let view = self.0;
+        let outcome = view.outcome;
+        let mut seq = serializer.serialize_seq(Some(outcome.findings.len()))?;
+        for (f, finding) in outcome.findings.iter().enumerate() {
+            seq.serialize_element(&FindingJson {
+                fingerprint: finding.fingerprint.to_string(),
+                quantity: &view.catalog.quantities[finding.quantity].id,
+                verdict: finding.verdict.as_str(),
+                diagnosis: finding.diagnosis.map(|d| d.as_str()),
+                severity: view.severity(finding.verdict).as_str(),
+                new: view.is_new(f),
+                reason: outcome.reason(finding),
+                relation: finding
+                    .relation()
+                    .map(|r| view.catalog.relations[r].id.as_str()),
+                claims: finding
+                    .claims()
+                    .iter()
+                    .map(|&c| claim_json(&outcome.claims[c]))
+                    .collect(),
+            })?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
 struct FindingJson<'a> {
-    fingerprint: &'a str,
+    fingerprint: String,
     quantity: &'a str,
     verdict: &'static str,
     diagnosis: Option<&'static str>,
     severity: &'static str,
     new: bool,
-    reason: &'a str,
+    reason: String,
     relation: Option<&'a str>,
     claims: Vec<ClaimJson<'a>>,
 }
@@ -106,44 +140,29 @@ fn claim_json(record: &ClaimRecord) -> ClaimJson<'_> {
 
 pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let outcome = view.outcome;
-    let findings: Vec<FindingJson> = outcome
-        .findings
-        .iter()
-        .enumerate()
-        .map(|(f, finding)| FindingJson {
-            fingerprint: &finding.fingerprint,
-            quantity: &view.catalog.quantities[finding.quantity].id,
-            verdict: finding.verdict.as_str(),
-            diagnosis: finding.diagnosis.map(|d| d.as_str()),
-            severity: view.severity(finding.verdict).as_str(),
-            new: view.is_new(f),
-            reason: &finding.reason,
-            relation: finding
-                .relation
-                .map(|r| view.catalog.relations[r].id.as_str()),
-            claims: finding
-                .claims
-                .iter()
-                .map(|&c| claim_json(&outcome.claims[c]))
-                .collect(),
+    let new_errors = (0..outcome.findings.len())
+        .filter(|&f| {
+            view.is_new(f) && view.severity(outcome.findings[f].verdict) == Severity::Error
         })
-        .collect();
-    let new_errors = findings
-        .iter()
-        .filter(|f| f.new && f.severity == "error")
         .count();
     let report = Report {
+        findings: Findings(view),
         summary: Summary {
             documents: outcome.documents,
             figures: outcome.figures,
             claims: outcome.claims.len(),
-            findings: findings.len(),
+            findings: outcome.findings.len(),
             new_errors,
         },
-        findings,
     };
-    // Serialised first, written second: a closed pipe keeps its error kind.
-    let text = serde_json::to_string_pretty(&report).map_err(io::Error::other)?;
-    out.write_all(text.as_bytes())?;
-    writeln!(out)
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &report).map_err(|error| {
+        // A closed pipe keeps its error kind, for the caller to treat it as such.
+        match error.io_error_kind() {
+            Some(kind) => io::Error::new(kind, error),
+            None => io::Error::other(error),
+        }
+    })?;
+    writeln!(out)?;
+    out.flush()
 }

@@ -91,7 +91,7 @@ fn table(out: &mut dyn Write, view: &CheckView, findings: &[usize]) -> io::Resul
         };
         let quantity = code(&view.catalog.quantities[finding.quantity].id);
         let figures: Vec<String> = finding
-            .claims
+            .claims()
             .iter()
             .map(|&c| figure_cell(&view.outcome.claims[c]))
             .collect();
@@ -99,7 +99,7 @@ fn table(out: &mut dyn Write, view: &CheckView, findings: &[usize]) -> io::Resul
             out,
             "| {verdict} | {quantity} | {} | {} |",
             figures.join("<br>"),
-            text_cell(&finding.reason)
+            text_cell(&view.outcome.reason(finding))
         )?;
     }
     Ok(())

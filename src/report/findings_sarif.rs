@@ -81,7 +81,7 @@ struct ResultJson<'a> {
     level: &'static str,
     message: Text,
     locations: Vec<LocationJson>,
-    partial_fingerprints: BTreeMap<&'static str, &'a str>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline_state: Option<&'static str>,
     properties: Properties<'a>,
@@ -143,16 +143,16 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                     .unwrap_or_default(),
                 level,
                 message: Text {
-                    text: finding.reason.clone(),
+                    text: outcome.reason(finding),
                 },
                 locations: finding
-                    .claims
+                    .claims()
                     .iter()
                     .filter_map(|&c| location(&outcome.claims[c]))
                     .collect(),
                 partial_fingerprints: BTreeMap::from([(
                     FINGERPRINT_KEY,
-                    finding.fingerprint.as_str(),
+                    finding.fingerprint.to_string(),
                 )]),
                 baseline_state: view
                     .marks_new

@@ -44,11 +44,11 @@ pub fn findings_between<'a>(
     outcome
         .findings
         .iter()
-        .filter(|f| f.quantity == q && f.relation.is_none())
+        .filter(|f| f.quantity == q && f.relation().is_none())
         .filter(|f| {
             texts
                 .iter()
-                .all(|t| f.claims.iter().any(|&c| outcome.claims[c].text == *t))
+                .all(|t| f.claims().iter().any(|&c| outcome.claims[c].text == *t))
         })
         .collect()
 }
@@ -67,7 +67,7 @@ pub fn relation_findings<'a>(
     outcome
         .findings
         .iter()
-        .filter(|f| f.relation == Some(r))
+        .filter(|f| f.relation() == Some(r))
         .collect()
 }
 
