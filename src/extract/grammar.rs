@@ -70,6 +70,34 @@ pub fn simple_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     }
 }
 
+/// Can a figure start at this (lower-case) word? False means that no rule of the
+/// grammar, nor a multiplier or "factor of", begins with it, whatever follows: a
+/// necessary condition, checked first because most words fail it.
+pub fn may_start_figure(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "one"
+            | "factor"
+            | "many"
+            | "tens"
+            | "hundreds"
+            | "decades"
+            | "centuries"
+            | "десятки"
+            | "сотни"
+            | "десятков"
+            | "сотен"
+            | "десятилетия"
+            | "полтора"
+            | "полторы"
+    ) || lexicon::number_word(word).is_some()
+        || denominator(word).is_some()
+        || lexicon::vague_quantity(word).is_some()
+        || lexicon::vague_magnitude(word).is_some()
+        || lexicon::multiplier(word).is_some()
+}
+
 /// Is token `i` directly attached to token `i - 1` (no white space)?
 fn attached(tokens: &Tokens, i: usize) -> bool {
     tokens.get(i).is_some_and(|t| !t.space_before)

@@ -65,6 +65,31 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
 }
 
 /// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
+/// Words that multiply: the factor, and whether the word needs a determiner or a
+/// qualifier to count ("double the number", not "a double agent").
+pub fn multiplier(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "doubled" | "удвоилось" | "удвоился" => (2.0, false),
+        "tripled" | "trebled" | "утроилось" => (3.0, false),
+        "quadrupled" => (4.0, false),
+        "double" | "twice" => (2.0, true),
+        "triple" | "treble" | "thrice" => (3.0, true),
+        "quadruple" => (4.0, true),
+        "вдвое" | "вдвое-" => (2.0, false),
+        "втрое" => (3.0, false),
+        "вчетверо" => (4.0, false),
+        "впятеро" => (5.0, false),
+        "вдесятеро" => (10.0, false),
+        "twofold" => (2.0, false),
+        "threefold" => (3.0, false),
+        "fourfold" => (4.0, false),
+        "fivefold" => (5.0, false),
+        "tenfold" => (10.0, false),
+        "hundredfold" => (100.0, false),
+        _ => return None,
+    })
+}
+
 pub fn scale_word(word: &str) -> Option<f64> {
     let s = match word {
         "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => {

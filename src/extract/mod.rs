@@ -38,6 +38,9 @@ pub struct Extractor {
     mentions: Vec<YearMention>,
     pending: Vec<Figure>,
     citation_lines: Option<(Range<usize>, bool)>,
+    /// Try the whole grammar at every word, not only where a figure may start: the
+    /// slow reference the quick path is tested against.
+    ungated: bool,
 }
 
 impl Extractor {
@@ -96,6 +99,7 @@ impl Extractor {
             figures: &mut self.pending,
             blocked: &mut self.blocked,
             attribution: None,
+            gated: !self.ungated,
         };
         let mut i = 0;
         while i < n {
@@ -104,9 +108,27 @@ impl Extractor {
     }
 }
 
+/// The first bytes of the idioms' first words: most words start with none of them.
+const IDIOM_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < lexicon::IDIOMS.len() {
+        table[lexicon::IDIOMS[i][0].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 fn block_idioms(tokens: &Tokens, blocked: &mut [bool]) {
     for start in 0..tokens.len() {
         let first = tokens.lower(start);
+        if !first
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| IDIOM_FIRST_BYTES[usize::from(b)])
+        {
+            continue;
+        }
         for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
             let mut ok = true;
@@ -169,6 +191,8 @@ struct Scan<'a> {
     figures: &'a mut Vec<Figure>,
     blocked: &'a mut Vec<bool>,
     attribution: Option<Option<String>>,
+    /// Skip words that cannot start a figure ([`grammar::may_start_figure`]).
+    gated: bool,
 }
 
 /// What a number expression turned out to be.
@@ -461,8 +485,11 @@ impl Scan<'_> {
     fn words(&mut self, i: usize) -> usize {
         let tokens = self.tokens;
         let text = self.text;
-        let word = self.word(i).to_string();
-        let word = word.as_str();
+        let word = tokens.lower(i);
+        // Most words start nothing: one look at the word, not the whole grammar.
+        if self.gated && self.kind(i) == Some(TokKind::Word) && !grammar::may_start_figure(word) {
+            return i + 1;
+        }
         // "a factor of 7", "by a factor of almost two".
         if word == "factor" && self.word(i + 1) == "of" {
             return self.factor(i);
@@ -1226,27 +1253,7 @@ impl Scan<'_> {
 
     /// "double", "doubled", "tripled", "threefold", "tenfold".
     fn multiplier_word(&mut self, i: usize) -> Option<usize> {
-        let word = self.word(i);
-        let (value, needs_context) = match word {
-            "doubled" | "удвоилось" | "удвоился" => (2.0, false),
-            "tripled" | "trebled" | "утроилось" => (3.0, false),
-            "quadrupled" => (4.0, false),
-            "double" | "twice" => (2.0, true),
-            "triple" | "treble" | "thrice" => (3.0, true),
-            "quadruple" => (4.0, true),
-            "вдвое" | "вдвое-" => (2.0, false),
-            "втрое" => (3.0, false),
-            "вчетверо" => (4.0, false),
-            "впятеро" => (5.0, false),
-            "вдесятеро" => (10.0, false),
-            "twofold" => (2.0, false),
-            "threefold" => (3.0, false),
-            "fourfold" => (4.0, false),
-            "fivefold" => (5.0, false),
-            "tenfold" => (10.0, false),
-            "hundredfold" => (100.0, false),
-            _ => return None,
-        };
+        let (value, needs_context) = lexicon::multiplier(self.word(i))?;
         // "double-dealers": a compound.
         if self.punct(i + 1) == Some('-') && self.attached(i + 1) {
             return Some(i + 2);
@@ -1495,4 +1502,110 @@ fn compatible(first: &Simple, second: &Simple) -> bool {
     }
     // A scale on the first end only ("5 million to 7") is not a range of the same kind.
     !first.scaled || second.scaled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figures of `text`, by the quick path and by the whole grammar at every word.
+    fn quick_and_whole(text: &str) -> (Vec<Figure>, Vec<Figure>) {
+        let mut quick = Vec::new();
+        Extractor::default().run(text, |f| quick.push(f));
+        let mut whole = Vec::new();
+        let mut reference = Extractor {
+            ungated: true,
+            ..Extractor::default()
+        };
+        reference.run(text, |f| whole.push(f));
+        (quick, whole)
+    }
+
+    #[test]
+    fn the_quick_path_finds_what_the_whole_grammar_finds_in_the_bundled_texts() {
+        for text in [
+            include_str!("../../seeds/000_657d8d3b52ea92ff.txt"),
+            include_str!("../../seeds/001_feb10a0b37b23b30.txt"),
+            include_str!("../../seeds/002_57d5f1d80ad01411.txt"),
+            include_str!("../../seeds/003_8500507a40018902.txt"),
+            include_str!("../../seeds/004_f5f5ae3d1d49beaf.txt"),
+            include_str!("../../tests/corpus/abstract_en.txt"),
+            include_str!("../../tests/corpus/encyclopedia_en.txt"),
+            include_str!("../../tests/corpus/news_en.txt"),
+            include_str!("../../tests/corpus/russian_ru.txt"),
+            include_str!("../../tests/corpus/slides_en.txt"),
+            // Every input of the grammar's table, in its Rust quotes.
+            include_str!("../../tests/grammar.rs"),
+        ] {
+            let (quick, whole) = quick_and_whole(text);
+            assert!(!whole.is_empty());
+            assert_eq!(quick, whole);
+        }
+    }
+
+    /// Every quoted word of the grammar and the lexicon: whatever the grammar can
+    /// recognise is spelled somewhere in its source.
+    fn grammar_vocabulary() -> Vec<String> {
+        let mut words: Vec<String> = Vec::new();
+        for source in [
+            include_str!("grammar.rs"),
+            include_str!("lexicon.rs"),
+            include_str!("mod.rs"),
+            include_str!("context.rs"),
+        ] {
+            for quoted in source.split('"').skip(1).step_by(2) {
+                for word in quoted.split(|c: char| !c.is_alphabetic() && c != '-') {
+                    if !word.is_empty() && !words.iter().any(|w| w == word) {
+                        words.push(word.to_string());
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn the_quick_path_finds_what_the_whole_grammar_finds_in_sentences_of_its_own_words() {
+        let mut vocabulary = grammar_vocabulary();
+        assert!(vocabulary.len() > 300, "{}", vocabulary.len());
+        vocabulary.extend(
+            [
+                "1,436", "3.5", "12", "1937", "50%", "$5m", "-", ",", ".", "of", "½", "(", ")",
+            ]
+            .map(String::from),
+        );
+        // xorshift: a fixed sequence of word choices.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut text = String::new();
+        for sentence in 0..4000 {
+            let length = 3 + next(10);
+            for k in 0..length {
+                if k > 0 {
+                    text.push(' ');
+                }
+                text.push_str(&vocabulary[next(vocabulary.len())]);
+            }
+            text.push_str(if sentence % 7 == 6 { ".\n\n" } else { ". " });
+        }
+        let (quick, whole) = quick_and_whole(&text);
+        assert!(whole.len() > 1000, "{}", whole.len());
+        if let Some(k) = (0..quick.len().max(whole.len())).find(|&k| quick.get(k) != whole.get(k)) {
+            let sentence = whole
+                .get(k)
+                .or(quick.get(k))
+                .map_or(0..0, |f| f.sentence.clone());
+            panic!(
+                "first difference in {:?}:\nquick: {:?}\nwhole: {:?}",
+                &text[sentence],
+                quick.get(k),
+                whole.get(k)
+            );
+        }
+    }
 }

@@ -99,9 +99,20 @@ impl Tokens {
         let end = range.end;
         let mut space_before = true;
         while pos < end {
-            let c = match text[pos..].chars().next() {
-                Some(c) => c,
-                None => break,
+            // ASCII white space and letters are most of any text: decided on the byte.
+            let byte = bytes[pos];
+            if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                space_before = true;
+                pos += 1;
+                continue;
+            }
+            let c = if byte.is_ascii() {
+                char::from(byte)
+            } else {
+                match text[pos..].chars().next() {
+                    Some(c) => c,
+                    None => break,
+                }
             };
             let width = c.len_utf8();
             if c.is_whitespace() {
@@ -143,12 +154,13 @@ impl Tokens {
             };
             let lower = if kind == TokKind::Word {
                 let from = self.lower.len();
-                let joined = text[start..stop].contains('\n');
-                for ch in text[start..stop].chars() {
-                    if joined && (ch == '-' || ch.is_whitespace()) {
-                        continue;
-                    }
-                    self.lower.extend(ch.to_lowercase());
+                let word = &text[start..stop];
+                let joined = word.contains('\n');
+                if word.is_ascii() && !joined {
+                    self.lower.push_str(word);
+                    self.lower[from..].make_ascii_lowercase();
+                } else {
+                    self.push_lower(word, joined);
                 }
                 from..self.lower.len()
             } else {
@@ -163,6 +175,19 @@ impl Tokens {
             });
             space_before = false;
             pos = stop;
+        }
+    }
+}
+
+impl Tokens {
+    /// Appends the lower-cased form of `word`; a word `joined` across a line break
+    /// ("histo-\nrian") loses its hyphen and the break.
+    fn push_lower(&mut self, word: &str, joined: bool) {
+        for ch in word.chars() {
+            if joined && (ch == '-' || ch.is_whitespace()) {
+                continue;
+            }
+            self.lower.extend(ch.to_lowercase());
         }
     }
 }
@@ -188,7 +213,16 @@ fn is_group_space(c: char) -> bool {
 
 /// End of a word: letters, combining marks, and inner apostrophes ("Party's", "don't").
 fn word_end(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut pos = start;
+    while pos < end && bytes[pos].is_ascii_alphabetic() {
+        pos += 1;
+    }
+    // Most words end at an ASCII byte that is neither a letter nor an apostrophe.
+    if pos == end || (bytes[pos].is_ascii() && bytes[pos] != b'\'') {
+        return pos;
+    }
+    let start = pos;
     let mut chars = text[start..end].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_alphabetic() || is_combining(c) {
