@@ -14,6 +14,8 @@ mod lexicon;
 mod sentences;
 mod tokens;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 pub use figure::{Figure, Kind, Period, Precision, Qualifier};
@@ -41,6 +43,57 @@ pub struct Extractor {
     /// Try the whole grammar at every word, not only where a figure may start: the
     /// slow reference the quick path is tested against.
     ungated: bool,
+    /// Per token of the sentence at hand: may a figure start there ([`may_start_at`])?
+    starts: Vec<bool>,
+    /// [`grammar::may_start_figure`] of every word met so far: a text has few distinct
+    /// words, and one lookup is cheaper than the grammar's word lists.
+    starter_words: StarterWords,
+}
+
+/// A memo of [`grammar::may_start_figure`], keyed by the lower-case word.
+#[derive(Default)]
+struct StarterWords(HashMap<Box<str>, bool, BuildHasherDefault<WordHasher>>);
+
+impl StarterWords {
+    /// Distinct words kept at most; past that the memo starts again (a corpus of
+    /// random strings must not grow it without end).
+    const CAPACITY: usize = 1 << 16;
+
+    fn get(&mut self, word: &str) -> bool {
+        if let Some(&known) = self.0.get(word) {
+            return known;
+        }
+        if self.0.len() >= Self::CAPACITY {
+            self.0.clear();
+        }
+        let starts = grammar::may_start_figure(word);
+        self.0.insert(word.into(), starts);
+        starts
+    }
+}
+
+/// FNV-1a: quick on the short keys words are, and nothing an attacker gains by
+/// colliding (a slower lookup in one process's memo).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 impl Extractor {
@@ -72,40 +125,43 @@ impl Extractor {
         let n = self.tokens.len();
         self.blocked.clear();
         self.blocked.resize(n, false);
+        // A sentence where no token may start a figure has none, and no year either.
+        let gated = !self.ungated;
+        self.starts.clear();
+        for i in 0..n {
+            let starts = match self.tokens.get(i).map(|t| t.kind) {
+                Some(TokKind::Num) => true,
+                Some(TokKind::Word) => self.starter_words.get(self.tokens.lower(i)),
+                Some(TokKind::Punct) => is_vulgar_fraction(&self.tokens, text, i),
+                _ => false,
+            };
+            self.starts.push(starts || !gated);
+        }
+        if !self.starts.contains(&true) {
+            return;
+        }
         block_idioms(&self.tokens, &mut self.blocked);
-        // Whether the lines are a reference is decided once per line, not per sentence.
-        // A sentence inside the lines of the previous one needs no new search for their
-        // ends (a 200 MB line would otherwise be scanned once per sentence).
-        let lines = match &self.citation_lines {
-            Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {
-                cached.clone()
-            }
-            _ => lines_around(text, range.clone()),
-        };
-        let citation = match &self.citation_lines {
-            Some((cached, verdict)) if *cached == lines => *verdict,
-            _ => {
-                let verdict = is_citation(&text[lines.clone()]);
-                self.citation_lines = Some((lines, verdict));
-                verdict
-            }
-        };
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
             sentence: range,
-            citation,
+            citation_lines: &mut self.citation_lines,
             mentions: &mut self.mentions,
             figures: &mut self.pending,
             blocked: &mut self.blocked,
             attribution: None,
-            gated: !self.ungated,
+            starts: &self.starts,
         };
         let mut i = 0;
         while i < n {
             i = scan.at(i);
         }
     }
+}
+
+/// Is token `i` a vulgar fraction ("½")?
+fn is_vulgar_fraction(tokens: &Tokens, text: &str, i: usize) -> bool {
+    tokens.punct(i, text).is_some_and(|c| "½¼¾⅓⅔".contains(c))
 }
 
 /// The first bytes of the idioms' first words: most words start with none of them.
@@ -186,13 +242,14 @@ struct Scan<'a> {
     text: &'a str,
     tokens: &'a Tokens,
     sentence: Range<usize>,
-    citation: bool,
+    /// The lines last looked at for a bibliographic reference, and the answer.
+    citation_lines: &'a mut Option<(Range<usize>, bool)>,
     mentions: &'a mut Vec<YearMention>,
     figures: &'a mut Vec<Figure>,
     blocked: &'a mut Vec<bool>,
     attribution: Option<Option<String>>,
-    /// Skip words that cannot start a figure ([`grammar::may_start_figure`]).
-    gated: bool,
+    /// Per token: may a figure start there? Where not, the grammar is not tried.
+    starts: &'a [bool],
 }
 
 /// What a number expression turned out to be.
@@ -216,6 +273,28 @@ struct Candidate {
 }
 
 impl Scan<'_> {
+    /// Does the sentence stand on lines of a bibliographic reference? Asked only of
+    /// bare numbers, and decided once per line, not per sentence: a sentence inside the
+    /// lines of the previous one needs no new search for their ends (a 200 MB line
+    /// would otherwise be scanned once per sentence).
+    fn in_citation(&mut self) -> bool {
+        let range = self.sentence.clone();
+        let lines = match &*self.citation_lines {
+            Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {
+                cached.clone()
+            }
+            _ => lines_around(self.text, range),
+        };
+        match &*self.citation_lines {
+            Some((cached, verdict)) if *cached == lines => *verdict,
+            _ => {
+                let verdict = is_citation(&self.text[lines.clone()]);
+                *self.citation_lines = Some((lines, verdict));
+                verdict
+            }
+        }
+    }
+
     fn word(&self, i: usize) -> &str {
         self.tokens.lower(i)
     }
@@ -267,7 +346,8 @@ impl Scan<'_> {
         let Some(token) = self.tokens.get(i) else {
             return i + 1;
         };
-        if self.blocked[i] {
+        // Most tokens start no figure: one look at a flag, not the whole grammar.
+        if self.blocked[i] || !self.starts[i] {
             return i + 1;
         }
         match token.kind {
@@ -486,10 +566,6 @@ impl Scan<'_> {
         let tokens = self.tokens;
         let text = self.text;
         let word = tokens.lower(i);
-        // Most words start nothing: one look at the word, not the whole grammar.
-        if self.gated && self.kind(i) == Some(TokKind::Word) && !grammar::may_start_figure(word) {
-            return i + 1;
-        }
         // "a factor of 7", "by a factor of almost two".
         if word == "factor" && self.word(i + 1) == "of" {
             return self.factor(i);
@@ -1325,7 +1401,7 @@ impl Scan<'_> {
     }
 
     /// The final gate: is this candidate a figure a reader would call a claim?
-    fn is_figure(&self, c: &Candidate) -> bool {
+    fn is_figure(&mut self, c: &Candidate) -> bool {
         if matches!(c.unit.as_deref(), Some("relative" | "plan" | "compound")) {
             return false;
         }
@@ -1346,7 +1422,7 @@ impl Scan<'_> {
             && c.kind.is_none()
             && c.step.is_some()
             && c.qualifier.is_none();
-        if self.citation && (bare_digits || plain_count && c.low < 1e4) {
+        if (bare_digits || plain_count && c.low < 1e4) && self.in_citation() {
             return false;
         }
         // A name with a number: "the Fortune 500", "Apollo 11", "Boeing 747".

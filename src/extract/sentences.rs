@@ -32,6 +32,9 @@ impl<'a> Sentences<'a> {
     }
 }
 
+/// Bytes in the longest of the [`ABBREVIATIONS`].
+const LONGEST: usize = 8;
+
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "fig", "figs",
@@ -253,13 +256,27 @@ fn is_abbreviation(word: &str) -> bool {
         return false;
     };
     // Initials and two-letter name abbreviations: "N", "S", "Yu", "Ya".
-    let rest: Vec<char> = chars.collect();
-    if first.is_uppercase() && rest.len() <= 1 && rest.iter().all(|c| c.is_lowercase()) {
+    let second = chars.next();
+    if first.is_uppercase() && chars.next().is_none() && second.is_none_or(|c| c.is_lowercase()) {
         return true;
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
-        || ABBREVIATIONS.contains(&last_segment.to_lowercase().as_str())
+    is_listed_abbreviation(word) || is_listed_abbreviation(last_segment)
+}
+
+/// Is `word`, in lower case, one of the [`ABBREVIATIONS`]? None is longer than eight
+/// bytes, so longer words are turned away before any case folding.
+fn is_listed_abbreviation(word: &str) -> bool {
+    if word.len() > LONGEST * 2 {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut lower = [0u8; LONGEST * 2];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &*lower);
+    }
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn trim_end(text: &str, start: usize, end: usize) -> usize {
@@ -269,6 +286,12 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_quick_check_allows() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= LONGEST));
+        assert!(is_abbreviation("Approx") && is_abbreviation("МЛРД"));
+    }
 
     fn split(text: &str) -> Vec<&str> {
         Sentences::new(text).map(|s| &text[s.range]).collect()
