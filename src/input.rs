@@ -122,6 +122,10 @@ pub struct Documents {
     pending: Vec<Pending>,
     /// Canonical paths of the folders walked so far, so that symbolic links cannot loop.
     walked: HashSet<PathBuf>,
+    /// Inputs larger than this come in parts ([`Documents::in_parts`]).
+    part_bytes: Option<usize>,
+    /// The input being read in parts.
+    reading: Option<PartReader>,
 }
 
 impl Documents {
@@ -129,7 +133,59 @@ impl Documents {
         Documents {
             pending: origins.into_iter().rev().map(Pending::Named).collect(),
             walked: HashSet::new(),
+            part_bytes: None,
+            reading: None,
         }
+    }
+
+    /// Hands over an input larger than about `bytes` as several documents, each a part
+    /// that ends at a paragraph break ([`crate::parallel::paragraph_cut`]) and counts
+    /// lines in the whole input ([`Document::part`]): the figures are the same as
+    /// from the whole, and a huge input is never in memory whole. The parts of one
+    /// input come one after another; a part that is not UTF-8 ends the input with
+    /// [`Item::Failed`], after the parts before it.
+    pub fn in_parts(mut self, bytes: usize) -> Documents {
+        self.part_bytes = Some(bytes.max(1));
+        self
+    }
+
+    /// A file or standard input, whole or (with [`Documents::in_parts`]) its first part.
+    /// `Err` when its first bytes cannot be read or show it is binary.
+    fn open(
+        &mut self,
+        name: String,
+        path: PathBuf,
+        source: Box<dyn Read + Send>,
+    ) -> Result<Item, Unusable> {
+        let mut reader = PartReader {
+            name,
+            path,
+            source,
+            buffer: Vec::new(),
+            searched: 0,
+            first_line: 0,
+            part_bytes: self.part_bytes.unwrap_or(usize::MAX),
+            started: false,
+            done: false,
+        };
+        reader.sniff()?;
+        let item = reader
+            .next_part()
+            .unwrap_or_else(|| Item::Document(Document::new(reader.name.clone(), String::new())));
+        if !reader.done {
+            self.reading = Some(reader);
+        }
+        Ok(item)
+    }
+
+    /// A file as a document named by its path; `Err` as for [`Documents::open`].
+    fn open_file(&mut self, path: &Path) -> Result<Item, Unusable> {
+        let file = fs::File::open(path).map_err(Unusable::Io)?;
+        self.open(
+            path.to_string_lossy().into_owned(),
+            path.to_path_buf(),
+            Box::new(file),
+        )
     }
 
     /// Queues the entries of a folder, sorted by name; returns an item when the folder
@@ -197,8 +253,8 @@ impl Documents {
         if let Some(ext) = binary_extension(&path) {
             return skip(SkipReason::BinaryExtension(ext));
         }
-        match read_file(&path) {
-            Ok(document) => Some(Item::Document(document)),
+        match self.open_file(&path) {
+            Ok(item) => Some(item),
             Err(Unusable::Binary) => skip(SkipReason::BinaryContent),
             Err(unusable) => Some(Item::Failed(unusable.into_error(path))),
         }
@@ -207,7 +263,13 @@ impl Documents {
     /// The item for an input the user named.
     fn named(&mut self, origin: Origin) -> Option<Item> {
         let path = match origin {
-            Origin::Stdin => return Some(read_stdin()),
+            Origin::Stdin => {
+                let stdin = Box::new(io::stdin());
+                return Some(
+                    self.open("-".to_string(), PathBuf::from("-"), stdin)
+                        .unwrap_or_else(|unusable| Item::Failed(unusable.into_error("-".into()))),
+                );
+            }
             Origin::Path(path) => path,
         };
         let metadata = match fs::metadata(&path) {
@@ -224,10 +286,10 @@ impl Documents {
             }));
         }
         // Not only regular files: `<(command)` names a pipe, which reads fine.
-        Some(match read_file(&path) {
-            Ok(document) => Item::Document(document),
-            Err(unusable) => Item::Failed(unusable.into_error(path)),
-        })
+        Some(
+            self.open_file(&path)
+                .unwrap_or_else(|unusable| Item::Failed(unusable.into_error(path))),
+        )
     }
 }
 
@@ -235,6 +297,15 @@ impl Iterator for Documents {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
+        if let Some(reader) = &mut self.reading {
+            let item = reader.next_part();
+            if reader.done || item.is_none() {
+                self.reading = None;
+            }
+            if item.is_some() {
+                return item;
+            }
+        }
         while let Some(pending) = self.pending.pop() {
             let item = match pending {
                 Pending::Named(origin) => self.named(origin),
@@ -288,9 +359,17 @@ pub struct BadUtf8 {
 /// The text of a file's bytes: a leading UTF-8 byte-order mark is dropped, and the first
 /// byte that is not UTF-8 is located by line and column.
 pub fn decode(mut bytes: Vec<u8>) -> Result<String, BadUtf8> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
     }
+    utf8(bytes)
+}
+
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The text of `bytes`, or where the first byte that is not UTF-8 sits.
+fn utf8(bytes: Vec<u8>) -> Result<String, BadUtf8> {
     String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
@@ -325,42 +404,230 @@ pub fn binary_extension(path: &Path) -> Option<String> {
         .then_some(ext)
 }
 
-/// Reads a file as a document named by its path, refusing it once its first bytes show
-/// it is binary (without reading the rest).
-fn read_file(path: &Path) -> Result<Document, Unusable> {
-    let mut file = fs::File::open(path).map_err(Unusable::Io)?;
-    let mut bytes = Vec::new();
-    (&mut file)
-        .take(SNIFF_LEN as u64)
-        .read_to_end(&mut bytes)
-        .map_err(Unusable::Io)?;
-    if looks_binary(&bytes) {
-        return Err(Unusable::Binary);
-    }
-    file.read_to_end(&mut bytes).map_err(Unusable::Io)?;
-    let text = decode(bytes).map_err(Unusable::Utf8)?;
-    Ok(Document::new(path.to_string_lossy(), text))
+/// Bytes read from an input at a time.
+const READ_BLOCK: usize = 1 << 20;
+
+/// A file or standard input, read a part at a time.
+struct PartReader {
+    name: String,
+    path: PathBuf,
+    source: Box<dyn Read + Send>,
+    /// Read and not yet handed out.
+    buffer: Vec<u8>,
+    /// Where the search for a cut in `buffer` goes on.
+    searched: usize,
+    /// Lines handed out so far.
+    first_line: usize,
+    part_bytes: usize,
+    /// A part has been handed out.
+    started: bool,
+    /// Nothing more to hand out.
+    done: bool,
 }
 
-/// Reads standard input to its end as the document `-`.
-fn read_stdin() -> Item {
-    let mut bytes = Vec::new();
-    let result = if let Err(error) = io::stdin().lock().read_to_end(&mut bytes) {
-        Err(Unusable::Io(error))
-    } else if looks_binary(&bytes) {
-        Err(Unusable::Binary)
-    } else {
-        decode(bytes).map_err(Unusable::Utf8)
-    };
-    match result {
-        Ok(text) => Item::Document(Document::new("-", text)),
-        Err(unusable) => Item::Failed(unusable.into_error(PathBuf::from("-"))),
+impl fmt::Debug for PartReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PartReader")
+            .field("name", &self.name)
+            .field("first_line", &self.first_line)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartReader {
+    /// Reads the first bytes and refuses a binary input without reading the rest.
+    fn sniff(&mut self) -> Result<(), Unusable> {
+        (&mut self.source)
+            .take(SNIFF_LEN as u64)
+            .read_to_end(&mut self.buffer)
+            .map_err(Unusable::Io)?;
+        if looks_binary(&self.buffer) {
+            return Err(Unusable::Binary);
+        }
+        Ok(())
+    }
+
+    /// The next part, or `None` after the last.
+    fn next_part(&mut self) -> Option<Item> {
+        if self.done {
+            return None;
+        }
+        let mut at_end = false;
+        loop {
+            if self.buffer.len() > self.part_bytes {
+                let from = self.searched.max(self.part_bytes);
+                match crate::parallel::paragraph_cut(&self.buffer, from, at_end) {
+                    Ok(cut) => {
+                        let rest = self.buffer.split_off(cut);
+                        let part = std::mem::replace(&mut self.buffer, rest);
+                        self.searched = 0;
+                        return Some(self.document(part));
+                    }
+                    Err(resume) => self.searched = resume,
+                }
+            }
+            if at_end {
+                self.done = true;
+                if self.started && self.buffer.is_empty() {
+                    return None;
+                }
+                let part = std::mem::take(&mut self.buffer);
+                return Some(self.document(part));
+            }
+            self.buffer.reserve(READ_BLOCK.min(self.part_bytes));
+            match (&mut self.source)
+                .take(READ_BLOCK as u64)
+                .read_to_end(&mut self.buffer)
+            {
+                Ok(0) => at_end = true,
+                Ok(_) => {}
+                Err(error) => {
+                    self.done = true;
+                    let path = self.path.clone();
+                    return Some(Item::Failed(Unusable::Io(error).into_error(path)));
+                }
+            }
+        }
+    }
+
+    fn document(&mut self, mut bytes: Vec<u8>) -> Item {
+        if !self.started && bytes.starts_with(BOM) {
+            bytes.drain(..BOM.len());
+        }
+        self.started = true;
+        let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+        match utf8(bytes) {
+            Ok(text) => {
+                let part = Document::part(self.name.clone(), text, self.first_line);
+                self.first_line += lines;
+                Item::Document(part)
+            }
+            Err(mut bad) => {
+                bad.line += self.first_line;
+                self.done = true;
+                Item::Failed(Unusable::Utf8(bad).into_error(self.path.clone()))
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::extract;
+    use crate::report::FigureRecord;
+
+    /// A file of `text` in a fresh temporary folder.
+    fn temporary_file(name: &str, text: &[u8]) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("crosscheck-input-{}-{name}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn parts(path: &Path, bytes: usize) -> Vec<Document> {
+        Documents::new(vec![Origin::Path(path.to_path_buf())])
+            .in_parts(bytes)
+            .map(|item| match item {
+                Item::Document(document) => document,
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    /// Paragraphs with figures, some hard-wrapped, some starting lower case or with a
+    /// digit (where no cut may fall).
+    fn long_text() -> String {
+        let mut text = String::from("\u{FEFF}");
+        for n in 0..400 {
+            text.push_str(&format!(
+                "In 19{:02} some {n},{:03} people, about {} per cent, were counted.\n\
+                 The rest, {} thousand, came later.\n\n",
+                n % 100,
+                n % 1000,
+                n % 90,
+                n + 2
+            ));
+            if n % 7 == 0 {
+                text.push_str("and 45 more were found on p.\n\n12 of the report.\n\n");
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn an_input_in_parts_is_the_whole_input_cut_at_paragraph_breaks() {
+        let text = long_text();
+        let path = temporary_file("parts.txt", text.as_bytes());
+        let parts = parts(&path, 2000);
+        assert!(parts.len() > 10, "{}", parts.len());
+        let joined: String = parts.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, text.trim_start_matches('\u{FEFF}'));
+        let mut line = 0;
+        for (n, part) in parts.iter().enumerate() {
+            assert_eq!(part.first_line(), line);
+            line += part.text.matches('\n').count();
+            // Every part but the last ends a line, the next starts with a blank line,
+            // and its text starts a sentence.
+            if let Some(next) = parts.get(n + 1) {
+                assert!(part.text.ends_with('\n'));
+                assert!(next.text.starts_with('\n'));
+                let first = next.text.trim_start().chars().next().unwrap();
+                assert!(!first.is_lowercase() && !first.is_ascii_digit(), "{first}");
+            }
+        }
+        fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn figures_read_in_parts_are_the_figures_of_the_whole_input() {
+        let text = long_text();
+        let path = temporary_file("figures.txt", text.as_bytes());
+        let whole = Document::new(path.to_string_lossy(), decode(text.into_bytes()).unwrap());
+        let whole_figures = extract(&whole.text);
+        let expected: Vec<String> = whole_figures
+            .iter()
+            .map(|f| serde_json::to_string(&FigureRecord::new(&whole, f)).unwrap())
+            .collect();
+        let mut got = Vec::new();
+        for part in parts(&path, 1500) {
+            for figure in extract(&part.text) {
+                got.push(serde_json::to_string(&FigureRecord::new(&part, &figure)).unwrap());
+            }
+        }
+        assert!(expected.len() > 1000, "{}", expected.len());
+        assert_eq!(got, expected);
+        fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn bad_utf8_in_a_later_part_is_located_in_the_whole_input() {
+        let mut bytes = long_text().into_bytes();
+        let at = bytes.len() - 100;
+        let at = at - bytes[..at].iter().rev().position(|&b| b == b'\n').unwrap();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        bytes.insert(at + 3, 0xFF);
+        let path = temporary_file("bad.txt", &bytes);
+        let items: Vec<Item> = Documents::new(vec![Origin::Path(path.clone())])
+            .in_parts(1000)
+            .collect();
+        assert!(items.len() > 2);
+        assert!(items[..items.len() - 1]
+            .iter()
+            .all(|i| matches!(i, Item::Document(_))));
+        match items.last() {
+            Some(Item::Failed(Error::InvalidUtf8 {
+                line: l,
+                column,
+                byte,
+                ..
+            })) => assert_eq!((*l, *column, *byte), (line, 4, 0xFF)),
+            other => panic!("{other:?}"),
+        }
+        fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    }
 
     #[test]
     fn binary_extensions_are_sorted_for_binary_search() {

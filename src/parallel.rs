@@ -18,44 +18,72 @@ use crate::extract::{Extractor, Figure};
 /// Texts smaller than this are extracted in one piece.
 const CHUNK_BYTES: usize = 1 << 20;
 
+/// `extract` reads inputs larger than this in parts ([`crate::input::Documents::in_parts`]),
+/// so memory holds a few parts per thread, not a whole input.
+pub const PART_BYTES: usize = 4 << 20;
+
 /// The number of threads to use when the user did not say.
 pub fn default_threads() -> usize {
     thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Cuts `text` into pieces of about `target` bytes that end at a paragraph break (a
-/// blank line not inside a word hyphenated across it), so no sentence is cut.
+/// Cuts `text` into pieces of about `target` bytes that end at a paragraph break
+/// ([`paragraph_cut`]), so no sentence is cut.
 pub fn paragraph_chunks(text: &str, target: usize) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut chunks = Vec::new();
     let mut start = 0;
     while text.len() - start > target {
-        let mut cut = None;
-        let mut search = start + target;
-        while let Some(found) = find_blank_line(bytes, search) {
-            // Cut only where the sentence splitter surely breaks: before a paragraph that
-            // starts like a sentence. Not in "exceed-" / "ed", nor in "paras." / "81–82".
-            let next = text[found..].trim_start().chars().next();
-            let starts_sentence = next.is_some_and(|c| !c.is_lowercase() && !c.is_ascii_digit());
-            if starts_sentence {
-                cut = Some(found);
-                break;
-            }
-            search = found + 1;
-        }
-        match cut {
-            Some(cut) => {
+        match paragraph_cut(bytes, start + target, true) {
+            Ok(cut) => {
                 chunks.push(start..cut);
                 start = cut;
             }
-            None => break,
+            Err(_) => break,
         }
     }
     chunks.push(start..text.len());
     chunks
 }
 
-/// The position of the next "\n\n" (or "\n\r\n") at or after `from`: the start of its blank line.
+/// The first place at or after `from` where `bytes` may be cut into parts that are
+/// extracted apart with the same figures as whole: the start of a blank line whose
+/// next text starts a sentence (not a lower-case letter, which may end a word
+/// hyphenated across the break, nor a digit, which may follow a label such as "p.").
+///
+/// `Err(resume)` when there is none; unless `complete`, more bytes may still make one,
+/// and the search can go on from `resume` once they have come (so a long input without
+/// a break is searched once, not once per read).
+pub fn paragraph_cut(bytes: &[u8], from: usize, complete: bool) -> Result<usize, usize> {
+    let mut search = from;
+    while let Some(found) = find_blank_line(bytes, search) {
+        let mut next = found;
+        while next < bytes.len() && matches!(bytes[next], b' ' | b'\t' | b'\r' | b'\n') {
+            next += 1;
+        }
+        let tail = &bytes[next..bytes.len().min(next + 4)];
+        let valid = match std::str::from_utf8(tail) {
+            Ok(s) => s,
+            Err(error) => std::str::from_utf8(&tail[..error.valid_up_to()]).unwrap_or_default(),
+        };
+        let Some(c) = valid.chars().next() else {
+            // The next text has not been read yet.
+            return Err(if complete { bytes.len() } else { found - 1 });
+        };
+        if !c.is_whitespace() && !c.is_lowercase() && !c.is_ascii_digit() {
+            return Ok(found);
+        }
+        search = found + 1;
+    }
+    // A line break near the end may begin a blank line once more bytes come.
+    let resume = bytes[search.min(bytes.len())..]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| search + p);
+    Err(resume.max(from).min(bytes.len()))
+}
+
+/// The start of the next blank line (a line of spaces, tabs or nothing) after `from`.
 fn find_blank_line(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 1 < bytes.len() {

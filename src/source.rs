@@ -14,6 +14,8 @@ pub struct Document {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Lines of the whole input before this text, when it is a part of a larger one.
+    first_line: usize,
     /// The last position asked for (offset, line index, column): positions asked in
     /// order along one long line are counted on from there, not from the line's start.
     last: Cell<(usize, usize, usize)>,
@@ -28,8 +30,23 @@ impl Document {
             name: name.into(),
             text,
             line_starts,
+            first_line: 0,
             last: Cell::new((0, 0, 1)),
         }
+    }
+
+    /// A part of a larger input that starts at the beginning of its line `first_line + 1`:
+    /// lines and columns are counted in the whole input.
+    pub fn part(name: impl Into<String>, text: String, first_line: usize) -> Document {
+        Document {
+            first_line,
+            ..Document::new(name, text)
+        }
+    }
+
+    /// Lines of the whole input before this text (0 unless it is a part).
+    pub fn first_line(&self) -> usize {
+        self.first_line
     }
 
     /// 1-based line and 1-based character column of a byte offset.
@@ -46,7 +63,7 @@ impl Document {
             self.text[start..offset].chars().count() + 1
         };
         self.last.set((offset, line_index, column));
-        (line_index + 1, column)
+        (self.first_line + line_index + 1, column)
     }
 
     /// The whole line (without its newline) holding a byte offset.
@@ -88,6 +105,12 @@ mod tests {
         assert_eq!(doc.line_col(at("345")), (1, 6));
         assert_eq!(doc.line_col(at("8")), (2, 3));
         assert_eq!(doc.line_col(at("67")), (1, 10));
+    }
+
+    #[test]
+    fn a_part_counts_lines_in_the_whole_input() {
+        let doc = Document::part("t", "x\n  42".to_string(), 1000);
+        assert_eq!(doc.line_col(doc.text.find("42").unwrap()), (1002, 3));
     }
 
     #[test]

@@ -71,7 +71,7 @@ fn write_figures(
     // the first write error stops the writing (the workers then run dry).
     let mut written: io::Result<()> = Ok(());
     parallel::map_in_order(
-        Documents::new(origins),
+        Documents::new(origins).in_parts(parallel::PART_BYTES),
         threads,
         |item| match item {
             Item::Document(document) => {
@@ -87,8 +87,13 @@ fn write_figures(
             match item {
                 Item::Document(document) => {
                     if args.verbose {
+                        // A later part of a large input is named by its first line.
+                        let part = match document.first_line() {
+                            0 => String::new(),
+                            line => format!(":{}", line + 1),
+                        };
                         say(format_args!(
-                            "{}: {} figure{}",
+                            "{}{part}: {} figure{}",
                             document.name,
                             figures.len(),
                             if figures.len() == 1 { "" } else { "s" }
