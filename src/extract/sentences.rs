@@ -32,6 +32,10 @@ impl<'a> Sentences<'a> {
     }
 }
 
+/// Longer than any sentence: text that runs on further without a stop is cut, so one
+/// "sentence" never holds a whole file (nor its tokens, nor every record's copy of it).
+pub const MAX_SENTENCE_BYTES: usize = 16 * 1024;
+
 /// Bytes in the longest of the [`ABBREVIATIONS`].
 const LONGEST: usize = 8;
 
@@ -83,6 +87,18 @@ impl Iterator for Sentences<'_> {
         let new_paragraph = std::mem::replace(&mut self.paragraph_start, false);
         let mut i = start;
         while i < bytes.len() {
+            // Text that runs on without a stop (a table dump, a corrupt file) is cut at
+            // white space, not after a digit or comma, once no sentence is that long.
+            if i - start >= MAX_SENTENCE_BYTES
+                && matches!(bytes[i], b' ' | b'\t')
+                && !matches!(bytes[i - 1], b'0'..=b'9' | b',')
+            {
+                self.pos = i;
+                return Some(SentenceSpan {
+                    range: start..trim_end(text, start, i),
+                    new_paragraph,
+                });
+            }
             match bytes[i] {
                 b'\n' => {
                     if let Some(next_start) = self.line_break_ends_sentence(start, i) {
@@ -286,6 +302,27 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_without_a_stop_is_cut_into_sentences_of_bounded_length() {
+        let text = "word 12 ".repeat(10_000);
+        let sentences = split(&text);
+        assert!(sentences.len() >= 4, "{}", sentences.len());
+        for sentence in &sentences[..sentences.len() - 1] {
+            assert!(
+                sentence.len() <= MAX_SENTENCE_BYTES + 8,
+                "{}",
+                sentence.len()
+            );
+            // Never right after a number: "3 777 380" is one figure.
+            assert!(
+                sentence.ends_with("word"),
+                "{}",
+                &sentence[sentence.len() - 10..]
+            );
+        }
+        assert_eq!(sentences.join(" "), text.trim_end());
+    }
 
     #[test]
     fn no_abbreviation_is_longer_than_the_quick_check_allows() {
