@@ -18,14 +18,23 @@ fn temporary_beside(path: &Path) -> PathBuf {
 }
 
 fn write_temporary(path: &Path, contents: &[u8]) -> io::Result<PathBuf> {
+    write_temporary_with(path, |out| out.write_all(contents))
+}
+
+/// Like [`write_temporary`], with the contents written by `fill` as they come.
+fn write_temporary_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<PathBuf> {
     let temporary = temporary_beside(path);
     let result = (|| {
-        let mut file: File = OpenOptions::new()
+        let file: File = OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temporary)?;
-        file.write_all(contents)?;
-        file.sync_all()
+        let mut out = io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()
     })();
     match result {
         Ok(()) => Ok(temporary),
@@ -45,6 +54,19 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
 }
 
 /// Creates `path` with `contents`, atomically, refusing to replace anything that exists.
+/// Like [`write`], with the contents written by `fill` as they come rather than held in
+/// memory first: a report of millions of findings goes straight to the temporary file.
+/// If `fill` fails, `path` is left as it was.
+pub fn write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let temporary = write_temporary_with(path, fill)?;
+    fs::rename(&temporary, path).inspect_err(|_| {
+        let _ = fs::remove_file(&temporary);
+    })
+}
+
 pub fn create_new(path: &Path, contents: &[u8]) -> io::Result<()> {
     let temporary = write_temporary(path, contents)?;
     // A hard link fails when the target exists, so nothing is ever replaced.
@@ -74,6 +96,23 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
         let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_write_that_fails_halfway_leaves_the_old_file_and_no_temporary() {
+        let dir = scratch("halfway");
+        let path = dir.join("report.json");
+        fs::write(&path, "old").unwrap();
+        let failed = write_with(&path, |out| {
+            out.write_all(b"new, half written")?;
+            Err(io::Error::other("the renderer stopped"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        write_with(&path, |out| out.write_all(b"new")).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -324,13 +324,12 @@ fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()
     }
 }
 
-/// Renders into memory, then replaces `path` atomically.
+/// Renders into a temporary file beside `path`, then renames it into place.
 fn write_file(
     path: &Path,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), ()> {
-    let mut buffer = Vec::new();
-    let written = render(&mut buffer).and_then(|()| atomic::write(path, &buffer));
+    let written = atomic::write_with(path, render);
     written.map_err(|error| say(format_args!("{}: cannot write: {error}", path.display())))
 }
 

@@ -62,25 +62,28 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let mut quiet = Vec::new();
     // Loudest quantities first (contradictions before arithmetic before scope), then in
     // catalog order.
+    // Each quantity's claims and findings, gathered in one pass over each.
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
+    for (c, claim) in outcome.claims.iter().enumerate() {
+        claims_of[claim.quantity].push(c);
+    }
+    let mut findings_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
+    for (f, finding) in outcome.findings.iter().enumerate() {
+        findings_of[finding.quantity].push(f);
+    }
     let mut order: Vec<usize> = (0..catalog.quantities.len()).collect();
     order.sort_by_key(|&q| {
-        let loudest = outcome
-            .findings
+        let loudest = findings_of[q]
             .iter()
-            .filter(|f| f.quantity == q)
-            .map(|f| loudness(f.verdict))
+            .map(|&f| loudness(outcome.findings[f].verdict))
             .max()
             .unwrap_or(0);
         std::cmp::Reverse(loudest)
     });
     for q in order {
         let quantity = &catalog.quantities[q];
-        let claims: Vec<usize> = (0..outcome.claims.len())
-            .filter(|&c| outcome.claims[c].quantity == q)
-            .collect();
-        let findings: Vec<usize> = (0..outcome.findings.len())
-            .filter(|&f| outcome.findings[f].quantity == q)
-            .collect();
+        let claims = &claims_of[q];
+        let findings = &findings_of[q];
         if findings.is_empty() {
             continue;
         }
@@ -178,14 +181,21 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             "interval",
             "verdict",
         ]);
+        // The loudest verdict each claim is in, from one pass over the findings.
+        let mut worst_of: std::collections::HashMap<usize, Verdict> =
+            std::collections::HashMap::with_capacity(claims.len());
+        for &f in findings {
+            let finding = &outcome.findings[f];
+            for &c in finding.claims() {
+                let worst = worst_of.entry(c).or_insert(finding.verdict);
+                if loudness(finding.verdict) > loudness(*worst) {
+                    *worst = finding.verdict;
+                }
+            }
+        }
         for (n, &c) in claims.iter().enumerate() {
             let record = &outcome.claims[c];
-            let worst = findings
-                .iter()
-                .map(|&f| &outcome.findings[f])
-                .filter(|f| f.claims().contains(&c))
-                .map(|f| f.verdict)
-                .max_by_key(|v| loudness(*v));
+            let worst = worst_of.get(&c).copied();
             let verdict_cell = match worst {
                 Some(v) => {
                     let cell = Cell::new(v.as_str());
