@@ -733,10 +733,9 @@ mod tests {
             .all(|f| f.verdict.default_severity() != crate::reconcile::Severity::Error));
     }
 
-    #[test]
-    fn superset_with_smaller_count_is_a_contradiction() {
-        let quantities = vec![quantity("convicted", true)];
-        let claims = vec![
+    /// The memo's 3,777,380 convicted since 1921, and `kgb`'s figure.
+    fn convicted(kgb: &str, stated: Stated, period: Option<Period>) -> Vec<ClaimInput> {
+        vec![
             claim(
                 0,
                 "memo",
@@ -744,14 +743,18 @@ mod tests {
                 Stated::exact(3777380.0, Some(10.0)),
                 Some(Period::since(1921)),
             ),
-            claim(
-                0,
-                "kgb",
-                "3,778,234",
-                Stated::exact(3778234.0, Some(1.0)),
-                Some(Period::years(1930, 1953)),
-            ),
-        ];
+            claim(0, "kgb", kgb, stated, period),
+        ]
+    }
+
+    #[test]
+    fn superset_with_smaller_count_is_a_contradiction() {
+        let quantities = vec![quantity("convicted", true)];
+        let claims = convicted(
+            "3,778,234",
+            Stated::exact(3778234.0, Some(1.0)),
+            Some(Period::years(1930, 1953)),
+        );
         let findings = reconcile(&quantities, &claims, &[]);
         assert_eq!(findings[0].verdict, Verdict::Contradiction);
         assert_eq!(findings[0].diagnosis, Some(Diagnosis::SupersetSmaller));
@@ -762,22 +765,11 @@ mod tests {
         // The claims are keyed in the other order ("kgb" < "memo"), so the finding lists
         // them swapped; the reason must still read as the comparison in input order.
         let quantities = vec![quantity("convicted", true)];
-        let claims = vec![
-            claim(
-                0,
-                "memo",
-                "3,777,380",
-                Stated::exact(3777380.0, Some(10.0)),
-                Some(Period::since(1921)),
-            ),
-            claim(
-                0,
-                "kgb",
-                "about 3,778,000",
-                Stated::single(3778000.0, Qualifier::About, Some(1000.0)),
-                None,
-            ),
-        ];
+        let claims = convicted(
+            "about 3,778,000",
+            Stated::single(3778000.0, Qualifier::About, Some(1000.0)),
+            None,
+        );
         let findings = reconcile(&quantities, &claims, &[]);
         assert_eq!(findings[0].claims(), &[1, 0]);
         let expected = compare(
