@@ -47,10 +47,7 @@ fn write_temporary_with(
 
 /// Replaces `path` with `contents` atomically.
 pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let temporary = write_temporary(path, contents)?;
-    fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = fs::remove_file(&temporary);
-    })
+    write_with(path, |out| out.write_all(contents))
 }
 
 /// Creates `path` with `contents`, atomically, refusing to replace anything that exists.

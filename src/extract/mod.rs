@@ -352,7 +352,7 @@ impl Scan<'_> {
         }
         match token.kind {
             TokKind::Superscript | TokKind::Url | TokKind::Punct
-                if self.punct(i).is_none_or(|c| !"½¼¾⅓⅔".contains(c)) =>
+                if !is_vulgar_fraction(self.tokens, self.text, i) =>
             {
                 i + 1
             }
