@@ -98,6 +98,18 @@ pub fn may_start_figure(word: &str) -> bool {
         || lexicon::multiplier(word).is_some()
 }
 
+/// Starters that begin a figure only with another starter after them: "many thousands",
+/// "a million"; an article also with a word of [`may_follow_article`].
+pub fn starts_only_with_company(word: &str) -> bool {
+    matches!(word, "a" | "an" | "many")
+}
+
+/// Words that make a figure right after "a" or "an" though they start none alone: "a
+/// few", "a handful", "a dozen", "a year and a half".
+pub fn may_follow_article(word: &str) -> bool {
+    matches!(word, "few" | "handful" | "dozen") || lexicon::time_unit(word).is_some()
+}
+
 /// Is token `i` directly attached to token `i - 1` (no white space)?
 fn attached(tokens: &Tokens, i: usize) -> bool {
     tokens.get(i).is_some_and(|t| !t.space_before)

@@ -12,10 +12,9 @@ mod figure;
 mod grammar;
 mod lexicon;
 mod sentences;
+mod starters;
 mod tokens;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 pub use figure::{Figure, Kind, Period, Precision, Qualifier};
@@ -23,6 +22,7 @@ pub use figure::{Figure, Kind, Period, Precision, Qualifier};
 use context::YearMention;
 use grammar::Simple;
 use sentences::Sentences;
+use starters::StarterWords;
 use tokens::{TokKind, Tokens};
 
 /// Every figure in `text`, in order of position.
@@ -45,55 +45,10 @@ pub struct Extractor {
     ungated: bool,
     /// Per token of the sentence at hand: may a figure start there ([`may_start_at`])?
     starts: Vec<bool>,
-    /// [`grammar::may_start_figure`] of every word met so far: a text has few distinct
-    /// words, and one lookup is cheaper than the grammar's word lists.
+    /// Per token of the sentence at hand: is it the first word of an idiom?
+    opens_idiom: Vec<bool>,
+    /// Which words may start a figure, remembered.
     starter_words: StarterWords,
-}
-
-/// A memo of [`grammar::may_start_figure`], keyed by the lower-case word.
-#[derive(Default)]
-struct StarterWords(HashMap<Box<str>, bool, BuildHasherDefault<WordHasher>>);
-
-impl StarterWords {
-    /// Distinct words kept at most; past that the memo starts again (a corpus of
-    /// random strings must not grow it without end).
-    const CAPACITY: usize = 1 << 16;
-
-    fn get(&mut self, word: &str) -> bool {
-        if let Some(&known) = self.0.get(word) {
-            return known;
-        }
-        if self.0.len() >= Self::CAPACITY {
-            self.0.clear();
-        }
-        let starts = grammar::may_start_figure(word);
-        self.0.insert(word.into(), starts);
-        starts
-    }
-}
-
-/// FNV-1a: quick on the short keys words are, and nothing an attacker gains by
-/// colliding (a slower lookup in one process's memo).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
 }
 
 impl Extractor {
@@ -119,28 +74,37 @@ impl Extractor {
     }
 
     fn sentence(&mut self, text: &str, range: Range<usize>) {
-        self.tokens.fill(text, range.clone());
         self.mentions.clear();
         self.pending.clear();
+        // A sentence where no figure can start has none, and no year either: most
+        // sentences are turned away here, before they are tokenised.
+        let gated = !self.ungated;
+        if gated && !self.starter_words.may_hold_figure(&text[range.clone()]) {
+            return;
+        }
+        self.tokens.fill(text, range.clone());
         let n = self.tokens.len();
         self.blocked.clear();
         self.blocked.resize(n, false);
-        // A sentence where no token may start a figure has none, and no year either.
-        let gated = !self.ungated;
         self.starts.clear();
+        self.opens_idiom.clear();
         for i in 0..n {
-            let starts = match self.tokens.get(i).map(|t| t.kind) {
-                Some(TokKind::Num) => true,
-                Some(TokKind::Word) => self.starter_words.get(self.tokens.lower(i)),
-                Some(TokKind::Punct) => is_vulgar_fraction(&self.tokens, text, i),
-                _ => false,
+            let (starts, opens_idiom) = match self.tokens.get(i).map(|t| t.kind) {
+                Some(TokKind::Num) => (true, false),
+                Some(TokKind::Word) => {
+                    let role = self.starter_words.role(self.tokens.lower(i));
+                    (role.starts(), role.opens_idiom())
+                }
+                Some(TokKind::Punct) => (is_vulgar_fraction(&self.tokens, text, i), false),
+                _ => (false, false),
             };
             self.starts.push(starts || !gated);
+            self.opens_idiom.push(opens_idiom);
         }
         if !self.starts.contains(&true) {
             return;
         }
-        block_idioms(&self.tokens, &mut self.blocked);
+        block_idioms(&self.tokens, &self.opens_idiom, &mut self.blocked);
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
@@ -161,30 +125,22 @@ impl Extractor {
 
 /// Is token `i` a vulgar fraction ("½")?
 fn is_vulgar_fraction(tokens: &Tokens, text: &str, i: usize) -> bool {
-    tokens.punct(i, text).is_some_and(|c| "½¼¾⅓⅔".contains(c))
+    tokens.punct(i, text).is_some_and(is_vulgar_fraction_char)
 }
 
-/// The first bytes of the idioms' first words: most words start with none of them.
-const IDIOM_FIRST_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < lexicon::IDIOMS.len() {
-        table[lexicon::IDIOMS[i][0].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    table
-};
+/// The vulgar fractions the grammar reads.
+fn is_vulgar_fraction_char(c: char) -> bool {
+    "½¼¾⅓⅔".contains(c)
+}
 
-fn block_idioms(tokens: &Tokens, blocked: &mut [bool]) {
+/// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `opens_idiom[i]` tells
+/// whether token `i` is the first word of one.
+fn block_idioms(tokens: &Tokens, opens_idiom: &[bool], blocked: &mut [bool]) {
     for start in 0..tokens.len() {
-        let first = tokens.lower(start);
-        if !first
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| IDIOM_FIRST_BYTES[usize::from(b)])
-        {
+        if !opens_idiom[start] {
             continue;
         }
+        let first = tokens.lower(start);
         for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
             let mut ok = true;

@@ -39,15 +39,27 @@ pub const MAX_SENTENCE_BYTES: usize = 16 * 1024;
 /// Bytes in the longest of the [`ABBREVIATIONS`].
 const LONGEST: usize = 8;
 
-/// Words after which a full stop does not end a sentence.
+/// The bytes the sentence scan stops at: line breaks, stops, and the first byte of "…".
+const MAY_END_SENTENCE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
+/// Words after which a full stop does not end a sentence, in byte order (searched by
+/// halves).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "e.g", "i.e", "cf", "fig", "figs",
-    "no", "nos", "vol", "vols", "p", "pp", "ed", "eds", "chap", "ch", "art", "sec", "approx", "ca",
-    "c", "gen", "col", "lt", "capt", "sgt", "rev", "hon", "gov", "sen", "inc", "ltd", "co", "corp",
-    "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "est", "tel", "approx", "mt", "ft", "op", "cit", "ibid", "nr", "т.е", "г", "гг", "тыс",
-    "млн", "млрд", "трлн", "руб", "коп", "стр", "т", "им", "др", "пр", "ул", "см", "ок", "проц",
-    "para", "paras", "nr",
+    "approx", "apr", "art", "aug", "c", "ca", "capt", "cf", "ch", "chap", "cit", "co", "col",
+    "corp", "dec", "dept", "dr", "e.g", "ed", "eds", "est", "feb", "fig", "figs", "ft", "gen",
+    "gov", "hon", "i.e", "ibid", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mr", "mrs",
+    "ms", "mt", "no", "nos", "nov", "nr", "oct", "op", "p", "para", "paras", "pp", "prof", "rev",
+    "sec", "sen", "sep", "sept", "sgt", "sr", "st", "tel", "univ", "vol", "vols", "vs", "г", "гг",
+    "др", "им", "коп", "млн", "млрд", "ок", "пр", "проц", "руб", "см", "стр", "т", "т.е", "трлн",
+    "тыс", "ул",
 ];
 
 /// Abbreviations that introduce a number: a line break after them does not end the sentence.
@@ -87,6 +99,17 @@ impl Iterator for Sentences<'_> {
         let new_paragraph = std::mem::replace(&mut self.paragraph_start, false);
         let mut i = start;
         while i < bytes.len() {
+            // Most bytes end nothing: skip them in one tight loop, up to the length cap.
+            let cap = bytes.len().min(start + MAX_SENTENCE_BYTES);
+            if i < cap {
+                i += bytes[i..cap]
+                    .iter()
+                    .position(|&b| MAY_END_SENTENCE[usize::from(b)])
+                    .unwrap_or(cap - i);
+                if i == bytes.len() {
+                    break;
+                }
+            }
             // Text that runs on without a stop (a table dump, a corrupt file) is cut at
             // white space, not after a digit or comma, once no sentence is that long.
             if i - start >= MAX_SENTENCE_BYTES
@@ -280,20 +303,56 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Is `word`, in lower case, one of the [`ABBREVIATIONS`]? None is longer than eight
-/// bytes, so longer words are turned away before any case folding.
+/// bytes, so a word is packed into one `u64` and searched for among the packed list.
 fn is_listed_abbreviation(word: &str) -> bool {
     if word.len() > LONGEST * 2 {
         return false;
     }
-    if word.is_ascii() {
-        let mut lower = [0u8; LONGEST * 2];
-        let lower = &mut lower[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return ABBREVIATIONS.iter().any(|a| a.as_bytes() == &*lower);
-    }
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    let key = if word.is_ascii() {
+        pack(word.as_bytes(), true)
+    } else {
+        pack(word.to_lowercase().as_bytes(), false)
+    };
+    key.is_some_and(|key| ABBREVIATION_KEYS.binary_search(&key).is_ok())
 }
+
+/// `word`'s bytes (ASCII letters lower-cased when `fold`) big-endian in a `u64`, zero
+/// padded, so that packed words sort as the words do; `None` past eight bytes.
+const fn pack(word: &[u8], fold: bool) -> Option<u64> {
+    if word.len() > LONGEST {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < LONGEST {
+        let byte = if i < word.len() {
+            if fold {
+                word[i].to_ascii_lowercase()
+            } else {
+                word[i]
+            }
+        } else {
+            0
+        };
+        key = key << 8 | byte as u64;
+        i += 1;
+    }
+    Some(key)
+}
+
+/// [`ABBREVIATIONS`] packed: in the same order, as they are in byte order.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match pack(ABBREVIATIONS[i].as_bytes(), false) {
+            Some(key) => key,
+            None => panic!("an abbreviation is longer than LONGEST"),
+        };
+        i += 1;
+    }
+    keys
+};
 
 fn trim_end(text: &str, start: usize, end: usize) -> usize {
     start + text[start..end].trim_end().len()
@@ -322,6 +381,12 @@ mod tests {
             );
         }
         assert_eq!(sentences.join(" "), text.trim_end());
+    }
+
+    #[test]
+    fn abbreviations_are_in_byte_order_for_the_search_by_halves() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ABBREVIATION_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -212,7 +212,7 @@ fn is_group_space(c: char) -> bool {
 }
 
 /// End of a word: letters, combining marks, and inner apostrophes ("Party's", "don't").
-fn word_end(text: &str, start: usize, end: usize) -> usize {
+pub fn word_end(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut pos = start;
     while pos < end && bytes[pos].is_ascii_alphabetic() {
