@@ -136,10 +136,8 @@ fn is_vulgar_fraction_char(c: char) -> bool {
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `opens_idiom[i]` tells
 /// whether token `i` is the first word of one.
 fn block_idioms(tokens: &Tokens, opens_idiom: &[bool], blocked: &mut [bool]) {
-    for start in 0..tokens.len() {
-        if !opens_idiom[start] {
-            continue;
-        }
+    let openers = opens_idiom.iter().enumerate().filter(|&(_, &opens)| opens);
+    for (start, _) in openers {
         let first = tokens.lower(start);
         for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
