@@ -106,6 +106,36 @@ impl Tokens {
                 pos += 1;
                 continue;
             }
+            // A word of ASCII letters that ends at an ASCII byte other than an apostrophe,
+            // a hyphen or a stop after a web address's scheme ("www.", "http:"): most words.
+            if byte.is_ascii_alphabetic() {
+                let stop = pos
+                    + bytes[pos..end]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(end - pos);
+                let plain = match bytes.get(stop).filter(|_| stop < end) {
+                    None => true,
+                    Some(b'\'' | b'-') => false,
+                    Some(b'.' | b':') => stop - pos > 5,
+                    Some(&b) => b.is_ascii(),
+                };
+                if plain {
+                    let from = self.lower.len();
+                    self.lower.push_str(&text[pos..stop]);
+                    self.lower[from..].make_ascii_lowercase();
+                    self.list.push(Token {
+                        kind: TokKind::Word,
+                        span: pos..stop,
+                        space_before,
+                        lower: from..self.lower.len(),
+                        numeral: None,
+                    });
+                    space_before = false;
+                    pos = stop;
+                    continue;
+                }
+            }
             let c = if byte.is_ascii() {
                 char::from(byte)
             } else {
