@@ -9,6 +9,8 @@
 //! `ungated` reference in the extractor's tests).
 
 use super::tokens;
+use std::sync::Mutex;
+
 use super::{grammar, lexicon};
 
 /// What a (lower-case) word may do where a figure starts.
@@ -97,25 +99,56 @@ impl Slot {
     };
 }
 
+/// Tables of extractors that are done, for the next ones to start warm: a process makes
+/// an extractor per document or chunk, and the words of one are mostly those of the next.
+static SPARE_TABLES: Mutex<Vec<Box<[Slot]>>> = Mutex::new(Vec::new());
+
+/// Spare tables kept at most (one per thread that extracts, in practice).
+const MAX_SPARE_TABLES: usize = 64;
+
 impl Default for StarterWords {
     fn default() -> StarterWords {
+        let spare = SPARE_TABLES.lock().ok().and_then(|mut spare| spare.pop());
         StarterWords {
-            slots: vec![Slot::EMPTY; StarterWords::SLOTS].into_boxed_slice(),
+            slots: spare
+                .unwrap_or_else(|| vec![Slot::EMPTY; StarterWords::SLOTS].into_boxed_slice()),
             lower: String::new(),
         }
     }
 }
 
-/// FNV-1a, byte by byte, so the quick look can hash a word while it reads it.
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-
-fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+impl Drop for StarterWords {
+    fn drop(&mut self) {
+        let slots = std::mem::take(&mut self.slots);
+        if slots.len() != Self::SLOTS {
+            return;
+        }
+        if let Ok(mut spare) = SPARE_TABLES.lock() {
+            if spare.len() < MAX_SPARE_TABLES {
+                spare.push(slots);
+            }
+        }
+    }
 }
 
 impl StarterWords {
     const SLOT_BITS: u32 = 13;
     const SLOTS: usize = 1 << Self::SLOT_BITS;
+
+    /// The slot of a padded word: its three eight-byte lanes mixed by multiplication,
+    /// the top bits taken. A few instructions, where a byte-by-byte hash would chain a
+    /// multiplication per byte.
+    fn slot_index(padded: &[u8; Slot::WORD_BYTES]) -> usize {
+        let lane = |i: usize| {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(&padded[i * 8..i * 8 + 8]);
+            u64::from_le_bytes(bytes)
+        };
+        let mixed = lane(0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ lane(1).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+            ^ lane(2).wrapping_mul(0x1656_67b1_9e37_79f9);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize
+    }
 
     /// The role of `word`, which is in lower case.
     pub fn role(&mut self, word: &str) -> WordRole {
@@ -124,15 +157,12 @@ impl StarterWords {
         }
         let mut padded = [0u8; Slot::WORD_BYTES];
         padded[..word.len()].copy_from_slice(word.as_bytes());
-        let hash = word.bytes().fold(FNV_START, fnv_step);
-        self.role_hashed(&padded, word.len(), hash)
+        self.role_padded(&padded, word.len())
     }
 
     /// The role of the word `padded[..len]`, whose bytes past `len` are zero.
-    fn role_hashed(&mut self, padded: &[u8; Slot::WORD_BYTES], len: usize, hash: u64) -> WordRole {
-        // The top bits of a multiplicative mix pick the slot.
-        let index = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize;
-        let slot = &mut self.slots[index % Self::SLOTS];
+    fn role_padded(&mut self, padded: &[u8; Slot::WORD_BYTES], len: usize) -> WordRole {
+        let slot = &mut self.slots[Self::slot_index(padded)];
         // Whole arrays compare in a few instructions; slices of any length would not.
         if usize::from(slot.len) == len && slot.word == *padded {
             return slot.role;
@@ -162,14 +192,12 @@ impl StarterWords {
             let byte = bytes[i];
             if byte.is_ascii_alphabetic() {
                 let start = i;
-                let mut hash = FNV_START;
                 let mut lower = [0u8; Slot::WORD_BYTES];
                 while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                     let b = bytes[i].to_ascii_lowercase();
                     if i - start < Slot::WORD_BYTES {
                         lower[i - start] = b;
                     }
-                    hash = fnv_step(hash, b);
                     i += 1;
                 }
                 let role = match bytes.get(i) {
@@ -189,7 +217,7 @@ impl StarterWords {
                     _ if i - start > Slot::WORD_BYTES => {
                         WordRole::of(&sentence[start..i].to_ascii_lowercase())
                     }
-                    _ => self.role_hashed(&lower, i - start, hash),
+                    _ => self.role_padded(&lower, i - start),
                 };
                 if role.starts_alone() || (after_article && role.follows_article()) {
                     return true;
@@ -329,6 +357,15 @@ mod tests {
         let mut words = StarterWords::default();
         assert!(!words.role("counterrevolutionaries").starts());
         assert!(!words.may_hold_figure("Counterrevolutionaries everywhere."));
+    }
+
+    #[test]
+    fn a_table_handed_on_keeps_its_answers_right() {
+        for _ in 0..3 {
+            let mut words = StarterWords::default();
+            assert!(words.role("thousand").starts());
+            assert!(!words.role("hall").starts());
+        }
     }
 
     #[test]
