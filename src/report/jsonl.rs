@@ -10,6 +10,11 @@ use crate::source::Document;
 #[derive(Debug, Default)]
 pub struct Jsonl;
 
+impl Jsonl {
+    /// Bytes of records gathered before they are written on.
+    const FLUSH_BYTES: usize = 64 * 1024;
+}
+
 impl FigureReport for Jsonl {
     fn begin(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -21,11 +26,18 @@ impl FigureReport for Jsonl {
         document: &Document,
         figures: &[Figure],
     ) -> io::Result<()> {
+        // Records are written into a buffer of our own, handed on in large pieces: each
+        // small write through `dyn Write` would cost more than the writing itself.
+        let mut buffer = Vec::with_capacity(Self::FLUSH_BYTES + 4096);
         for figure in figures {
-            serde_json::to_writer(&mut *out, &FigureRecord::new(document, figure))?;
-            out.write_all(b"\n")?;
+            serde_json::to_writer(&mut buffer, &FigureRecord::new(document, figure))?;
+            buffer.push(b'\n');
+            if buffer.len() >= Self::FLUSH_BYTES {
+                out.write_all(&buffer)?;
+                buffer.clear();
+            }
         }
-        Ok(())
+        out.write_all(&buffer)
     }
 
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
