@@ -73,7 +73,7 @@ impl WordRole {
 }
 
 /// The [`WordRole`] of every word met lately, in a fixed table indexed by a hash of the
-/// word (a new word takes the slot of the one there): a text has few distinct words,
+/// word (a new word takes the place of the one used least lately in its set): a text has few distinct words,
 /// and one look in the table is cheaper than the grammar's word lists. The table never
 /// grows, whatever the corpus.
 pub struct StarterWords {
@@ -82,7 +82,9 @@ pub struct StarterWords {
     lower: String,
 }
 
+/// Aligned so that a set of two slots is one cache line.
 #[derive(Clone, Copy)]
+#[repr(C, align(32))]
 struct Slot {
     len: u8,
     word: [u8; Slot::WORD_BYTES],
@@ -132,13 +134,14 @@ impl Drop for StarterWords {
 }
 
 impl StarterWords {
-    const SLOT_BITS: u32 = 13;
-    const SLOTS: usize = 1 << Self::SLOT_BITS;
+    /// Sets of two slots, each set one cache line.
+    const SET_BITS: u32 = 12;
+    const SLOTS: usize = 2 << Self::SET_BITS;
 
-    /// The slot of a padded word: its three eight-byte lanes mixed by multiplication,
+    /// The set of a padded word: its three eight-byte lanes mixed by multiplication,
     /// the top bits taken. A few instructions, where a byte-by-byte hash would chain a
     /// multiplication per byte.
-    fn slot_index(padded: &[u8; Slot::WORD_BYTES]) -> usize {
+    fn set_index(padded: &[u8; Slot::WORD_BYTES]) -> usize {
         let lane = |i: usize| {
             let mut bytes = [0u8; 8];
             bytes.copy_from_slice(&padded[i * 8..i * 8 + 8]);
@@ -147,7 +150,7 @@ impl StarterWords {
         let mixed = lane(0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
             ^ lane(1).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
             ^ lane(2).wrapping_mul(0x1656_67b1_9e37_79f9);
-        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SET_BITS)) as usize
     }
 
     /// The role of `word`, which is in lower case.
@@ -162,13 +165,22 @@ impl StarterWords {
 
     /// The role of the word `padded[..len]`, whose bytes past `len` are zero.
     fn role_padded(&mut self, padded: &[u8; Slot::WORD_BYTES], len: usize) -> WordRole {
-        let slot = &mut self.slots[Self::slot_index(padded)];
+        // Two ways per set, the one used last first: two frequent words that hash alike
+        // do not keep pushing each other out.
+        let set = Self::set_index(padded) * 2;
+        let ways = &mut self.slots[set..set + 2];
         // Whole arrays compare in a few instructions; slices of any length would not.
-        if usize::from(slot.len) == len && slot.word == *padded {
-            return slot.role;
+        let holds = |slot: &Slot| usize::from(slot.len) == len && slot.word == *padded;
+        if holds(&ways[0]) {
+            return ways[0].role;
+        }
+        if holds(&ways[1]) {
+            ways.swap(0, 1);
+            return ways[0].role;
         }
         let role = WordRole::of(std::str::from_utf8(&padded[..len]).unwrap_or(""));
-        *slot = Slot {
+        ways[1] = ways[0];
+        ways[0] = Slot {
             len: len as u8,
             word: *padded,
             role,
