@@ -1,5 +1,7 @@
 //! The extractor on arbitrary text: no panic, every span a valid slice of the text
-//! inside its sentence, and a reused `Extractor` gives what a fresh one gives.
+//! inside its sentence, a reused `Extractor` gives what a fresh one gives, and the
+//! quick path (sentences and words turned away early) finds what the whole grammar
+//! finds at every word (`Extractor::reference`).
 #![no_main]
 
 use crosscheck::extract::{extract, Extractor};
@@ -33,6 +35,12 @@ fuzz_target!(|data: &[u8]| {
     assert!(
         figures.len() == again.len() && figures.iter().zip(&again).all(|(a, b)| same(a, b)),
         "a reused extractor differs"
+    );
+    let mut whole = Vec::new();
+    Extractor::reference().run(&text, |f| whole.push(f));
+    assert!(
+        figures.len() == whole.len() && figures.iter().zip(&whole).all(|(a, b)| same(a, b)),
+        "the quick path differs from the whole grammar: {figures:?} against {whole:?}"
     );
 });
 

@@ -52,6 +52,16 @@ pub struct Extractor {
 }
 
 impl Extractor {
+    /// An extractor that tries the whole grammar at every word and reads every sentence,
+    /// where the default one first turns away what no figure can start in. Slow: the
+    /// reference the quick path is tested and fuzzed against.
+    pub fn reference() -> Extractor {
+        Extractor {
+            ungated: true,
+            ..Extractor::default()
+        }
+    }
+
     /// Extracts the figures of `text`, handing each to `emit` in order of position.
     pub fn run(&mut self, text: &str, mut emit: impl FnMut(Figure)) {
         let mut paragraph_period: Option<Period> = None;
@@ -1543,10 +1553,7 @@ mod tests {
         let mut quick = Vec::new();
         Extractor::default().run(text, |f| quick.push(f));
         let mut whole = Vec::new();
-        let mut reference = Extractor {
-            ungated: true,
-            ..Extractor::default()
-        };
+        let mut reference = Extractor::reference();
         reference.run(text, |f| whole.push(f));
         (quick, whole)
     }
