@@ -205,7 +205,7 @@ goal() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "not met"; fi; 
     echo
     echo "Findings by verdict: ${r_verdicts#verdicts: }."
     echo
-    echo "Goals: extraction ≥ 100 MB/s: $(goal "$cc_mbps >= 100"); peak memory < 100 MB: $(goal "$cc_kb * 1024 < 100e6");" \
+    echo "Goals: extraction ≥ 100 MB/s on one core: $(goal "$one_mbps >= 100"); peak memory < 100 MB: $(goal "$cc_kb * 1024 < 100e6");" \
         "speed-up on two cores near 2: $(goal "$speedup >= 1.8"); reconciliation < 5 s: $(goal "$r_best < 5");" \
         "< 1 GB: $(goal "$r_peak < 1000")."
     echo
