@@ -226,9 +226,7 @@ impl StarterWords {
                         i = end;
                         role
                     }
-                    _ if i - start > Slot::WORD_BYTES => {
-                        WordRole::of(&sentence[start..i].to_ascii_lowercase())
-                    }
+                    _ if i - start > Slot::WORD_BYTES => self.role_of_text(&sentence[start..i]),
                     _ => self.role_padded(&lower, i - start),
                 };
                 if role.starts_alone() || (after_article && role.follows_article()) {
