@@ -70,32 +70,53 @@ pub fn simple_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     }
 }
 
+/// Words that may start a figure besides the number words, fractions, vague amounts
+/// and multipliers of the lexicon.
+const FIGURE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "factor",
+    "many",
+    "tens",
+    "hundreds",
+    "decades",
+    "centuries",
+    "десятки",
+    "сотни",
+    "десятков",
+    "сотен",
+    "десятилетия",
+    "полтора",
+    "полторы",
+];
+
 /// Can a figure start at this (lower-case) word? False means that no rule of the
 /// grammar, nor a multiplier or "factor of", begins with it, whatever follows: a
 /// necessary condition, checked first because most words fail it.
 pub fn may_start_figure(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "one"
-            | "factor"
-            | "many"
-            | "tens"
-            | "hundreds"
-            | "decades"
-            | "centuries"
-            | "десятки"
-            | "сотни"
-            | "десятков"
-            | "сотен"
-            | "десятилетия"
-            | "полтора"
-            | "полторы"
-    ) || lexicon::number_word(word).is_some()
-        || denominator(word).is_some()
+    FIGURE_OPENERS.contains(&word)
+        || lexicon::number_word(word).is_some()
+        || lexicon::denominator(word).is_some()
         || lexicon::vague_quantity(word).is_some()
         || lexicon::vague_magnitude(word).is_some()
         || lexicon::multiplier(word).is_some()
+}
+
+/// Every word [`may_start_figure`] is true of (with repeats).
+pub fn figure_starting_words() -> impl Iterator<Item = &'static str> {
+    [
+        FIGURE_OPENERS,
+        lexicon::COUNTING_WORDS,
+        lexicon::SCALE_WORDS,
+        lexicon::DENOMINATOR_WORDS,
+        lexicon::VAGUE_QUANTITY_WORDS,
+        lexicon::VAGUE_MAGNITUDE_WORDS,
+        lexicon::MULTIPLIER_WORDS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
 /// Starters that begin a figure only with another starter after them: "many thousands",
@@ -104,10 +125,21 @@ pub fn starts_only_with_company(word: &str) -> bool {
     matches!(word, "a" | "an" | "many")
 }
 
+/// Words besides the time units that make a figure right after "a" or "an".
+const ARTICLE_FOLLOWERS: &[&str] = &["few", "handful", "dozen"];
+
 /// Words that make a figure right after "a" or "an" though they start none alone: "a
 /// few", "a handful", "a dozen", "a year and a half".
 pub fn may_follow_article(word: &str) -> bool {
-    matches!(word, "few" | "handful" | "dozen") || lexicon::time_unit(word).is_some()
+    ARTICLE_FOLLOWERS.contains(&word) || lexicon::time_unit(word).is_some()
+}
+
+/// Every word [`may_follow_article`] is true of.
+pub fn article_following_words() -> impl Iterator<Item = &'static str> {
+    [ARTICLE_FOLLOWERS, lexicon::TIME_UNIT_WORDS]
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// Is token `i` directly attached to token `i - 1` (no white space)?
@@ -353,25 +385,6 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     Some(simple)
 }
 
-/// Denominator words: "third" → 3.
-fn denominator(word: &str) -> Option<f64> {
-    match word {
-        "half" | "halves" => Some(2.0),
-        "third" | "thirds" => Some(3.0),
-        "quarter" | "quarters" => Some(4.0),
-        "fifth" | "fifths" => Some(5.0),
-        "sixth" | "sixths" => Some(6.0),
-        "seventh" | "sevenths" => Some(7.0),
-        "eighth" | "eighths" => Some(8.0),
-        "ninth" | "ninths" => Some(9.0),
-        "tenth" | "tenths" => Some(10.0),
-        "половина" | "половину" | "половины" => Some(2.0),
-        "треть" | "трети" => Some(3.0),
-        "четверть" | "четверти" => Some(4.0),
-        _ => None,
-    }
-}
-
 /// Fractions: "one-third", "two thirds", "a quarter of", "half of", "half a million",
 /// "a quarter of a million".
 fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
@@ -385,7 +398,7 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
                 i + 1
             },
         ),
-        _ if denominator(word).is_some() => (1.0, i),
+        _ if lexicon::denominator(word).is_some() => (1.0, i),
         _ => match lexicon::number_word(word) {
             Some(NumberWord::Add(v)) if (1.0..10.0).contains(&v) => (
                 v,
@@ -399,7 +412,7 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         },
     };
     let den_word = tokens.lower(den_index);
-    let den = denominator(den_word)?;
+    let den = lexicon::denominator(den_word)?;
     // "half" alone needs no numerator; "third" alone is an ordinal.
     let bare = den_index == i;
     let hyphenated = den_index == i + 2;

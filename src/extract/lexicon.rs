@@ -1,9 +1,30 @@
 //! Word tables for the number grammar: number words, scales, vague amounts,
 //! units, qualifiers, months and the words that mark non-figures — English
 //! and Russian. Every lookup takes a lower-case word and is a `match`, so the
-//! tables cost nothing to build and read like lists.
+//! tables cost nothing to build and read like lists; those a figure may start with
+//! also list their words ([`word_table!`]).
 
 use super::figure::Qualifier;
+use NumberWord::{Add, Hundred};
+
+/// A lookup of lower-case words written as a `match`, and the list of its words: the
+/// quick look of [`super::starters`] must know every word a figure may start at.
+macro_rules! word_table {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident(word) -> Option<$value:ty>, $words:ident = {
+        $($($word:literal)|+ => $result:expr,)+
+    }) => {
+        $(#[$doc])*
+        $vis fn $name(word: &str) -> Option<$value> {
+            Some(match word {
+                $($($word)|+ => $result,)+
+                _ => return None,
+            })
+        }
+
+        #[doc = concat!("Every word [`", stringify!($name), "`] knows.")]
+        $vis const $words: &[&str] = &[$($($word,)+)+];
+    };
+}
 
 /// A number word and how it combines with its neighbours.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,13 +37,16 @@ pub enum NumberWord {
     Scale(f64),
 }
 
+/// A number word and how it combines with the words around it.
 pub fn number_word(word: &str) -> Option<NumberWord> {
-    use NumberWord::*;
-    let n = match word {
+    counting_word(word).or_else(|| scale_word(word).map(NumberWord::Scale))
+}
+
+word_table! {
+    /// Number words below the scales: "six", "sixty", "hundred", Russian "двести".
+    pub fn counting_word(word) -> Option<NumberWord>, COUNTING_WORDS = {
         "zero" | "nought" | "ноль" => Add(0.0),
-        "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => {
-            Add(1.0)
-        }
+        "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => Add(1.0),
         "two" | "два" | "две" | "двух" => Add(2.0),
         "three" | "три" | "трёх" | "трех" => Add(3.0),
         "four" | "четыре" | "четырёх" | "четырех" => Add(4.0),
@@ -59,16 +83,13 @@ pub fn number_word(word: &str) -> Option<NumberWord> {
         "восемьсот" | "восьмисот" => Add(800.0),
         "девятьсот" | "девятисот" => Add(900.0),
         "hundred" => Hundred,
-        _ => return scale_word(word).map(Scale),
-    };
-    Some(n)
+    }
 }
 
-/// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
-/// Words that multiply: the factor, and whether the word needs a determiner or a
-/// qualifier to count ("double the number", not "a double agent").
-pub fn multiplier(word: &str) -> Option<(f64, bool)> {
-    Some(match word {
+word_table! {
+    /// Words that multiply: the factor, and whether the word needs a determiner or a
+    /// qualifier to count ("double the number", not "a double agent").
+    pub fn multiplier(word) -> Option<(f64, bool)>, MULTIPLIER_WORDS = {
         "doubled" | "удвоилось" | "удвоился" => (2.0, false),
         "tripled" | "trebled" | "утроилось" => (3.0, false),
         "quadrupled" => (4.0, false),
@@ -86,15 +107,13 @@ pub fn multiplier(word: &str) -> Option<(f64, bool)> {
         "fivefold" => (5.0, false),
         "tenfold" => (10.0, false),
         "hundredfold" => (100.0, false),
-        _ => return None,
-    })
+    }
 }
 
-pub fn scale_word(word: &str) -> Option<f64> {
-    let s = match word {
-        "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => {
-            1e3
-        }
+word_table! {
+    /// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
+    pub fn scale_word(word) -> Option<f64>, SCALE_WORDS = {
+        "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
         "million" | "millions" | "mn" | "mln" | "mio" | "млн" | "миллион" | "миллиона"
         | "миллионов" => 1e6,
         "billion"
@@ -105,12 +124,26 @@ pub fn scale_word(word: &str) -> Option<f64> {
         | "миллиард"
         | "миллиарда"
         | "миллиардов" => 1e9,
-        "trillion" | "trillions" | "tn" | "трлн" | "триллион" | "триллиона" | "триллионов" => {
-            1e12
-        }
-        _ => return None,
-    };
-    Some(s)
+        "trillion" | "trillions" | "tn" | "трлн" | "триллион" | "триллиона" | "триллионов" => 1e12,
+    }
+}
+
+word_table! {
+    /// Denominator words: "third" → 3.
+    pub fn denominator(word) -> Option<f64>, DENOMINATOR_WORDS = {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "половина" | "половину" | "половины" => 2.0,
+        "треть" | "трети" => 3.0,
+        "четверть" | "четверти" => 4.0,
+    }
 }
 
 /// Scale abbreviations that may stick to digits: "10k", "2bn", "5m" (money only).
@@ -125,51 +158,37 @@ pub fn attached_scale(suffix: &str, money: bool) -> Option<f64> {
     }
 }
 
-/// Plural magnitude words that stand alone as vague amounts: "thousands", "millions".
-/// Returns the unit magnitude (thousands → 1000).
-pub fn vague_magnitude(word: &str) -> Option<f64> {
-    match word {
-        "hundreds" | "сотни" | "сотен" => Some(1e2),
-        "thousands" | "тысячи" => Some(1e3),
-        "millions" | "миллионы" => Some(1e6),
-        "billions" | "миллиарды" => Some(1e9),
-        _ => None,
+word_table! {
+    /// Plural magnitude words that stand alone as vague amounts: "thousands", "millions".
+    /// Returns the unit magnitude (thousands → 1000).
+    pub fn vague_magnitude(word) -> Option<f64>, VAGUE_MAGNITUDE_WORDS = {
+        "hundreds" | "сотни" | "сотен" => 1e2,
+        "thousands" | "тысячи" => 1e3,
+        "millions" | "миллионы" => 1e6,
+        "billions" | "миллиарды" => 1e9,
     }
 }
 
-/// Vague quantity words and their conventional bounds.
-pub fn vague_quantity(word: &str) -> Option<(f64, f64)> {
-    match word {
-        "several" | "несколько" | "нескольких" => Some((3.0, 9.0)),
-        "dozens" | "десятки" | "десятков" => Some((24.0, 99.0)),
-        _ => None,
+word_table! {
+    /// Vague quantity words and their conventional bounds.
+    pub fn vague_quantity(word) -> Option<(f64, f64)>, VAGUE_QUANTITY_WORDS = {
+        "several" | "несколько" | "нескольких" => (3.0, 9.0),
+        "dozens" | "десятки" | "десятков" => (24.0, 99.0),
     }
 }
 
-/// The unit a time word measures in, and how many of that unit it is.
-pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
-    let u = match word {
-        "year" | "years" | "yr" | "yrs" | "год" | "года" | "лет" | "годы" | "годам" => {
-            ("years", 1.0)
-        }
-        "decade" | "decades" | "десятилетие" | "десятилетия" | "десятилетий" => {
-            ("years", 10.0)
-        }
+word_table! {
+    /// The unit a time word measures in, and how many of that unit it is.
+    pub fn time_unit(word) -> Option<(&'static str, f64)>, TIME_UNIT_WORDS = {
+        "year" | "years" | "yr" | "yrs" | "год" | "года" | "лет" | "годы" | "годам" => ("years", 1.0),
+        "decade" | "decades" | "десятилетие" | "десятилетия" | "десятилетий" => ("years", 10.0),
         "century" | "centuries" => ("years", 100.0),
         "month" | "months" | "месяц" | "месяца" | "месяцев" => ("months", 1.0),
-        "week" | "weeks" | "неделя" | "недели" | "недель" | "неделю" => {
-            ("weeks", 1.0)
-        }
-        "day" | "days" | "день" | "дня" | "дней" | "сутки" | "суток" => {
-            ("days", 1.0)
-        }
+        "week" | "weeks" | "неделя" | "недели" | "недель" | "неделю" => ("weeks", 1.0),
+        "day" | "days" | "день" | "дня" | "дней" | "сутки" | "суток" => ("days", 1.0),
         "hour" | "hours" | "hr" | "hrs" | "час" | "часа" | "часов" => ("hours", 1.0),
-        "minute" | "minutes" | "min" | "mins" | "минута" | "минуты" | "минут" => {
-            ("minutes", 1.0)
-        }
-        _ => return None,
-    };
-    Some(u)
+        "minute" | "minutes" | "min" | "mins" | "минута" | "минуты" | "минут" => ("minutes", 1.0),
+    }
 }
 
 /// Physical units, normalised.

@@ -47,7 +47,7 @@ pub struct Extractor {
     starts: Vec<bool>,
     /// Per token of the sentence at hand: is it the first word of an idiom?
     opens_idiom: Vec<bool>,
-    /// Which words may start a figure, remembered.
+    /// Reads words for the quick look and tells what each may do where a figure starts.
     starter_words: StarterWords,
 }
 
@@ -1545,7 +1545,7 @@ fn compatible(first: &Simple, second: &Simple) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The figures of `text`, by the quick path and by the whole grammar at every word.
@@ -1582,7 +1582,7 @@ mod tests {
 
     /// Every quoted word of the grammar and the lexicon: whatever the grammar can
     /// recognise is spelled somewhere in its source.
-    fn grammar_vocabulary() -> Vec<String> {
+    pub(super) fn grammar_vocabulary() -> Vec<String> {
         let mut words: Vec<String> = Vec::new();
         for source in [
             include_str!("grammar.rs"),

@@ -1,15 +1,17 @@
-//! Where a figure may start: a memo of the grammar's answer per word, and a quick look
-//! at a sentence's bytes that turns away, without tokenising it, a sentence no figure
-//! can start in.
+//! Where a figure may start: the role of every word in the grammar's lists, and a quick
+//! look at a sentence's bytes that turns away, without tokenising it, a sentence no
+//! figure can start in.
 //!
 //! Most sentences of prose hold no figure, and most words start none. The grammar
-//! decides the words ([`grammar::may_start_figure`]); this module only remembers its
-//! answers and reads words the way the tokeniser does, so the quick look never turns
-//! away a sentence the whole grammar would find a figure in (tested against the
-//! `ungated` reference in the extractor's tests).
+//! decides the words ([`grammar::may_start_figure`]) and lists them all
+//! ([`grammar::figure_starting_words`]); this module puts its answers for those words in
+//! a table built once, and reads words the way the tokeniser does, so the quick look
+//! never turns away a sentence the whole grammar would find a figure in (tested
+//! against the `ungated` reference in the extractor's tests).
 
 use super::tokens;
-use std::sync::Mutex;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::{grammar, lexicon};
 
@@ -18,6 +20,7 @@ use super::{grammar, lexicon};
 pub struct WordRole(u8);
 
 impl WordRole {
+    const NONE: WordRole = WordRole(0);
     const STARTS: u8 = 1;
     /// Starts a figure only with another starter in the sentence ("many thousands").
     const NEEDS_COMPANY: u8 = 2;
@@ -72,120 +75,193 @@ impl WordRole {
     }
 }
 
-/// The [`WordRole`] of every word met lately, in a fixed table indexed by a hash of the
-/// word (a new word takes the place of the one used least lately in its set): a text has few distinct words,
-/// and one look in the table is cheaper than the grammar's word lists. The table never
-/// grows, whatever the corpus.
-pub struct StarterWords {
+/// Every word with a role, built once from the grammar's word lists: a filter of two
+/// bits per word, 1 KiB, turns most words away with one look at memory that stays in
+/// the nearest cache, and a table of the words themselves answers the rest.
+struct Vocabulary {
+    filter: [u64; Vocabulary::FILTER_WORDS],
     slots: Box<[Slot]>,
-    /// A buffer for lower-casing words outside ASCII.
-    lower: String,
 }
 
-/// Aligned so that a set of two slots is one cache line.
+/// A word of the vocabulary, padded with zeros, and its role.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot {
     len: u8,
-    word: [u8; Slot::WORD_BYTES],
+    word: [u8; WORD_BYTES],
     role: WordRole,
 }
 
-impl Slot {
-    /// Longer words are looked up in the grammar each time (few words are this long).
-    const WORD_BYTES: usize = 24;
-    const EMPTY: Slot = Slot {
-        len: u8::MAX,
-        word: [0; Slot::WORD_BYTES],
-        role: WordRole(0),
-    };
-}
+/// Words up to this long are looked up in the vocabulary; no word of the grammar is
+/// longer (tested), and a longer word is asked of the grammar itself.
+const WORD_BYTES: usize = 24;
 
-/// Tables of extractors that are done, for the next ones to start warm: a process makes
-/// an extractor per document or chunk, and the words of one are mostly those of the next.
-static SPARE_TABLES: Mutex<Vec<Box<[Slot]>>> = Mutex::new(Vec::new());
+impl Vocabulary {
+    const FILTER_BITS: u32 = 13;
+    const FILTER_WORDS: usize = (1 << Self::FILTER_BITS) / 64;
+    /// Four times the words of the grammar and more, so that a look rarely goes on
+    /// past its first slot.
+    const SLOT_BITS: u32 = 11;
 
-/// Spare tables kept at most (one per thread that extracts, in practice).
-const MAX_SPARE_TABLES: usize = 64;
-
-impl Default for StarterWords {
-    fn default() -> StarterWords {
-        let spare = SPARE_TABLES.lock().ok().and_then(|mut spare| spare.pop());
-        StarterWords {
-            slots: spare
-                .unwrap_or_else(|| vec![Slot::EMPTY; StarterWords::SLOTS].into_boxed_slice()),
-            lower: String::new(),
-        }
+    fn get() -> &'static Vocabulary {
+        static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+        VOCABULARY.get_or_init(Vocabulary::new)
     }
-}
 
-impl Drop for StarterWords {
-    fn drop(&mut self) {
-        let slots = std::mem::take(&mut self.slots);
-        if slots.len() != Self::SLOTS {
-            return;
-        }
-        if let Ok(mut spare) = SPARE_TABLES.lock() {
-            if spare.len() < MAX_SPARE_TABLES {
-                spare.push(slots);
+    /// The words of every list the roles are made of: a word outside them has none.
+    fn words() -> impl Iterator<Item = &'static str> {
+        grammar::figure_starting_words()
+            .chain(grammar::article_following_words())
+            .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
+    }
+
+    fn new() -> Vocabulary {
+        let mut vocabulary = Vocabulary {
+            filter: [0; Self::FILTER_WORDS],
+            slots: vec![Slot::EMPTY; 1 << Self::SLOT_BITS].into_boxed_slice(),
+        };
+        for word in Self::words() {
+            let Some(padded) = pad(word) else {
+                continue;
+            };
+            let hash = hash(&padded, word.len());
+            let (bit, other_bit) = Self::filter_bits(hash);
+            vocabulary.filter[bit / 64] |= 1 << (bit % 64);
+            vocabulary.filter[other_bit / 64] |= 1 << (other_bit % 64);
+            let mut at = Self::first_slot(hash);
+            loop {
+                let slot = &mut vocabulary.slots[at];
+                if slot.holds(&padded, word.len()) {
+                    break;
+                }
+                if slot.len == Slot::EMPTY.len {
+                    *slot = Slot {
+                        len: word.len() as u8,
+                        word: padded,
+                        role: WordRole::of(word),
+                    };
+                    break;
+                }
+                at = (at + 1) % vocabulary.slots.len();
             }
         }
-    }
-}
-
-impl StarterWords {
-    /// Sets of two slots, each set one cache line.
-    const SET_BITS: u32 = 12;
-    const SLOTS: usize = 2 << Self::SET_BITS;
-
-    /// The set of a padded word: its three eight-byte lanes mixed by multiplication,
-    /// the top bits taken. A few instructions, where a byte-by-byte hash would chain a
-    /// multiplication per byte.
-    fn set_index(padded: &[u8; Slot::WORD_BYTES]) -> usize {
-        let lane = |i: usize| {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(&padded[i * 8..i * 8 + 8]);
-            u64::from_le_bytes(bytes)
-        };
-        let mixed = lane(0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            ^ lane(1).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
-            ^ lane(2).wrapping_mul(0x1656_67b1_9e37_79f9);
-        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SET_BITS)) as usize
+        vocabulary
     }
 
-    /// The role of `word`, which is in lower case.
-    pub fn role(&mut self, word: &str) -> WordRole {
-        if word.len() > Slot::WORD_BYTES {
-            return WordRole::of(word);
-        }
-        let mut padded = [0u8; Slot::WORD_BYTES];
-        padded[..word.len()].copy_from_slice(word.as_bytes());
-        self.role_padded(&padded, word.len())
+    fn filter_bits(hash: u64) -> (usize, usize) {
+        let bits = 64 - Self::FILTER_BITS;
+        (
+            (hash >> bits) as usize,
+            (hash >> (bits - 13)) as usize % (1 << Self::FILTER_BITS),
+        )
+    }
+
+    fn first_slot(hash: u64) -> usize {
+        hash as usize % (1 << Self::SLOT_BITS)
     }
 
     /// The role of the word `padded[..len]`, whose bytes past `len` are zero.
-    fn role_padded(&mut self, padded: &[u8; Slot::WORD_BYTES], len: usize) -> WordRole {
-        // Two ways per set, the one used last first: two frequent words that hash alike
-        // do not keep pushing each other out.
-        let set = Self::set_index(padded) * 2;
-        let ways = &mut self.slots[set..set + 2];
+    fn role(&self, padded: &[u8; WORD_BYTES], len: usize) -> WordRole {
+        let hash = hash(padded, len);
+        let (bit, other_bit) = Self::filter_bits(hash);
+        let set = |bit: usize| self.filter[bit / 64] & (1 << (bit % 64)) != 0;
+        if !(set(bit) && set(other_bit)) {
+            return WordRole::NONE;
+        }
+        let mut at = Self::first_slot(hash);
+        loop {
+            let slot = &self.slots[at];
+            if slot.holds(padded, len) {
+                return slot.role;
+            }
+            if slot.len == Slot::EMPTY.len {
+                return WordRole::NONE;
+            }
+            at = (at + 1) % self.slots.len();
+        }
+    }
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        len: u8::MAX,
+        word: [0; WORD_BYTES],
+        role: WordRole::NONE,
+    };
+
+    fn holds(&self, padded: &[u8; WORD_BYTES], len: usize) -> bool {
         // Whole arrays compare in a few instructions; slices of any length would not.
-        let holds = |slot: &Slot| usize::from(slot.len) == len && slot.word == *padded;
-        if holds(&ways[0]) {
-            return ways[0].role;
+        usize::from(self.len) == len && self.word == *padded
+    }
+}
+
+/// `word` padded with zeros, if it fits.
+fn pad(word: &str) -> Option<[u8; WORD_BYTES]> {
+    let mut padded = [0u8; WORD_BYTES];
+    if word.len() > WORD_BYTES {
+        return None;
+    }
+    // A loop, not `copy_from_slice`: words are short, and a call to copy costs more.
+    for (to, from) in padded.iter_mut().zip(word.bytes()) {
+        *to = from;
+    }
+    Some(padded)
+}
+
+/// The ASCII letters `bytes[word]` in lower case, padded with zeros, if they fit.
+fn pad_ascii_lower(bytes: &[u8], word: Range<usize>) -> Option<[u8; WORD_BYTES]> {
+    let len = word.len();
+    if len > WORD_BYTES {
+        return None;
+    }
+    let mut padded = [0u8; WORD_BYTES];
+    match bytes.get(word.start..word.start + WORD_BYTES) {
+        // A whole array at once, masked: no loop that stops at the word's end.
+        Some(window) => {
+            padded.copy_from_slice(window);
+            for (k, byte) in padded.iter_mut().enumerate() {
+                *byte = if k < len { *byte | 0x20 } else { 0 };
+            }
         }
-        if holds(&ways[1]) {
-            ways.swap(0, 1);
-            return ways[0].role;
+        None => {
+            for (to, from) in padded.iter_mut().zip(&bytes[word]) {
+                *to = from | 0x20;
+            }
         }
-        let role = WordRole::of(std::str::from_utf8(&padded[..len]).unwrap_or(""));
-        ways[1] = ways[0];
-        ways[0] = Slot {
-            len: len as u8,
-            word: *padded,
-            role,
-        };
-        role
+    }
+    Some(padded)
+}
+
+/// A hash of a padded word: its three eight-byte lanes mixed by multiplication. A few
+/// instructions, where a byte-by-byte hash would chain a multiplication per byte.
+fn hash(padded: &[u8; WORD_BYTES], len: usize) -> u64 {
+    let lane = |i: usize| {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(&padded[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(bytes)
+    };
+    let mixed = lane(0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ lane(1).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+        ^ lane(2).wrapping_mul(0x1656_67b1_9e37_79f9)
+        ^ len as u64;
+    let hash = mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    hash ^ (hash >> 32)
+}
+
+/// Reads words for the quick look and tells their roles.
+#[derive(Default)]
+pub struct StarterWords {
+    /// A buffer for lower-casing words outside ASCII.
+    lower: String,
+}
+
+impl StarterWords {
+    /// The role of `word`, which is in lower case.
+    pub fn role(&mut self, word: &str) -> WordRole {
+        match pad(word) {
+            Some(padded) => Vocabulary::get().role(&padded, word.len()),
+            None => WordRole::of(word),
+        }
     }
 
     /// Can a figure start anywhere in `sentence`? False only when no token the
@@ -197,6 +273,7 @@ impl StarterWords {
         if has_digit(bytes) {
             return true;
         }
+        let vocabulary = Vocabulary::get();
         let mut i = 0;
         // The word before was an article, with only white space since.
         let mut after_article = false;
@@ -204,12 +281,7 @@ impl StarterWords {
             let byte = bytes[i];
             if byte.is_ascii_alphabetic() {
                 let start = i;
-                let mut lower = [0u8; Slot::WORD_BYTES];
                 while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                    let b = bytes[i].to_ascii_lowercase();
-                    if i - start < Slot::WORD_BYTES {
-                        lower[i - start] = b;
-                    }
                     i += 1;
                 }
                 let role = match bytes.get(i) {
@@ -226,8 +298,10 @@ impl StarterWords {
                         i = end;
                         role
                     }
-                    _ if i - start > Slot::WORD_BYTES => self.role_of_text(&sentence[start..i]),
-                    _ => self.role_padded(&lower, i - start),
+                    _ => match pad_ascii_lower(bytes, start..i) {
+                        Some(padded) => vocabulary.role(&padded, i - start),
+                        None => self.role_of_text(&sentence[start..i]),
+                    },
                 };
                 if role.starts_alone() || (after_article && role.follows_article()) {
                     return true;
@@ -370,30 +444,23 @@ mod tests {
     }
 
     #[test]
-    fn a_table_handed_on_keeps_its_answers_right() {
-        for _ in 0..3 {
-            let mut words = StarterWords::default();
-            assert!(words.role("thousand").starts());
-            assert!(!words.role("hall").starts());
-        }
+    fn every_word_of_the_grammar_fits_the_vocabulary_table() {
+        let long: Vec<&str> = Vocabulary::words()
+            .filter(|word| word.len() > WORD_BYTES)
+            .collect();
+        assert!(long.is_empty(), "{long:?}");
     }
 
     #[test]
-    fn a_word_that_takes_another_word_s_slot_gets_its_own_role() {
+    fn every_word_the_grammar_spells_has_the_same_role_in_the_vocabulary() {
+        // Whatever the grammar gives a role to is spelled in its source: the vocabulary,
+        // built from the word lists, must agree with the grammar on each of them.
         let mut words = StarterWords::default();
-        // Every word goes through one table: whatever slots they share, each keeps
-        // its own answer.
-        let list = [
-            "million", "the", "thousand", "of", "twenty", "hall", "one", "a",
-        ];
-        for _ in 0..2 {
-            for word in list {
-                assert_eq!(
-                    words.role(word).starts(),
-                    grammar::may_start_figure(word),
-                    "{word}"
-                );
-            }
+        let spelled = super::super::tests::grammar_vocabulary();
+        for word in spelled.iter().map(|word| word.to_lowercase()) {
+            assert_eq!(words.role(&word), WordRole::of(&word), "{word}");
         }
+        assert!(words.role("thousand").starts());
+        assert!(!words.role("hall").starts());
     }
 }
