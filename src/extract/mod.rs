@@ -99,13 +99,14 @@ impl Extractor {
         self.starts.clear();
         self.opens_idiom.clear();
         for i in 0..n {
-            let (starts, opens_idiom) = match self.tokens.get(i).map(|t| t.kind) {
-                Some(TokKind::Num) => (true, false),
-                Some(TokKind::Word) => {
-                    let role = self.starter_words.role(self.tokens.lower(i));
-                    (role.starts(), role.opens_idiom())
+            let (starts, opens_idiom) = match self.tokens.get(i) {
+                Some(token) if token.kind == TokKind::Num => (true, false),
+                Some(token) if token.kind == TokKind::Word => {
+                    (token.role.starts(), token.role.opens_idiom())
                 }
-                Some(TokKind::Punct) => (is_vulgar_fraction(&self.tokens, text, i), false),
+                Some(token) if token.kind == TokKind::Punct => {
+                    (is_vulgar_fraction(&self.tokens, text, i), false)
+                }
                 _ => (false, false),
             };
             self.starts.push(starts || !gated);

@@ -20,7 +20,7 @@ use super::{grammar, lexicon};
 pub struct WordRole(u8);
 
 impl WordRole {
-    const NONE: WordRole = WordRole(0);
+    pub const NONE: WordRole = WordRole(0);
     const STARTS: u8 = 1;
     /// Starts a figure only with another starter in the sentence ("many thousands").
     const NEEDS_COMPANY: u8 = 2;
@@ -83,14 +83,17 @@ struct Vocabulary {
     slots: Box<[Slot]>,
 }
 
-/// A word of the vocabulary, padded with zeros, and its role.
+/// A word of the vocabulary and its role.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot {
-    len: u8,
-    word: [u8; WORD_BYTES],
+    key: Key,
     role: WordRole,
 }
+
+/// A word as three little-endian lanes of eight bytes, zero past its end (no letter
+/// is a zero byte, so the length goes without saying).
+type Key = [u64; 3];
 
 /// Words up to this long are looked up in the vocabulary; no word of the grammar is
 /// longer (tested), and a longer word is asked of the grammar itself.
@@ -121,23 +124,22 @@ impl Vocabulary {
             slots: vec![Slot::EMPTY; 1 << Self::SLOT_BITS].into_boxed_slice(),
         };
         for word in Self::words() {
-            let Some(padded) = pad(word) else {
+            let Some(key) = key(word) else {
                 continue;
             };
-            let hash = hash(&padded, word.len());
+            let hash = hash(&key);
             let (bit, other_bit) = Self::filter_bits(hash);
             vocabulary.filter[bit / 64] |= 1 << (bit % 64);
             vocabulary.filter[other_bit / 64] |= 1 << (other_bit % 64);
             let mut at = Self::first_slot(hash);
             loop {
                 let slot = &mut vocabulary.slots[at];
-                if slot.holds(&padded, word.len()) {
+                if slot.key == key {
                     break;
                 }
-                if slot.len == Slot::EMPTY.len {
+                if slot.key == Slot::EMPTY.key {
                     *slot = Slot {
-                        len: word.len() as u8,
-                        word: padded,
+                        key,
                         role: WordRole::of(word),
                     };
                     break;
@@ -160,9 +162,9 @@ impl Vocabulary {
         hash as usize % (1 << Self::SLOT_BITS)
     }
 
-    /// The role of the word `padded[..len]`, whose bytes past `len` are zero.
-    fn role(&self, padded: &[u8; WORD_BYTES], len: usize) -> WordRole {
-        let hash = hash(padded, len);
+    /// The role of the word `key` stands for.
+    fn role(&self, key: &Key) -> WordRole {
+        let hash = hash(key);
         let (bit, other_bit) = Self::filter_bits(hash);
         let set = |bit: usize| self.filter[bit / 64] & (1 << (bit % 64)) != 0;
         if !(set(bit) && set(other_bit)) {
@@ -171,11 +173,9 @@ impl Vocabulary {
         let mut at = Self::first_slot(hash);
         loop {
             let slot = &self.slots[at];
-            if slot.holds(padded, len) {
+            // The empty word has no role, like the empty slot it matches.
+            if slot.key == *key || slot.key == Slot::EMPTY.key {
                 return slot.role;
-            }
-            if slot.len == Slot::EMPTY.len {
-                return WordRole::NONE;
             }
             at = (at + 1) % self.slots.len();
         }
@@ -184,66 +184,72 @@ impl Vocabulary {
 
 impl Slot {
     const EMPTY: Slot = Slot {
-        len: u8::MAX,
-        word: [0; WORD_BYTES],
+        key: [0; 3],
         role: WordRole::NONE,
     };
-
-    fn holds(&self, padded: &[u8; WORD_BYTES], len: usize) -> bool {
-        // Whole arrays compare in a few instructions; slices of any length would not.
-        usize::from(self.len) == len && self.word == *padded
-    }
 }
 
-/// `word` padded with zeros, if it fits.
-fn pad(word: &str) -> Option<[u8; WORD_BYTES]> {
-    let mut padded = [0u8; WORD_BYTES];
+/// The key of `word`, if it fits.
+fn key(word: &str) -> Option<Key> {
     if word.len() > WORD_BYTES {
         return None;
     }
-    // A loop, not `copy_from_slice`: words are short, and a call to copy costs more.
-    for (to, from) in padded.iter_mut().zip(word.bytes()) {
-        *to = from;
-    }
-    Some(padded)
+    let mut padded = [0u8; WORD_BYTES];
+    padded[..word.len()].copy_from_slice(word.as_bytes());
+    Some(lanes(&padded))
 }
 
-/// The ASCII letters `bytes[word]` in lower case, padded with zeros, if they fit.
-fn pad_ascii_lower(bytes: &[u8], word: Range<usize>) -> Option<[u8; WORD_BYTES]> {
+fn lanes(padded: &[u8; WORD_BYTES]) -> Key {
+    let mut key = [0; 3];
+    for (lane, bytes) in key.iter_mut().zip(padded.chunks_exact(8)) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(bytes);
+        *lane = u64::from_le_bytes(eight);
+    }
+    key
+}
+
+/// The key of the ASCII letters `bytes[word]` in lower case, if they fit.
+fn key_ascii_lower(bytes: &[u8], word: Range<usize>) -> Option<Key> {
     let len = word.len();
     if len > WORD_BYTES {
         return None;
     }
-    let mut padded = [0u8; WORD_BYTES];
+    // ASCII letters are lower case with bit 5 set.
+    const LOWER: u64 = 0x2020_2020_2020_2020;
     match bytes.get(word.start..word.start + WORD_BYTES) {
-        // A whole array at once, masked: no loop that stops at the word's end.
+        // Whole lanes at once, masked past the word's end: no loop over its bytes.
         Some(window) => {
-            padded.copy_from_slice(window);
-            for (k, byte) in padded.iter_mut().enumerate() {
-                *byte = if k < len { *byte | 0x20 } else { 0 };
+            let mut window_bytes = [0u8; WORD_BYTES];
+            window_bytes.copy_from_slice(window);
+            let mut key = lanes(&window_bytes);
+            for (k, lane) in key.iter_mut().enumerate() {
+                let in_word = len.saturating_sub(k * 8).min(8);
+                let mask = if in_word == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * in_word)) - 1
+                };
+                *lane = (*lane | LOWER) & mask;
             }
+            Some(key)
         }
         None => {
+            let mut padded = [0u8; WORD_BYTES];
             for (to, from) in padded.iter_mut().zip(&bytes[word]) {
                 *to = from | 0x20;
             }
+            Some(lanes(&padded))
         }
     }
-    Some(padded)
 }
 
-/// A hash of a padded word: its three eight-byte lanes mixed by multiplication. A few
-/// instructions, where a byte-by-byte hash would chain a multiplication per byte.
-fn hash(padded: &[u8; WORD_BYTES], len: usize) -> u64 {
-    let lane = |i: usize| {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(&padded[i * 8..i * 8 + 8]);
-        u64::from_le_bytes(bytes)
-    };
-    let mixed = lane(0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        ^ lane(1).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
-        ^ lane(2).wrapping_mul(0x1656_67b1_9e37_79f9)
-        ^ len as u64;
+/// A hash of a word's key: its lanes mixed by multiplication. A few instructions, where
+/// a byte-by-byte hash would chain a multiplication per byte.
+fn hash(key: &Key) -> u64 {
+    let mixed = key[0].wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ key[1].wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+        ^ key[2].wrapping_mul(0x1656_67b1_9e37_79f9);
     let hash = mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     hash ^ (hash >> 32)
 }
@@ -255,15 +261,23 @@ pub struct StarterWords {
     lower: String,
 }
 
-impl StarterWords {
-    /// The role of `word`, which is in lower case.
-    pub fn role(&mut self, word: &str) -> WordRole {
-        match pad(word) {
-            Some(padded) => Vocabulary::get().role(&padded, word.len()),
-            None => WordRole::of(word),
-        }
+/// The role of `word`, which is in lower case.
+pub fn role(word: &str) -> WordRole {
+    match key(word) {
+        Some(key) => Vocabulary::get().role(&key),
+        None => WordRole::of(word),
     }
+}
 
+/// The role of the word of ASCII letters `bytes[word]`, in whatever case.
+pub fn role_of_ascii_word(bytes: &[u8], word: Range<usize>) -> WordRole {
+    match key_ascii_lower(bytes, word.clone()) {
+        Some(key) => Vocabulary::get().role(&key),
+        None => role(&String::from_utf8_lossy(&bytes[word]).to_ascii_lowercase()),
+    }
+}
+
+impl StarterWords {
     /// Can a figure start anywhere in `sentence`? False only when no token the
     /// tokeniser would make of it may start one: no digit, no vulgar fraction, no
     /// starter word (an article or "many" counts only with a word that completes it).
@@ -298,8 +312,8 @@ impl StarterWords {
                         i = end;
                         role
                     }
-                    _ => match pad_ascii_lower(bytes, start..i) {
-                        Some(padded) => vocabulary.role(&padded, i - start),
+                    _ => match key_ascii_lower(bytes, start..i) {
+                        Some(key) => vocabulary.role(&key),
                         None => self.role_of_text(&sentence[start..i]),
                     },
                 };
@@ -341,7 +355,7 @@ impl StarterWords {
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        let role = self.role(&lower);
+        let role = role(&lower);
         self.lower = lower;
         role
     }

@@ -5,6 +5,7 @@
 //! re-reads characters. Lower-cased word forms live in one buffer per sentence,
 //! reused across sentences, so tokenising allocates nothing per word.
 
+use super::starters::{self, WordRole};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub struct Token {
     /// Range of the lower-cased form in [`Tokens::lower`] (words only).
     lower: Range<usize>,
     pub numeral: Option<Numeral>,
+    /// What the word may do where a figure starts (none for other tokens).
+    pub role: WordRole,
 }
 
 /// The tokens of one sentence, with the buffer their lower-cased forms live in.
@@ -130,6 +133,7 @@ impl Tokens {
                         space_before,
                         lower: from..self.lower.len(),
                         numeral: None,
+                        role: starters::role_of_ascii_word(bytes, pos..stop),
                     });
                     space_before = false;
                     pos = stop;
@@ -182,7 +186,7 @@ impl Tokens {
             } else {
                 (TokKind::Punct, pos + width, None)
             };
-            let lower = if kind == TokKind::Word {
+            let (lower, role) = if kind == TokKind::Word {
                 let from = self.lower.len();
                 let word = &text[start..stop];
                 let joined = word.contains('\n');
@@ -192,9 +196,10 @@ impl Tokens {
                 } else {
                     self.push_lower(word, joined);
                 }
-                from..self.lower.len()
+                let lower = from..self.lower.len();
+                (lower.clone(), starters::role(&self.lower[lower]))
             } else {
-                0..0
+                (0..0, WordRole::NONE)
             };
             self.list.push(Token {
                 kind,
@@ -202,6 +207,7 @@ impl Tokens {
                 space_before,
                 lower,
                 numeral,
+                role,
             });
             space_before = false;
             pos = stop;
