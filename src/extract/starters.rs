@@ -163,6 +163,7 @@ impl Vocabulary {
     }
 
     /// The role of the word `key` stands for.
+    #[inline(always)]
     fn role(&self, key: &Key) -> WordRole {
         let hash = hash(key);
         let (bit, other_bit) = Self::filter_bits(hash);
@@ -210,6 +211,7 @@ fn lanes(padded: &[u8; WORD_BYTES]) -> Key {
 }
 
 /// The key of the ASCII letters `bytes[word]` in lower case, if they fit.
+#[inline(always)]
 fn key_ascii_lower(bytes: &[u8], word: Range<usize>) -> Option<Key> {
     let len = word.len();
     if len > WORD_BYTES {
