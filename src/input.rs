@@ -495,11 +495,10 @@ impl PartReader {
             bytes.drain(..BOM.len());
         }
         self.started = true;
-        let lines = bytes.iter().filter(|&&b| b == b'\n').count();
         match utf8(bytes) {
             Ok(text) => {
                 let part = Document::part(self.name.clone(), text, self.first_line);
-                self.first_line += lines;
+                self.first_line += part.line_breaks();
                 Item::Document(part)
             }
             Err(mut bad) => {

@@ -44,6 +44,11 @@ impl Document {
         }
     }
 
+    /// Line breaks in this text.
+    pub fn line_breaks(&self) -> usize {
+        self.line_starts.len() - 1
+    }
+
     /// Lines of the whole input before this text (0 unless it is a part).
     pub fn first_line(&self) -> usize {
         self.first_line

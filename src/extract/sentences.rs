@@ -275,14 +275,23 @@ impl Sentences<'_> {
 
 /// The word (letters, digits and inner dots) ending right before a stop.
 fn last_word(before: &str) -> &str {
-    let trimmed = before;
-    let from = trimmed
+    let bytes = before.as_bytes();
+    // Most words are ASCII: read back byte by byte until one that is not a letter, digit
+    // or dot; only a byte outside ASCII sends the search through characters.
+    let ascii_from = bytes
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'.'))
+        .map_or(0, |at| at + 1);
+    if ascii_from == 0 || bytes[ascii_from - 1].is_ascii() {
+        return &before[ascii_from..];
+    }
+    let from = before
         .char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
         .last()
-        .map_or(trimmed.len(), |(i, _)| i);
-    &trimmed[from..]
+        .map_or(before.len(), |(i, _)| i);
+    &before[from..]
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -299,7 +308,8 @@ fn is_abbreviation(word: &str) -> bool {
     if first.is_uppercase() && chars.next().is_none() && second.is_none_or(|c| c.is_lowercase()) {
         return true;
     }
-    is_listed_abbreviation(word) || is_listed_abbreviation(last_segment)
+    is_listed_abbreviation(word)
+        || (last_segment.len() < word.len() && is_listed_abbreviation(last_segment))
 }
 
 /// Is `word`, in lower case, one of the [`ABBREVIATIONS`]? None is longer than eight
