@@ -25,8 +25,8 @@ impl FigureReport for Csv {
         document: &Document,
         figures: &[Figure],
     ) -> io::Result<()> {
-        for figure in figures {
-            write_row(out, fields(&FigureRecord::new(document, figure)))?;
+        for record in FigureRecord::all(document, figures) {
+            write_row(out, fields(&record))?;
         }
         Ok(())
     }

@@ -26,13 +26,13 @@ impl FigureReport for Json {
         document: &Document,
         figures: &[Figure],
     ) -> io::Result<()> {
-        for figure in figures {
+        for record in FigureRecord::all(document, figures) {
             out.write_all(if self.written == 0 {
                 b"\n    "
             } else {
                 b",\n    "
             })?;
-            serde_json::to_writer(&mut *out, &FigureRecord::new(document, figure))?;
+            serde_json::to_writer(&mut *out, &record)?;
             self.written += 1;
         }
         Ok(())

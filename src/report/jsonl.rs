@@ -29,8 +29,8 @@ impl FigureReport for Jsonl {
         // Records are written into a buffer of our own, handed on in large pieces: each
         // small write through `dyn Write` would cost more than the writing itself.
         let mut buffer = Vec::with_capacity(Self::FLUSH_BYTES + 4096);
-        for figure in figures {
-            serde_json::to_writer(&mut buffer, &FigureRecord::new(document, figure))?;
+        for record in FigureRecord::all(document, figures) {
+            serde_json::to_writer(&mut buffer, &record)?;
             buffer.push(b'\n');
             if buffer.len() >= Self::FLUSH_BYTES {
                 out.write_all(&buffer)?;

@@ -94,6 +94,36 @@ pub struct FigureRecord<'a> {
 impl<'a> FigureRecord<'a> {
     /// The record of `figure`, found in `document`.
     pub fn new(document: &'a Document, figure: &'a Figure) -> FigureRecord<'a> {
+        let sentence = collapse_whitespace(slice(&document.text, &figure.sentence));
+        FigureRecord::with_sentence(document, figure, sentence)
+    }
+
+    /// The records of a document's figures, in order: figures of one sentence share
+    /// the work of collapsing its white space.
+    pub fn all(
+        document: &'a Document,
+        figures: &'a [Figure],
+    ) -> impl Iterator<Item = FigureRecord<'a>> + 'a {
+        let mut last: Option<(&Range<usize>, String)> = None;
+        figures.iter().map(move |figure| {
+            let sentence = match &last {
+                Some((range, collapsed)) if **range == figure.sentence => collapsed.clone(),
+                _ => {
+                    let collapsed = collapse_whitespace(slice(&document.text, &figure.sentence));
+                    last = Some((&figure.sentence, collapsed.clone()));
+                    collapsed
+                }
+            };
+            FigureRecord::with_sentence(document, figure, sentence)
+        })
+    }
+
+    /// The record of `figure` whose sentence, collapsed, is `sentence`.
+    fn with_sentence(
+        document: &'a Document,
+        figure: &'a Figure,
+        sentence: String,
+    ) -> FigureRecord<'a> {
         let (line, column) = line_col(document, figure.span.start);
         let (end_line, end_column) = line_col(document, figure.span.end);
         FigureRecord {
@@ -110,7 +140,7 @@ impl<'a> FigureRecord<'a> {
             qualifier: figure.qualifier.as_str(),
             kind: figure.kind.as_str(),
             vague: figure.vague,
-            sentence: collapse_whitespace(slice(&document.text, &figure.sentence)),
+            sentence,
             period: figure.period.map(|period| period.to_string()),
             attributed_to: figure.attributed_to.as_deref(),
             step: figure.precision.and_then(|p| Number::new(p.step)),
@@ -127,18 +157,30 @@ impl<'a> FigureRecord<'a> {
 fn collapsed_offset(prefix: &str) -> usize {
     let mut count = 0;
     let mut in_space = false;
-    for c in prefix.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                count += 1;
-            }
-            in_space = true;
-        } else {
+    let mut at = 0;
+    while at < prefix.len() {
+        let (space, width) = whitespace_at(prefix, at);
+        if !(space && in_space) {
             count += 1;
-            in_space = false;
         }
+        in_space = space;
+        at += width;
     }
     count
+}
+
+/// Is the character at byte `at` of `text` white space, and how many bytes is it? ASCII
+/// is decided on the byte.
+#[inline]
+fn whitespace_at(text: &str, at: usize) -> (bool, usize) {
+    let byte = text.as_bytes()[at];
+    if byte < 0x80 {
+        return (is_ascii_whitespace(byte), 1);
+    }
+    text[at..]
+        .chars()
+        .next()
+        .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
 }
 
 /// A finite number as written in every output: integral values without a fractional
@@ -197,14 +239,43 @@ impl Serialize for Number {
 
 /// `text` with every run of whitespace replaced by one space, and no space at either end.
 pub fn collapse_whitespace(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let mut at = 0;
+    loop {
+        while at < bytes.len() {
+            match whitespace_at(text, at) {
+                (true, width) => at += width,
+                (false, _) => break,
+            }
+        }
+        if at == bytes.len() {
+            return out;
+        }
+        // A run of other characters, copied whole; ASCII is decided in a tight loop.
+        let start = at;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if byte < 0x80 && !is_ascii_whitespace(byte) {
+                at += 1;
+                continue;
+            }
+            match whitespace_at(text, at) {
+                (false, width) => at += width,
+                (true, _) => break,
+            }
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[start..at]);
     }
-    out
+}
+
+/// `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, carriage
+/// return and space (`u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_whitespace(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
 }
 
 /// The text a span names; empty if the span does not fit the text (which would be an
