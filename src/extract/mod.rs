@@ -1581,6 +1581,13 @@ pub(super) mod tests {
         }
     }
 
+    #[test]
+    fn regression_a_vertical_tab_after_an_article_does_not_hide_a_figure_from_the_quick_path() {
+        let (quick, whole) = quick_and_whole("They stayed a\x0bfew weeks in Kiev.");
+        assert!(!whole.is_empty());
+        assert_eq!(quick, whole);
+    }
+
     /// Every quoted word of the grammar and the lexicon: whatever the grammar can
     /// recognise is spelled somewhere in its source.
     pub(super) fn grammar_vocabulary() -> Vec<String> {
