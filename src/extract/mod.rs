@@ -7,6 +7,7 @@
 //! list numbers and slide counters are recognised and left out. This module
 //! does no I/O.
 
+mod ascii;
 mod context;
 mod figure;
 mod grammar;

@@ -9,6 +9,7 @@
 //! never turns away a sentence the whole grammar would find a figure in (tested
 //! against the `ungated` reference in the extractor's tests).
 
+use super::ascii::{is_space, Block};
 use super::tokens;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -272,6 +273,7 @@ pub fn role(word: &str) -> WordRole {
 }
 
 /// The role of the word of ASCII letters `bytes[word]`, in whatever case.
+#[inline]
 pub fn role_of_ascii_word(bytes: &[u8], word: Range<usize>) -> WordRole {
     match key_ascii_lower(bytes, word.clone()) {
         Some(key) => Vocabulary::get().role(&key),
@@ -389,7 +391,7 @@ impl StarterWords {
                 continue;
             }
             if byte < 0x80 {
-                after_article &= is_ascii_space(byte);
+                after_article &= is_space(byte);
                 i += 1;
                 continue;
             }
@@ -426,77 +428,6 @@ impl StarterWords {
     }
 }
 
-/// White space in ASCII as `char::is_whitespace` has it (`u8::is_ascii_whitespace`
-/// leaves out the vertical tab, which the tokeniser takes for white space).
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b'\t'..=b'\r' | b' ')
-}
-
-/// Sixty-four bytes of text as bit masks, bit `k` for byte `k`: worked out eight bytes
-/// at a time in ordinary registers.
-struct Block {
-    /// No byte is outside ASCII.
-    ascii: bool,
-    /// ASCII letters.
-    letters: u64,
-    /// White space ([`is_ascii_space`]).
-    spaces: u64,
-}
-
-impl Block {
-    const BYTES: usize = 64;
-
-    fn of(bytes: &[u8]) -> Block {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-        // Each byte (below 0x80) is at least `b`: its high bit, once `0x80 - b` is
-        // added (no byte carries into the next).
-        let at_least = |low7: u64, b: u8| low7.wrapping_add(splat(0x80 - b)) & HIGH;
-        let mut block = Block {
-            ascii: true,
-            letters: 0,
-            spaces: 0,
-        };
-        for (k, eight) in bytes.chunks_exact(8).take(8).enumerate() {
-            let mut lane = [0u8; 8];
-            lane.copy_from_slice(eight);
-            let lane = u64::from_le_bytes(lane);
-            let high = lane & HIGH;
-            block.ascii &= high == 0;
-            let low7 = lane & LOW7;
-            let folded = low7 | splat(0x20);
-            let letters = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !high;
-            let controls = at_least(low7, b'\t') & !at_least(low7, b'\r' + 1);
-            let spaces = (controls | zero_bytes(low7 ^ splat(b' '))) & !high;
-            block.letters |= gather(letters) << (8 * k);
-            block.spaces |= gather(spaces) << (8 * k);
-        }
-        block
-    }
-
-    /// The bits `from..to`.
-    fn span(from: usize, to: usize) -> u64 {
-        let below = |n: usize| 1u64.checked_shl(n as u32).map_or(u64::MAX, |bit| bit - 1);
-        below(to) & !below(from)
-    }
-}
-
-/// `byte` in each of eight bytes.
-fn splat(byte: u8) -> u64 {
-    u64::from(byte) * 0x0101_0101_0101_0101
-}
-
-/// The high bit of each zero byte of `lane`.
-fn zero_bytes(lane: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    !(((lane & LOW7) + LOW7) | lane | LOW7)
-}
-
-/// The high bits of eight bytes as the eight low bits of a number, byte `k` to bit `k`.
-fn gather(high_bits: u64) -> u64 {
-    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
 /// Does `bytes` hold an ASCII digit? Tested a chunk at a time, which the compiler turns
 /// into vector instructions (a byte-at-a-time search with early exit it does not).
 fn has_digit(bytes: &[u8]) -> bool {
@@ -523,38 +454,6 @@ mod tests {
     #[test]
     fn a_sentence_with_a_digit_may_hold_a_figure() {
         assert!(holds("It rose by 3 per cent."));
-    }
-
-    #[test]
-    fn a_block_marks_each_letter_and_space_of_ascii() {
-        for byte in 0..=0x7fu8 {
-            for at in [0, 7, 8, 31, 63] {
-                let mut bytes = [b'.'; Block::BYTES];
-                bytes[at] = byte;
-                let block = Block::of(&bytes);
-                assert!(block.ascii);
-                let bit = 1u64 << at;
-                assert_eq!(
-                    block.letters & bit != 0,
-                    byte.is_ascii_alphabetic(),
-                    "{byte:#x}"
-                );
-                assert_eq!(block.spaces & bit != 0, is_ascii_space(byte), "{byte:#x}");
-                assert_eq!(block.letters & !bit, 0, "{byte:#x} at {at}");
-                assert_eq!(block.spaces & !bit, 0, "{byte:#x} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_block_with_a_byte_outside_ascii_is_not_ascii() {
-        for byte in 0x80..=0xffu8 {
-            let mut bytes = [b'a'; Block::BYTES];
-            bytes[40] = byte;
-            let block = Block::of(&bytes);
-            assert!(!block.ascii, "{byte:#x}");
-            assert_eq!(block.letters & (1 << 40), 0, "{byte:#x}");
-        }
     }
 
     #[test]

@@ -125,8 +125,9 @@ impl Tokens {
                 };
                 if plain {
                     let from = self.lower.len();
-                    self.lower.push_str(&text[pos..stop]);
-                    self.lower[from..].make_ascii_lowercase();
+                    // Letters only: setting bit 5 lower-cases each.
+                    self.lower
+                        .extend(bytes[pos..stop].iter().map(|&b| char::from(b | 0x20)));
                     self.list.push(Token {
                         kind: TokKind::Word,
                         span: pos..stop,

@@ -1,0 +1,124 @@
+//! ASCII byte classes worked out eight bytes at a time in ordinary registers: which
+//! bytes of a block of text are letters or white space.
+//! Most text is ASCII, and deciding each byte on its own costs a branch that the
+//! processor guesses wrong at the end of every word.
+
+/// White space in ASCII as `char::is_whitespace` has it (`u8::is_ascii_whitespace`
+/// leaves out the vertical tab, which the tokeniser takes for white space).
+pub fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
+}
+
+/// Sixty-four bytes of text as bit masks, bit `k` for byte `k`: worked out eight bytes
+/// at a time in ordinary registers.
+pub struct Block {
+    /// No byte is outside ASCII.
+    pub ascii: bool,
+    /// ASCII letters.
+    pub letters: u64,
+    /// White space ([`is_space`]).
+    pub spaces: u64,
+}
+
+impl Block {
+    pub const BYTES: usize = 64;
+
+    pub fn of(bytes: &[u8]) -> Block {
+        let mut block = Block {
+            ascii: true,
+            letters: 0,
+            spaces: 0,
+        };
+        for (k, eight) in bytes.chunks_exact(8).take(8).enumerate() {
+            let mut lane = [0u8; 8];
+            lane.copy_from_slice(eight);
+            let lane = u64::from_le_bytes(lane);
+            block.ascii &= lane & HIGH == 0;
+            block.letters |= gather(letters(lane)) << (8 * k);
+            block.spaces |= gather(spaces(lane)) << (8 * k);
+        }
+        block
+    }
+
+    /// The bits `from..to`.
+    pub fn span(from: usize, to: usize) -> u64 {
+        let below = |n: usize| 1u64.checked_shl(n as u32).map_or(u64::MAX, |bit| bit - 1);
+        below(to) & !below(from)
+    }
+}
+
+/// `byte` in each of eight bytes.
+fn splat(byte: u8) -> u64 {
+    u64::from(byte) * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each zero byte of `lane`.
+fn zero_bytes(lane: u64) -> u64 {
+    !(((lane & LOW7) + LOW7) | lane | LOW7)
+}
+
+/// The high bits of eight bytes as the eight low bits of a number, byte `k` to bit `k`.
+fn gather(high_bits: u64) -> u64 {
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// The high bit of each byte of `lane` that is an ASCII letter.
+fn letters(lane: u64) -> u64 {
+    let high = lane & HIGH;
+    let folded = (lane & LOW7) | splat(0x20);
+    at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !high
+}
+
+/// The high bit of each byte of `lane` that is white space ([`is_space`]).
+fn spaces(lane: u64) -> u64 {
+    let high = lane & HIGH;
+    let low7 = lane & LOW7;
+    let controls = at_least(low7, b'\t') & !at_least(low7, b'\r' + 1);
+    (controls | zero_bytes(low7 ^ splat(b' '))) & !high
+}
+
+/// The high bit of each byte of `low7` (bytes below 0x80) that is at least `b`: adding
+/// `0x80 - b` sets it, and no byte carries into the next.
+fn at_least(low7: u64, b: u8) -> u64 {
+    low7.wrapping_add(splat(0x80 - b)) & HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_marks_each_letter_and_space_of_ascii() {
+        for byte in 0..=0x7fu8 {
+            for at in [0, 7, 8, 31, 63] {
+                let mut bytes = [b'.'; Block::BYTES];
+                bytes[at] = byte;
+                let block = Block::of(&bytes);
+                assert!(block.ascii);
+                let bit = 1u64 << at;
+                assert_eq!(
+                    block.letters & bit != 0,
+                    byte.is_ascii_alphabetic(),
+                    "{byte:#x}"
+                );
+                assert_eq!(block.spaces & bit != 0, is_space(byte), "{byte:#x}");
+                assert_eq!(block.letters & !bit, 0, "{byte:#x} at {at}");
+                assert_eq!(block.spaces & !bit, 0, "{byte:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_with_a_byte_outside_ascii_is_not_ascii() {
+        for byte in 0x80..=0xffu8 {
+            let mut bytes = [b'a'; Block::BYTES];
+            bytes[40] = byte;
+            let block = Block::of(&bytes);
+            assert!(!block.ascii, "{byte:#x}");
+            assert_eq!(block.letters & (1 << 40), 0, "{byte:#x}");
+        }
+    }
+}
