@@ -96,7 +96,12 @@ impl Tokens {
     /// Tokenise `text[range]`, replacing the previous contents.
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
         self.list.clear();
+        // The sentence in ASCII lower case, in one go: an ASCII word's lower-case form
+        // is at its own offset in this copy. Other words are lower-cased after it.
         self.lower.clear();
+        self.lower.push_str(&text[range.clone()]);
+        self.lower.make_ascii_lowercase();
+        let offset = range.start;
         let bytes = text.as_bytes();
         let mut pos = range.start;
         let end = range.end;
@@ -124,15 +129,12 @@ impl Tokens {
                     Some(&b) => b.is_ascii(),
                 };
                 if plain {
-                    let from = self.lower.len();
-                    // Letters only: setting bit 5 lower-cases each.
-                    self.lower
-                        .extend(bytes[pos..stop].iter().map(|&b| char::from(b | 0x20)));
+                    let lower = pos - offset..stop - offset;
                     self.list.push(Token {
                         kind: TokKind::Word,
                         span: pos..stop,
                         space_before,
-                        lower: from..self.lower.len(),
+                        lower,
                         numeral: None,
                         role: starters::role_of_ascii_word(bytes, pos..stop),
                     });
@@ -188,16 +190,15 @@ impl Tokens {
                 (TokKind::Punct, pos + width, None)
             };
             let (lower, role) = if kind == TokKind::Word {
-                let from = self.lower.len();
                 let word = &text[start..stop];
                 let joined = word.contains('\n');
-                if word.is_ascii() && !joined {
-                    self.lower.push_str(word);
-                    self.lower[from..].make_ascii_lowercase();
+                let lower = if word.is_ascii() && !joined {
+                    start - offset..stop - offset
                 } else {
+                    let from = self.lower.len();
                     self.push_lower(word, joined);
-                }
-                let lower = from..self.lower.len();
+                    from..self.lower.len()
+                };
                 (lower.clone(), starters::role(&self.lower[lower]))
             } else {
                 (0..0, WordRole::NONE)
