@@ -142,7 +142,7 @@ fn is_vulgar_fraction(tokens: &Tokens, text: &str, i: usize) -> bool {
 
 /// The vulgar fractions the grammar reads.
 fn is_vulgar_fraction_char(c: char) -> bool {
-    "½¼¾⅓⅔".contains(c)
+    matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔')
 }
 
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `opens_idiom[i]` tells
