@@ -951,7 +951,17 @@ impl Scan<'_> {
 
     /// A qualifier phrase ending right before token `first`.
     fn qualifier_before(&self, first: usize) -> Option<Qualifier> {
+        // Every phrase ends with a word: only those that end with the word before are
+        // read further.
+        let before = first.checked_sub(1)?;
+        if self.kind(before) != Some(TokKind::Word) {
+            return None;
+        }
+        let word_before = self.tokens.lower(before);
         'phrases: for (phrase, qualifier) in lexicon::QUALIFIERS_BEFORE {
+            if phrase.last() != Some(&word_before) {
+                continue;
+            }
             let len = phrase.len();
             if first < len {
                 continue;
