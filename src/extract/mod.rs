@@ -44,10 +44,10 @@ pub struct Extractor {
     /// Try the whole grammar at every word, not only where a figure may start: the
     /// slow reference the quick path is tested against.
     ungated: bool,
-    /// Per token of the sentence at hand: may a figure start there ([`may_start_at`])?
-    starts: Vec<bool>,
-    /// Per token of the sentence at hand: is it the first word of an idiom?
-    opens_idiom: Vec<bool>,
+    /// The tokens of the sentence at hand where a figure may start.
+    starts: Vec<usize>,
+    /// The tokens of the sentence at hand that are the first word of an idiom.
+    idiom_openers: Vec<usize>,
     /// Reads words for the quick look and tells what each may do where a figure starts.
     starter_words: StarterWords,
 }
@@ -94,29 +94,30 @@ impl Extractor {
             return;
         }
         self.tokens.fill(text, range.clone());
-        let n = self.tokens.len();
-        self.blocked.clear();
-        self.blocked.resize(n, false);
         self.starts.clear();
-        self.opens_idiom.clear();
-        for i in 0..n {
-            let (starts, opens_idiom) = match self.tokens.get(i) {
-                Some(token) if token.kind == TokKind::Num => (true, false),
-                Some(token) if token.kind == TokKind::Word => {
-                    (token.role.starts(), token.role.opens_idiom())
+        self.idiom_openers.clear();
+        for (i, token) in self.tokens.list.iter().enumerate() {
+            let starts = match token.kind {
+                TokKind::Num => true,
+                TokKind::Word => {
+                    if token.role.opens_idiom() {
+                        self.idiom_openers.push(i);
+                    }
+                    token.role.starts()
                 }
-                Some(token) if token.kind == TokKind::Punct => {
-                    (is_vulgar_fraction(&self.tokens, text, i), false)
-                }
-                _ => (false, false),
+                TokKind::Punct => is_vulgar_fraction(&self.tokens, text, i),
+                _ => false,
             };
-            self.starts.push(starts || !gated);
-            self.opens_idiom.push(opens_idiom);
+            if starts || !gated {
+                self.starts.push(i);
+            }
         }
-        if !self.starts.contains(&true) {
+        if self.starts.is_empty() {
             return;
         }
-        block_idioms(&self.tokens, &self.opens_idiom, &mut self.blocked);
+        self.blocked.clear();
+        self.blocked.resize(self.tokens.len(), false);
+        block_idioms(&self.tokens, &self.idiom_openers, &mut self.blocked);
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
@@ -126,11 +127,14 @@ impl Extractor {
             figures: &mut self.pending,
             blocked: &mut self.blocked,
             attribution: None,
-            starts: &self.starts,
         };
-        let mut i = 0;
-        while i < n {
-            i = scan.at(i);
+        // The grammar is tried only where a figure may start, from where the last
+        // reading ended.
+        let mut next = 0;
+        for &i in &self.starts {
+            if i >= next {
+                next = scan.at(i);
+            }
         }
     }
 }
@@ -145,11 +149,10 @@ fn is_vulgar_fraction_char(c: char) -> bool {
     matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔')
 }
 
-/// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `opens_idiom[i]` tells
-/// whether token `i` is the first word of one.
-fn block_idioms(tokens: &Tokens, opens_idiom: &[bool], blocked: &mut [bool]) {
-    let openers = opens_idiom.iter().enumerate().filter(|&(_, &opens)| opens);
-    for (start, _) in openers {
+/// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
+/// that are the first word of one.
+fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bool]) {
+    for &start in openers {
         let first = tokens.lower(start);
         for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
@@ -214,8 +217,6 @@ struct Scan<'a> {
     figures: &'a mut Vec<Figure>,
     blocked: &'a mut Vec<bool>,
     attribution: Option<Option<String>>,
-    /// Per token: may a figure start there? Where not, the grammar is not tried.
-    starts: &'a [bool],
 }
 
 /// What a number expression turned out to be.
@@ -307,13 +308,13 @@ impl Scan<'_> {
         self.mentions.push(YearMention { at, period });
     }
 
-    /// Reads what starts at token `i`; returns the next token to look at.
+    /// Reads what starts at token `i`, where a figure may start; returns the next token
+    /// to look at.
     fn at(&mut self, i: usize) -> usize {
         let Some(token) = self.tokens.get(i) else {
             return i + 1;
         };
-        // Most tokens start no figure: one look at a flag, not the whole grammar.
-        if self.blocked[i] || !self.starts[i] {
+        if self.blocked[i] {
             return i + 1;
         }
         match token.kind {
