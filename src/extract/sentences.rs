@@ -202,9 +202,9 @@ impl Sentences<'_> {
         // A line that starts with a digit goes on the sentence of a hard-wrapped line
         // ("gathered\n1,436 delegates"), unless the line before is a short heading or a
         // table row.
-        // The whole line, from its start in the text, not from the sentence's start.
-        let this_line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
         let starts_like_sentence = if next_char.is_ascii_digit() {
+            // The whole line, from its start in the text, not from the sentence's start.
+            let this_line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
             this_line.contains('\t') || this_line.chars().count() < 40
         } else {
             !next_char.is_lowercase()
