@@ -80,6 +80,9 @@ impl WordRole {
 /// bits per word, 1 KiB, turns most words away with one look at memory that stays in
 /// the nearest cache, and a table of the words themselves answers the rest.
 struct Vocabulary {
+    /// One bit per first eight bytes and length of each word: most words are turned
+    /// away on it before the rest of their key is made.
+    prefixes: [u64; Vocabulary::FILTER_WORDS],
     filter: [u64; Vocabulary::FILTER_WORDS],
     slots: Box<[Slot]>,
 }
@@ -121,6 +124,7 @@ impl Vocabulary {
 
     fn new() -> Vocabulary {
         let mut vocabulary = Vocabulary {
+            prefixes: [0; Self::FILTER_WORDS],
             filter: [0; Self::FILTER_WORDS],
             slots: vec![Slot::EMPTY; 1 << Self::SLOT_BITS].into_boxed_slice(),
         };
@@ -128,6 +132,8 @@ impl Vocabulary {
             let Some(key) = key(word) else {
                 continue;
             };
+            let prefix = Self::prefix_bit(key[0], word.len());
+            vocabulary.prefixes[prefix / 64] |= 1 << (prefix % 64);
             let hash = hash(&key);
             let (bit, other_bit) = Self::filter_bits(hash);
             vocabulary.filter[bit / 64] |= 1 << (bit % 64);
@@ -157,6 +163,19 @@ impl Vocabulary {
             (hash >> bits) as usize,
             (hash >> (bits - 13)) as usize % (1 << Self::FILTER_BITS),
         )
+    }
+
+    /// The bit of [`Vocabulary::prefixes`] for a word's first lane and length.
+    fn prefix_bit(first_lane: u64, len: usize) -> usize {
+        let mixed = (first_lane ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> (64 - Self::FILTER_BITS)) as usize
+    }
+
+    /// May a word of this first lane and length be in the vocabulary?
+    #[inline(always)]
+    fn may_have(&self, first_lane: u64, len: usize) -> bool {
+        let bit = Self::prefix_bit(first_lane, len);
+        self.prefixes[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     fn first_slot(hash: u64) -> usize {
@@ -275,10 +294,36 @@ pub fn role(word: &str) -> WordRole {
 /// The role of the word of ASCII letters `bytes[word]`, in whatever case.
 #[inline]
 pub fn role_of_ascii_word(bytes: &[u8], word: Range<usize>) -> WordRole {
+    let vocabulary = Vocabulary::get();
+    let len = word.len();
+    if len <= WORD_BYTES
+        && !vocabulary.may_have(first_lane_ascii_lower(bytes, word.start, len), len)
+    {
+        return WordRole::NONE;
+    }
     match key_ascii_lower(bytes, word.clone()) {
-        Some(key) => Vocabulary::get().role(&key),
+        Some(key) => vocabulary.role(&key),
         None => role(&String::from_utf8_lossy(&bytes[word]).to_ascii_lowercase()),
     }
+}
+
+/// The first eight bytes of the ASCII letters `bytes[start..start + len]` in lower
+/// case, zero past the word: the first lane of its key.
+#[inline(always)]
+fn first_lane_ascii_lower(bytes: &[u8], start: usize, len: usize) -> u64 {
+    let mut eight = [0u8; 8];
+    match bytes.get(start..start + 8) {
+        Some(window) => eight.copy_from_slice(window),
+        None => {
+            for (to, from) in eight.iter_mut().zip(&bytes[start..start + len]) {
+                *to = *from;
+            }
+        }
+    }
+    let mask = 1u64
+        .checked_shl(8 * len as u32)
+        .map_or(u64::MAX, |past| past - 1);
+    (u64::from_le_bytes(eight) | 0x2020_2020_2020_2020) & mask
 }
 
 impl StarterWords {
@@ -291,7 +336,6 @@ impl StarterWords {
         if has_digit(bytes) {
             return true;
         }
-        let vocabulary = Vocabulary::get();
         let mut i = 0;
         // The word before was an article, with only white space since.
         let mut after_article = false;
@@ -333,10 +377,7 @@ impl StarterWords {
                                 i = end;
                                 continue 'steps;
                             }
-                            _ => match key_ascii_lower(bytes, word_start..word_end) {
-                                Some(key) => vocabulary.role(&key),
-                                None => self.role_of_text(&sentence[word_start..word_end]),
-                            },
+                            _ => role_of_ascii_word(bytes, word_start..word_end),
                         };
                         if role.starts_alone() || (after_article && role.follows_article()) {
                             return true;
@@ -379,10 +420,7 @@ impl StarterWords {
                         i = end;
                         role
                     }
-                    _ => match key_ascii_lower(bytes, start..i) {
-                        Some(key) => vocabulary.role(&key),
-                        None => self.role_of_text(&sentence[start..i]),
-                    },
+                    _ => role_of_ascii_word(bytes, start..i),
                 };
                 if role.starts_alone() || (after_article && role.follows_article()) {
                     return true;
@@ -546,6 +584,19 @@ mod tests {
         assert!(long.len() > WORD_BYTES);
         assert_eq!(role(long), WordRole::NONE);
         assert!(!holds("Counterrevolutionarinesses everywhere."));
+    }
+
+    #[test]
+    fn a_word_s_first_lane_is_the_first_lane_of_its_key() {
+        let text = b"A Few THOUSANDS of Counterrevolutionaries x";
+        for (start, len) in [(0, 1), (2, 3), (6, 9), (19, 2), (22, 20), (42, 1)] {
+            let key = key_ascii_lower(text, start..start + len).unwrap();
+            assert_eq!(
+                first_lane_ascii_lower(text, start, len),
+                key[0],
+                "{start} {len}"
+            );
+        }
     }
 
     #[test]
