@@ -292,17 +292,22 @@ pub fn role(word: &str) -> WordRole {
 }
 
 /// The role of the word of ASCII letters `bytes[word]`, in whatever case.
-#[inline]
+#[inline(always)]
 pub fn role_of_ascii_word(bytes: &[u8], word: Range<usize>) -> WordRole {
-    let vocabulary = Vocabulary::get();
     let len = word.len();
+    // Inline, the first look that turns most words away; out of line, the rest.
     if len <= WORD_BYTES
-        && !vocabulary.may_have(first_lane_ascii_lower(bytes, word.start, len), len)
+        && !Vocabulary::get().may_have(first_lane_ascii_lower(bytes, word.start, len), len)
     {
         return WordRole::NONE;
     }
+    role_of_ascii_word_by_key(bytes, word)
+}
+
+#[inline(never)]
+fn role_of_ascii_word_by_key(bytes: &[u8], word: Range<usize>) -> WordRole {
     match key_ascii_lower(bytes, word.clone()) {
-        Some(key) => vocabulary.role(&key),
+        Some(key) => Vocabulary::get().role(&key),
         None => role(&String::from_utf8_lossy(&bytes[word]).to_ascii_lowercase()),
     }
 }

@@ -155,11 +155,17 @@ impl<'a> FigureRecord<'a> {
 /// The length, in characters, of `prefix` with its whitespace runs collapsed to one
 /// space: where a figure starts in its collapsed sentence.
 fn collapsed_offset(prefix: &str) -> usize {
+    let bytes = prefix.as_bytes();
     let mut count = 0;
     let mut in_space = false;
     let mut at = 0;
-    while at < prefix.len() {
-        let (space, width) = whitespace_at(prefix, at);
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (space, width) = if byte < 0x80 {
+            (is_ascii_whitespace(byte), 1)
+        } else {
+            whitespace_at(prefix, at)
+        };
         if !(space && in_space) {
             count += 1;
         }
@@ -171,7 +177,7 @@ fn collapsed_offset(prefix: &str) -> usize {
 
 /// Is the character at byte `at` of `text` white space, and how many bytes is it? ASCII
 /// is decided on the byte.
-#[inline]
+#[inline(always)]
 fn whitespace_at(text: &str, at: usize) -> (bool, usize) {
     let byte = text.as_bytes()[at];
     if byte < 0x80 {
