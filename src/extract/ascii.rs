@@ -40,6 +40,23 @@ impl Block {
         block
     }
 
+    /// The block at `bytes[start..]`, with the bytes past `end` (or past the 64th)
+    /// taken for zeros: neither letters nor white space.
+    pub fn at(bytes: &[u8], start: usize, end: usize) -> Block {
+        match bytes
+            .get(start..start + Block::BYTES)
+            .filter(|_| start + Block::BYTES <= end)
+        {
+            Some(whole) => Block::of(whole),
+            None => {
+                let mut padded = [0u8; Block::BYTES];
+                let tail = &bytes[start..end.min(start + Block::BYTES)];
+                padded[..tail.len()].copy_from_slice(tail);
+                Block::of(&padded)
+            }
+        }
+    }
+
     /// The bits `from..to`.
     pub fn span(from: usize, to: usize) -> u64 {
         let below = |n: usize| 1u64.checked_shl(n as u32).map_or(u64::MAX, |bit| bit - 1);

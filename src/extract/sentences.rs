@@ -298,7 +298,13 @@ fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let last_segment = word.rsplit('.').next().unwrap_or(word);
+    // A loop, not `rsplit`: words are short, and a call to search costs more.
+    let bytes = word.as_bytes();
+    let mut segment_start = word.len();
+    while segment_start > 0 && bytes[segment_start - 1] != b'.' {
+        segment_start -= 1;
+    }
+    let last_segment = &word[segment_start..];
     let mut chars = last_segment.chars();
     let Some(first) = chars.next() else {
         return false;

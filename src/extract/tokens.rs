@@ -5,6 +5,7 @@
 //! re-reads characters. Lower-cased word forms live in one buffer per sentence,
 //! reused across sentences, so tokenising allocates nothing per word.
 
+use super::ascii::Block;
 use super::starters::{self, WordRole};
 use std::ops::Range;
 
@@ -58,6 +59,8 @@ pub struct Token {
 pub struct Tokens {
     pub list: Vec<Token>,
     lower: String,
+    /// The sentence's ASCII letters, bit `k % 64` of word `k / 64` for its byte `k`.
+    letters: Vec<u64>,
 }
 
 impl Tokens {
@@ -102,6 +105,12 @@ impl Tokens {
         self.lower.push_str(&text[range.clone()]);
         self.lower.make_ascii_lowercase();
         let offset = range.start;
+        self.letters.clear();
+        self.letters.extend(
+            (range.start..range.end)
+                .step_by(Block::BYTES)
+                .map(|start| Block::at(text.as_bytes(), start, range.end).letters),
+        );
         let bytes = text.as_bytes();
         let mut pos = range.start;
         let end = range.end;
@@ -117,11 +126,7 @@ impl Tokens {
             // A word of ASCII letters that ends at an ASCII byte other than an apostrophe,
             // a hyphen or a stop after a web address's scheme ("www.", "http:"): most words.
             if byte.is_ascii_alphabetic() {
-                let stop = pos
-                    + bytes[pos..end]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(end - pos);
+                let stop = self.letters_end(pos - offset) + offset;
                 let plain = match bytes.get(stop).filter(|_| stop < end) {
                     None => true,
                     Some(b'\'' | b'-') => false,
@@ -218,6 +223,23 @@ impl Tokens {
 }
 
 impl Tokens {
+    /// Where the run of ASCII letters at byte `at` of the sentence ends (bits past the
+    /// sentence are clear).
+    fn letters_end(&self, at: usize) -> usize {
+        let mut block = at / Block::BYTES;
+        let mut run = (!(self.letters[block] >> (at % Block::BYTES))).trailing_zeros() as usize;
+        let mut end = at + run;
+        while end % Block::BYTES == 0 && run > 0 {
+            block += 1;
+            run = self
+                .letters
+                .get(block)
+                .map_or(0, |letters| (!letters).trailing_zeros() as usize);
+            end += run;
+        }
+        end
+    }
+
     /// Appends the lower-cased form of `word`; a word `joined` across a line break
     /// ("histo-\nrian") loses its hyphen and the break.
     fn push_lower(&mut self, word: &str, joined: bool) {
@@ -427,6 +449,37 @@ mod tests {
                     .map(|n| (text[t.span.clone()].to_string(), n.value))
             })
             .collect()
+    }
+
+    /// The words of `text` as the tokeniser cuts them, in lower case.
+    fn words(text: &str) -> Vec<String> {
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        (0..tokens.len())
+            .filter(|&i| tokens.list[i].kind == TokKind::Word)
+            .map(|i| tokens.lower(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn words_are_whole_wherever_they_fall_against_64_byte_blocks() {
+        for pad in 50..140 {
+            let text = format!("{} Thousands of Counterrevolutionaries x", ".".repeat(pad));
+            assert_eq!(
+                words(&text),
+                ["thousands", "of", "counterrevolutionaries", "x"],
+                "{pad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_longer_than_a_block_is_one_word() {
+        let long = "Ab".repeat(100);
+        assert_eq!(
+            words(&format!("{long} end")),
+            [long.to_lowercase(), "end".into()]
+        );
     }
 
     #[test]
