@@ -12,8 +12,8 @@ pub fn is_space(byte: u8) -> bool {
 /// Sixty-four bytes of text as bit masks, bit `k` for byte `k`: worked out eight bytes
 /// at a time in ordinary registers.
 pub struct Block {
-    /// No byte is outside ASCII.
-    pub ascii: bool,
+    /// Bytes outside ASCII.
+    pub high: u64,
     /// ASCII letters.
     pub letters: u64,
     /// White space ([`is_space`]).
@@ -25,7 +25,7 @@ impl Block {
 
     pub fn of(bytes: &[u8]) -> Block {
         let mut block = Block {
-            ascii: true,
+            high: 0,
             letters: 0,
             spaces: 0,
         };
@@ -33,7 +33,7 @@ impl Block {
             let mut lane = [0u8; 8];
             lane.copy_from_slice(eight);
             let lane = u64::from_le_bytes(lane);
-            block.ascii &= lane & HIGH == 0;
+            block.high |= gather(lane & HIGH) << (8 * k);
             block.letters |= gather(letters(lane)) << (8 * k);
             block.spaces |= gather(spaces(lane)) << (8 * k);
         }
@@ -114,7 +114,7 @@ mod tests {
                 let mut bytes = [b'.'; Block::BYTES];
                 bytes[at] = byte;
                 let block = Block::of(&bytes);
-                assert!(block.ascii);
+                assert_eq!(block.high, 0);
                 let bit = 1u64 << at;
                 assert_eq!(
                     block.letters & bit != 0,
@@ -129,12 +129,12 @@ mod tests {
     }
 
     #[test]
-    fn a_block_with_a_byte_outside_ascii_is_not_ascii() {
+    fn a_block_marks_each_byte_outside_ascii() {
         for byte in 0x80..=0xffu8 {
             let mut bytes = [b'a'; Block::BYTES];
             bytes[40] = byte;
             let block = Block::of(&bytes);
-            assert!(!block.ascii, "{byte:#x}");
+            assert_eq!(block.high, 1 << 40, "{byte:#x}");
             assert_eq!(block.letters & (1 << 40), 0, "{byte:#x}");
         }
     }

@@ -347,64 +347,59 @@ impl StarterWords {
         // `i` is never inside a run of ASCII letters: each step starts a word or is
         // between words.
         'steps: while i < bytes.len() {
-            // A block of ASCII: its words are found with bit masks, not byte by byte.
-            if let Some(block) = bytes.get(i..i + Block::BYTES) {
-                let block = Block::of(block);
-                if block.ascii {
-                    let mut starts = block.letters & !(block.letters << 1);
-                    // Bytes of the block read so far.
-                    let mut read = 0;
-                    while starts != 0 {
-                        let start = starts.trailing_zeros() as usize;
-                        let end = start + (!(block.letters >> start)).trailing_zeros() as usize;
-                        if end >= Block::BYTES {
-                            // The word may go on past the block.
-                            break;
-                        }
-                        let gap = Block::span(read, start);
-                        after_article &= block.spaces & gap == gap;
-                        let (word_start, word_end) = (i + start, i + end);
-                        let role = match bytes[word_end] {
-                            b'-' if bytes
-                                .get(word_end + 1)
-                                .is_some_and(u8::is_ascii_whitespace) =>
-                            {
-                                return true;
-                            }
-                            b'\'' => {
-                                let end = tokens::word_end(sentence, word_start, bytes.len());
-                                let role = self.role_of_text(&sentence[word_start..end]);
-                                if role.starts_alone() || (after_article && role.follows_article())
-                                {
-                                    return true;
-                                }
-                                after_article = role.is_article();
-                                i = end;
-                                continue 'steps;
-                            }
-                            _ => role_of_ascii_word(bytes, word_start..word_end),
-                        };
+            // A block of bytes: the words of its ASCII part, up to the first byte outside
+            // ASCII or the sentence's end, are found with bit masks, not byte by byte.
+            let block = Block::at(bytes, i, bytes.len());
+            let ascii = (block.high.trailing_zeros() as usize).min(bytes.len() - i);
+            let mut starts = block.letters & !(block.letters << 1) & Block::span(0, ascii);
+            // Bytes of the block read so far.
+            let mut read = 0;
+            while starts != 0 {
+                let start = starts.trailing_zeros() as usize;
+                let end = start + (!(block.letters >> start)).trailing_zeros() as usize;
+                if end >= ascii {
+                    // The word may go on past the ASCII part.
+                    break;
+                }
+                let gap = Block::span(read, start);
+                after_article &= block.spaces & gap == gap;
+                let (word_start, word_end) = (i + start, i + end);
+                let role = match bytes[word_end] {
+                    b'-' if bytes.get(word_end + 1).is_some_and(u8::is_ascii_whitespace) => {
+                        return true;
+                    }
+                    b'\'' => {
+                        let end = tokens::word_end(sentence, word_start, bytes.len());
+                        let role = self.role_of_text(&sentence[word_start..end]);
                         if role.starts_alone() || (after_article && role.follows_article()) {
                             return true;
                         }
                         after_article = role.is_article();
-                        read = end;
-                        starts &= u64::MAX << end;
+                        i = end;
+                        continue 'steps;
                     }
-                    let stop = if starts == 0 {
-                        Block::BYTES
-                    } else {
-                        starts.trailing_zeros() as usize
-                    };
-                    let gap = Block::span(read, stop);
-                    after_article &= block.spaces & gap == gap;
-                    if stop > 0 {
-                        i += stop;
-                        continue;
-                    }
-                    // A word as long as the block: read on byte by byte.
+                    _ => role_of_ascii_word(bytes, word_start..word_end),
+                };
+                if role.starts_alone() || (after_article && role.follows_article()) {
+                    return true;
                 }
+                after_article = role.is_article();
+                read = end;
+                starts &= u64::MAX << end;
             }
+            let stop = if starts == 0 {
+                ascii
+            } else {
+                starts.trailing_zeros() as usize
+            };
+            let gap = Block::span(read, stop);
+            after_article &= block.spaces & gap == gap;
+            if stop > 0 {
+                i += stop;
+                continue;
+            }
+            // At a byte outside ASCII, or a word that runs on past the block or to the
+            // sentence's end: one step byte by byte.
             let byte = bytes[i];
             if byte.is_ascii_alphabetic() {
                 let start = i;
