@@ -1,5 +1,5 @@
 //! ASCII byte classes worked out eight bytes at a time in ordinary registers: which
-//! bytes of a block of text are letters or white space.
+//! bytes of a block of text are letters, and which are outside ASCII.
 //! Most text is ASCII, and deciding each byte on its own costs a branch that the
 //! processor guesses wrong at the end of every word.
 
@@ -16,8 +16,6 @@ pub struct Block {
     pub high: u64,
     /// ASCII letters.
     pub letters: u64,
-    /// White space ([`is_space`]).
-    pub spaces: u64,
 }
 
 impl Block {
@@ -27,7 +25,6 @@ impl Block {
         let mut block = Block {
             high: 0,
             letters: 0,
-            spaces: 0,
         };
         for (k, eight) in bytes.chunks_exact(8).take(8).enumerate() {
             let mut lane = [0u8; 8];
@@ -35,7 +32,6 @@ impl Block {
             let lane = u64::from_le_bytes(lane);
             block.high |= gather(lane & HIGH) << (8 * k);
             block.letters |= gather(letters(lane)) << (8 * k);
-            block.spaces |= gather(spaces(lane)) << (8 * k);
         }
         block
     }
@@ -69,11 +65,6 @@ fn splat(byte: u8) -> u64 {
     u64::from(byte) * 0x0101_0101_0101_0101
 }
 
-/// The high bit of each zero byte of `lane`.
-fn zero_bytes(lane: u64) -> u64 {
-    !(((lane & LOW7) + LOW7) | lane | LOW7)
-}
-
 /// The high bits of eight bytes as the eight low bits of a number, byte `k` to bit `k`.
 fn gather(high_bits: u64) -> u64 {
     ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
@@ -89,14 +80,6 @@ fn letters(lane: u64) -> u64 {
     at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !high
 }
 
-/// The high bit of each byte of `lane` that is white space ([`is_space`]).
-fn spaces(lane: u64) -> u64 {
-    let high = lane & HIGH;
-    let low7 = lane & LOW7;
-    let controls = at_least(low7, b'\t') & !at_least(low7, b'\r' + 1);
-    (controls | zero_bytes(low7 ^ splat(b' '))) & !high
-}
-
 /// The high bit of each byte of `low7` (bytes below 0x80) that is at least `b`: adding
 /// `0x80 - b` sets it, and no byte carries into the next.
 fn at_least(low7: u64, b: u8) -> u64 {
@@ -108,7 +91,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_block_marks_each_letter_and_space_of_ascii() {
+    fn a_block_marks_each_letter_of_ascii() {
         for byte in 0..=0x7fu8 {
             for at in [0, 7, 8, 31, 63] {
                 let mut bytes = [b'.'; Block::BYTES];
@@ -121,9 +104,7 @@ mod tests {
                     byte.is_ascii_alphabetic(),
                     "{byte:#x}"
                 );
-                assert_eq!(block.spaces & bit != 0, is_space(byte), "{byte:#x}");
                 assert_eq!(block.letters & !bit, 0, "{byte:#x} at {at}");
-                assert_eq!(block.spaces & !bit, 0, "{byte:#x} at {at}");
             }
         }
     }

@@ -361,8 +361,7 @@ impl StarterWords {
                     // The word may go on past the ASCII part.
                     break;
                 }
-                let gap = Block::span(read, start);
-                after_article &= block.spaces & gap == gap;
+                after_article = after_article && all_space(&bytes[i + read..i + start]);
                 let (word_start, word_end) = (i + start, i + end);
                 let role = match bytes[word_end] {
                     b'-' if bytes.get(word_end + 1).is_some_and(u8::is_ascii_whitespace) => {
@@ -392,8 +391,7 @@ impl StarterWords {
             } else {
                 starts.trailing_zeros() as usize
             };
-            let gap = Block::span(read, stop);
-            after_article &= block.spaces & gap == gap;
+            after_article = after_article && all_space(&bytes[i + read..i + stop]);
             if stop > 0 {
                 i += stop;
                 continue;
@@ -464,6 +462,11 @@ impl StarterWords {
         self.lower = lower;
         role
     }
+}
+
+/// Are `bytes` all white space (ASCII)?
+fn all_space(bytes: &[u8]) -> bool {
+    bytes.iter().all(|&b| is_space(b))
 }
 
 /// Does `bytes` hold an ASCII digit? Tested a chunk at a time, which the compiler turns
