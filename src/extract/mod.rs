@@ -44,10 +44,8 @@ pub struct Extractor {
     /// Try the whole grammar at every word, not only where a figure may start: the
     /// slow reference the quick path is tested against.
     ungated: bool,
-    /// The tokens of the sentence at hand where a figure may start.
+    /// Every token of the sentence at hand, where the grammar is tried at every one.
     starts: Vec<usize>,
-    /// The tokens of the sentence at hand that are the first word of an idiom.
-    idiom_openers: Vec<usize>,
     /// Reads words for the quick look and tells what each may do where a figure starts.
     starter_words: StarterWords,
 }
@@ -94,30 +92,21 @@ impl Extractor {
             return;
         }
         self.tokens.fill(text, range.clone());
-        self.starts.clear();
-        self.idiom_openers.clear();
-        for (i, token) in self.tokens.list.iter().enumerate() {
-            let starts = match token.kind {
-                TokKind::Num => true,
-                TokKind::Word => {
-                    if token.role.opens_idiom() {
-                        self.idiom_openers.push(i);
-                    }
-                    token.role.starts()
-                }
-                TokKind::Punct => is_vulgar_fraction(&self.tokens, text, i),
-                _ => false,
-            };
-            if starts || !gated {
-                self.starts.push(i);
-            }
+        if !gated {
+            self.starts.clear();
+            self.starts.extend(0..self.tokens.len());
         }
-        if self.starts.is_empty() {
+        let starts = if gated {
+            self.tokens.starts()
+        } else {
+            &self.starts
+        };
+        if starts.is_empty() {
             return;
         }
         self.blocked.clear();
         self.blocked.resize(self.tokens.len(), false);
-        block_idioms(&self.tokens, &self.idiom_openers, &mut self.blocked);
+        block_idioms(&self.tokens, self.tokens.idiom_openers(), &mut self.blocked);
         let mut scan = Scan {
             text,
             tokens: &self.tokens,
@@ -131,7 +120,7 @@ impl Extractor {
         // The grammar is tried only where a figure may start, from where the last
         // reading ended.
         let mut next = 0;
-        for &i in &self.starts {
+        for &i in starts {
             if i >= next {
                 next = scan.at(i);
             }
@@ -145,7 +134,7 @@ fn is_vulgar_fraction(tokens: &Tokens, text: &str, i: usize) -> bool {
 }
 
 /// The vulgar fractions the grammar reads.
-fn is_vulgar_fraction_char(c: char) -> bool {
+pub(crate) fn is_vulgar_fraction_char(c: char) -> bool {
     matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔')
 }
 

@@ -50,8 +50,6 @@ pub struct Token {
     /// Range of the lower-cased form in [`Tokens::lower`] (words only).
     lower: Range<usize>,
     pub numeral: Option<Numeral>,
-    /// What the word may do where a figure starts (none for other tokens).
-    pub role: WordRole,
 }
 
 /// The tokens of one sentence, with the buffer their lower-cased forms live in.
@@ -61,6 +59,11 @@ pub struct Tokens {
     lower: String,
     /// The sentence's ASCII letters, bit `k % 64` of word `k / 64` for its byte `k`.
     letters: Vec<u64>,
+    /// The tokens where a figure may start: numerals, vulgar fractions, and words whose
+    /// [`WordRole`] starts one.
+    starts: Vec<usize>,
+    /// The words that are the first word of an idiom.
+    idiom_openers: Vec<usize>,
 }
 
 impl Tokens {
@@ -72,6 +75,16 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// The tokens where a figure may start, in order.
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
+    /// The words that open one of the idioms, in order.
+    pub fn idiom_openers(&self) -> &[usize] {
+        &self.idiom_openers
     }
 
     pub fn get(&self, index: usize) -> Option<&Token> {
@@ -99,6 +112,8 @@ impl Tokens {
     /// Tokenise `text[range]`, replacing the previous contents.
     pub fn fill(&mut self, text: &str, range: Range<usize>) {
         self.list.clear();
+        self.starts.clear();
+        self.idiom_openers.clear();
         // The sentence in ASCII lower case, in one go: an ASCII word's lower-case form
         // is at its own offset in this copy. Other words are lower-cased after it.
         self.lower.clear();
@@ -135,13 +150,14 @@ impl Tokens {
                 };
                 if plain {
                     let lower = pos - offset..stop - offset;
+                    let role = starters::role_of_ascii_word(bytes, pos..stop);
+                    self.note_role(role);
                     self.list.push(Token {
                         kind: TokKind::Word,
                         span: pos..stop,
                         space_before,
                         lower,
                         numeral: None,
-                        role: starters::role_of_ascii_word(bytes, pos..stop),
                     });
                     space_before = false;
                     pos = stop;
@@ -208,13 +224,20 @@ impl Tokens {
             } else {
                 (0..0, WordRole::NONE)
             };
+            match kind {
+                TokKind::Word => self.note_role(role),
+                TokKind::Num => self.starts.push(self.list.len()),
+                TokKind::Punct if super::is_vulgar_fraction_char(c) => {
+                    self.starts.push(self.list.len())
+                }
+                _ => {}
+            }
             self.list.push(Token {
                 kind,
                 span: start..stop,
                 space_before,
                 lower,
                 numeral,
-                role,
             });
             space_before = false;
             pos = stop;
@@ -223,6 +246,16 @@ impl Tokens {
 }
 
 impl Tokens {
+    /// Notes where the word about to be pushed may start a figure or an idiom.
+    fn note_role(&mut self, role: WordRole) {
+        if role.starts() {
+            self.starts.push(self.list.len());
+        }
+        if role.opens_idiom() {
+            self.idiom_openers.push(self.list.len());
+        }
+    }
+
     /// Where the run of ASCII letters at byte `at` of the sentence ends (bits past the
     /// sentence are clear).
     fn letters_end(&self, at: usize) -> usize {
