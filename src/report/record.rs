@@ -245,6 +245,9 @@ impl Serialize for Number {
 
 /// `text` with every run of whitespace replaced by one space, and no space at either end.
 pub fn collapse_whitespace(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_string();
+    }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -276,6 +279,38 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         out.push_str(&text[start..at]);
     }
+}
+
+/// Is `text` already without white space at its ends, runs of it, or white space other
+/// than the plain space? Most sentences on one line are.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Before the first byte, as after a space: a space there is one too many.
+    let mut space_before = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let space = match byte {
+            b' ' => true,
+            _ if byte < 0x80 => {
+                if is_ascii_whitespace(byte) {
+                    return false;
+                }
+                false
+            }
+            // The first bytes of the white space characters outside ASCII.
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                if whitespace_at(text, at).0 {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if space && space_before {
+            return false;
+        }
+        space_before = space;
+    }
+    !space_before || bytes.is_empty()
 }
 
 /// `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, carriage
@@ -321,6 +356,35 @@ mod tests {
             sentence: 0..text.len(),
             period: Some(Period::year(1956)),
             attributed_to: None,
+        }
+    }
+
+    #[test]
+    fn white_space_collapses_as_split_whitespace_would_have_it() {
+        // Every string of up to five of these characters.
+        let alphabet = [
+            ' ', '\n', '\t', '\u{b}', '\u{a0}', '\u{2003}', 'a', 'é', '—',
+        ];
+        let mut strings = vec![String::new()];
+        let mut last = strings.clone();
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(last.iter().cloned());
+        }
+        for text in &strings {
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_whitespace(text), expected, "{text:?}");
+            assert_eq!(is_collapsed(text), expected == *text, "{text:?}");
+            // Where a figure after `text` starts in its collapsed sentence.
+            let around = collapse_whitespace(&format!("x{text}y"));
+            assert_eq!(
+                collapsed_offset(text),
+                around.chars().count() - 2,
+                "{text:?}"
+            );
         }
     }
 
