@@ -6,7 +6,10 @@
 //! means exit status 2 (a usage, configuration or input error).
 
 use std::io;
+use std::ops::Range;
 use std::path::PathBuf;
+
+use crate::source::Document;
 
 /// An input or usage problem: exit status 2.
 ///
@@ -39,9 +42,33 @@ pub enum Error {
         column: usize,
         byte: u8,
     },
+
+    /// A numeral in a document too large to hold a value ("1" and 400 zeros): no
+    /// figure can be made of it, and it is left out.
+    #[error("{path}:{line}:{column}: a number of {digits} digits is too large to read; left out")]
+    NumberTooLarge {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        digits: usize,
+    },
 }
 
 impl Error {
+    /// The error for the numeral at `span` of `document`, too large to hold a value.
+    pub fn number_too_large(document: &Document, span: &Range<usize>) -> Error {
+        let (line, column) = document.line_col(span.start);
+        let digits = document.text.get(span.clone()).map_or(0, |numeral| {
+            numeral.bytes().filter(u8::is_ascii_digit).count()
+        });
+        Error::NumberTooLarge {
+            path: PathBuf::from(&document.name),
+            line,
+            column,
+            digits,
+        }
+    }
+
     /// The error for a failed file-system call on `path`: a missing path gets the
     /// familiar "No such file or directory", anything else the system's own words.
     pub fn from_io(path: impl Into<PathBuf>, source: io::Error) -> Error {

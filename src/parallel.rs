@@ -101,18 +101,43 @@ fn find_blank_line(bytes: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// The figures of one text, extracted on up to `threads` threads.
-pub fn extract(text: &str, threads: usize) -> Vec<Figure> {
+/// What extraction finds in one text.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// The figures, in order of position.
+    pub figures: Vec<Figure>,
+    /// The numerals too large to hold a value, left out ([`Extractor::take_too_large`]).
+    pub too_large: Vec<Range<usize>>,
+}
+
+/// Runs `extractor` over `text[range]`, with spans counted in the whole `text`.
+fn extract_range(text: &str, range: Range<usize>) -> Extracted {
+    let mut extractor = Extractor::default();
+    let mut figures = Vec::new();
+    let offset = range.start;
+    extractor.run(&text[range], |mut f| {
+        f.span = f.span.start + offset..f.span.end + offset;
+        f.sentence = f.sentence.start + offset..f.sentence.end + offset;
+        figures.push(f);
+    });
+    let too_large = extractor
+        .take_too_large()
+        .into_iter()
+        .map(|span| span.start + offset..span.end + offset)
+        .collect();
+    Extracted { figures, too_large }
+}
+
+/// What one text holds, extracted on up to `threads` threads.
+pub fn extract(text: &str, threads: usize) -> Extracted {
     if threads <= 1 || text.len() <= CHUNK_BYTES {
-        let mut figures = Vec::new();
-        Extractor::default().run(text, |f| figures.push(f));
-        return figures;
+        return extract_range(text, 0..text.len());
     }
     let chunks = paragraph_chunks(text, CHUNK_BYTES.max(text.len() / (threads * 4)));
     let next = Arc::new(Mutex::new(0usize));
-    let mut results: Vec<Vec<Figure>> = (0..chunks.len()).map(|_| Vec::new()).collect();
-    let slots: Vec<Mutex<Vec<Figure>>> =
-        (0..chunks.len()).map(|_| Mutex::new(Vec::new())).collect();
+    let slots: Vec<Mutex<Extracted>> = (0..chunks.len())
+        .map(|_| Mutex::new(Extracted::default()))
+        .collect();
     thread::scope(|scope| {
         for _ in 0..threads.min(chunks.len()) {
             let next = Arc::clone(&next);
@@ -128,22 +153,20 @@ pub fn extract(text: &str, threads: usize) -> Vec<Figure> {
                 let Some(range) = chunks.get(index) else {
                     return;
                 };
-                let mut figures = Vec::new();
-                Extractor::default().run(&text[range.clone()], |mut f| {
-                    f.span = f.span.start + range.start..f.span.end + range.start;
-                    f.sentence = f.sentence.start + range.start..f.sentence.end + range.start;
-                    figures.push(f);
-                });
+                let extracted = extract_range(text, range.clone());
                 if let Ok(mut slot) = slots[index].lock() {
-                    *slot = figures;
+                    *slot = extracted;
                 }
             });
         }
     });
-    for (result, slot) in results.iter_mut().zip(slots) {
-        *result = slot.into_inner().unwrap_or_default();
+    let mut whole = Extracted::default();
+    for slot in slots {
+        let part = slot.into_inner().unwrap_or_default();
+        whole.figures.extend(part.figures);
+        whole.too_large.extend(part.too_large);
     }
-    results.into_iter().flatten().collect()
+    whole
 }
 
 /// Maps `work` over `items` on `threads` threads and hands each result to `emit` in the
@@ -234,10 +257,27 @@ mod tests {
         let paragraph =
             "In 1937-38, altogether 1,372,392 people were arrested and about 4,000 executed.\n\n";
         let text = paragraph.repeat(40_000);
-        let serial = extract(&text, 1);
-        let parallel = extract(&text, 4);
+        let serial = extract(&text, 1).figures;
+        let parallel = extract(&text, 4).figures;
         assert_eq!(serial.len(), 80_000);
         assert_eq!(serial, parallel);
+    }
+
+    #[test]
+    fn numbers_too_large_are_found_in_the_same_places_whatever_the_threads() {
+        let paragraph = "In 1937 about 4,000 were executed.\n\n";
+        let huge = format!("The ledger shows {} roubles.\n\n", "9".repeat(400));
+        let mut text = String::new();
+        for k in 0..40_000 {
+            text.push_str(if k % 9_999 == 5 { &huge } else { paragraph });
+        }
+        let serial = extract(&text, 1);
+        let parallel = extract(&text, 4);
+        assert_eq!(serial.too_large.len(), 4);
+        assert_eq!(serial.too_large, parallel.too_large);
+        for span in &parallel.too_large {
+            assert_eq!(&text[span.clone()], "9".repeat(400));
+        }
     }
 
     #[test]

@@ -13,7 +13,9 @@ use crate::baseline::{self, Accepted, Baseline};
 use crate::check::{Checker, Options, Outcome};
 use crate::claims::{self, Catalog, Diagnostic};
 use crate::config::{self, Config};
+use crate::error::Error;
 use crate::input::{Documents, Item, Origin};
+use crate::parallel::Extracted;
 use crate::reconcile::{Fingerprint, Severity, Verdict};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
@@ -497,13 +499,17 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
             threads,
             |item| match item {
                 Item::Document(document) => {
-                    let figures = crate::parallel::extract(&document.text, threads);
-                    (Item::Document(document), figures)
+                    let extracted = crate::parallel::extract(&document.text, threads);
+                    (Item::Document(document), extracted)
                 }
-                other => (other, Vec::new()),
+                other => (other, Extracted::default()),
             },
-            |(item, figures)| match item {
+            |(item, Extracted { figures, too_large })| match item {
                 Item::Document(mut document) => {
+                    for span in &too_large {
+                        say(Error::number_too_large(&document, span));
+                        input_failed = true;
+                    }
                     document.name = document_name(&document.name);
                     checker.add_figures(&document, &figures);
                 }

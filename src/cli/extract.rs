@@ -9,8 +9,9 @@ use std::path::Path;
 
 use super::args::ExtractArgs;
 use super::{say, EXIT_ERROR, EXIT_OK};
+use crate::error::Error;
 use crate::input::{Documents, Item, Origin};
-use crate::parallel;
+use crate::parallel::{self, Extracted};
 use crate::report::figure_report;
 
 /// The folder read when no PATH is given and the current folder has it.
@@ -75,12 +76,12 @@ fn write_figures(
         threads,
         |item| match item {
             Item::Document(document) => {
-                let figures = parallel::extract(&document.text, threads);
-                (Item::Document(document), figures)
+                let extracted = parallel::extract(&document.text, threads);
+                (Item::Document(document), extracted)
             }
-            other => (other, Vec::new()),
+            other => (other, Extracted::default()),
         },
-        |(item, figures)| {
+        |(item, Extracted { figures, too_large })| {
             if written.is_err() {
                 return;
             }
@@ -100,6 +101,11 @@ fn write_figures(
                         ));
                     }
                     written = report.document(out, &document, &figures);
+                    // After the figures: a diagnostic never holds up the output.
+                    for span in &too_large {
+                        say(Error::number_too_large(&document, span));
+                        *failed = true;
+                    }
                 }
                 Item::Skipped { path, reason } => {
                     if args.verbose {

@@ -46,6 +46,8 @@ pub struct Extractor {
     ungated: bool,
     /// Every token of the sentence at hand, where the grammar is tried at every one.
     starts: Vec<usize>,
+    /// Numerals met so far too large to hold a value, left out.
+    too_large: Vec<Range<usize>>,
     /// Reads words for the quick look and tells what each may do where a figure starts.
     starter_words: StarterWords,
 }
@@ -59,6 +61,13 @@ impl Extractor {
             ungated: true,
             ..Extractor::default()
         }
+    }
+
+    /// The spans of the numerals too large to hold a value (a 400-digit number) in the
+    /// texts run so far, in order: no figure is made of them. Taken, so that the next
+    /// call starts empty.
+    pub fn take_too_large(&mut self) -> Vec<Range<usize>> {
+        std::mem::take(&mut self.too_large)
     }
 
     /// Extracts the figures of `text`, handing each to `emit` in order of position.
@@ -92,6 +101,8 @@ impl Extractor {
             return;
         }
         self.tokens.fill(text, range.clone());
+        self.too_large
+            .extend(self.tokens.too_large().iter().cloned());
         if !gated {
             self.starts.clear();
             self.starts.extend(0..self.tokens.len());

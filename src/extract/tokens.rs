@@ -64,6 +64,8 @@ pub struct Tokens {
     starts: Vec<usize>,
     /// The words that are the first word of an idiom.
     idiom_openers: Vec<usize>,
+    /// Numerals whose value is too large to hold (no figure is made of them).
+    too_large: Vec<Range<usize>>,
 }
 
 impl Tokens {
@@ -85,6 +87,11 @@ impl Tokens {
     /// The words that open one of the idioms, in order.
     pub fn idiom_openers(&self) -> &[usize] {
         &self.idiom_openers
+    }
+
+    /// The spans of numerals too large to hold a value ("1" and 400 zeros), in order.
+    pub fn too_large(&self) -> &[Range<usize>] {
+        &self.too_large
     }
 
     pub fn get(&self, index: usize) -> Option<&Token> {
@@ -114,6 +121,7 @@ impl Tokens {
         self.list.clear();
         self.starts.clear();
         self.idiom_openers.clear();
+        self.too_large.clear();
         // The sentence in ASCII lower case, in one go: an ASCII word's lower-case form
         // is at its own offset in this copy. Other words are lower-cased after it.
         self.lower.clear();
@@ -226,7 +234,12 @@ impl Tokens {
             };
             match kind {
                 TokKind::Word => self.note_role(role),
-                TokKind::Num => self.starts.push(self.list.len()),
+                TokKind::Num => {
+                    if numeral.is_some_and(|n| !n.value.is_finite()) {
+                        self.too_large.push(start..stop);
+                    }
+                    self.starts.push(self.list.len())
+                }
                 TokKind::Punct if super::is_vulgar_fraction_char(c) => {
                     self.starts.push(self.list.len())
                 }
