@@ -34,13 +34,15 @@ pub enum Error {
     Binary { path: PathBuf, reason: String },
 
     /// The file is not valid UTF-8; `line` and `column` (1-based, column in characters)
-    /// locate the first byte that is not.
-    #[error("{path}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02X}); skipped")]
+    /// locate the first byte that is not. A large input read in parts has had the parts
+    /// before that byte's part read already (`rest_skipped`): only the rest is skipped.
+    #[error("{path}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02X}); {}", what_is_skipped(.rest_skipped))]
     InvalidUtf8 {
         path: PathBuf,
         line: usize,
         column: usize,
         byte: u8,
+        rest_skipped: bool,
     },
 
     /// A numeral in a document too large to hold a value ("1" and 400 zeros): no
@@ -81,6 +83,14 @@ impl Error {
     }
 }
 
+fn what_is_skipped(rest_skipped: &bool) -> &'static str {
+    if *rest_skipped {
+        "the rest of the file is skipped"
+    } else {
+        "skipped"
+    }
+}
+
 /// The system's message for an I/O error without Rust's " (os error N)" suffix,
 /// so that messages read like those of other command-line tools.
 fn io_message(error: &io::Error) -> String {
@@ -114,6 +124,7 @@ mod tests {
             line: 2,
             column: 8,
             byte: 0xE9,
+            rest_skipped: false,
         };
         assert_eq!(
             error.to_string(),

@@ -325,6 +325,8 @@ enum Unusable {
     Io(io::Error),
     Binary,
     Utf8(BadUtf8),
+    /// Not UTF-8 in a later part of an input read in parts: the parts before were read.
+    Utf8AfterParts(BadUtf8),
 }
 
 impl Unusable {
@@ -335,11 +337,12 @@ impl Unusable {
                 path,
                 reason: format!("NUL byte in the first {} KiB", SNIFF_LEN / 1024),
             },
-            Unusable::Utf8(bad) => Error::InvalidUtf8 {
+            Unusable::Utf8(bad) | Unusable::Utf8AfterParts(bad) => Error::InvalidUtf8 {
                 path,
                 line: bad.line,
                 column: bad.column,
                 byte: bad.byte,
+                rest_skipped: matches!(self, Unusable::Utf8AfterParts(_)),
             },
         }
     }
@@ -491,7 +494,8 @@ impl PartReader {
     }
 
     fn document(&mut self, mut bytes: Vec<u8>) -> Item {
-        if !self.started && bytes.starts_with(BOM) {
+        let first = !self.started;
+        if first && bytes.starts_with(BOM) {
             bytes.drain(..BOM.len());
         }
         self.started = true;
@@ -504,7 +508,12 @@ impl PartReader {
             Err(mut bad) => {
                 bad.line += self.first_line;
                 self.done = true;
-                Item::Failed(Unusable::Utf8(bad).into_error(self.path.clone()))
+                let unusable = if first {
+                    Unusable::Utf8(bad)
+                } else {
+                    Unusable::Utf8AfterParts(bad)
+                };
+                Item::Failed(unusable.into_error(self.path.clone()))
             }
         }
     }
@@ -621,8 +630,9 @@ mod tests {
                 line: l,
                 column,
                 byte,
+                rest_skipped,
                 ..
-            })) => assert_eq!((*l, *column, *byte), (line, 4, 0xFF)),
+            })) => assert_eq!((*l, *column, *byte, *rest_skipped), (line, 4, 0xFF, true)),
             other => panic!("{other:?}"),
         }
         fs::remove_dir_all(path.parent().unwrap()).unwrap();
