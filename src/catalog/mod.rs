@@ -11,7 +11,7 @@
 //! the figures extraction already found.
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use regex::{Regex, RegexBuilder};
 
@@ -116,6 +116,9 @@ pub struct Keyer<'c> {
     pin_matched: Vec<AtomicBool>,
     /// Per pin: its document was keyed.
     pin_document_seen: Vec<AtomicBool>,
+    /// Per pin: the figures of its text met so far in its document, counted on across
+    /// the parts of a large document.
+    pin_occurrences_seen: Vec<AtomicUsize>,
 }
 
 impl<'c> Keyer<'c> {
@@ -131,6 +134,7 @@ impl<'c> Keyer<'c> {
             catalog,
             pin_matched: flags(),
             pin_document_seen: flags(),
+            pin_occurrences_seen: catalog.pins.iter().map(|_| AtomicUsize::new(0)).collect(),
         }
     }
 
@@ -156,7 +160,11 @@ impl<'c> Keyer<'c> {
                 continue;
             }
             self.pin_document_seen[index].store(true, Ordering::Relaxed);
-            let mut seen = 0;
+            // A later part of a document counts on from the parts before it.
+            let mut seen = match document.first_line() {
+                0 => 0,
+                _ => self.pin_occurrences_seen[index].load(Ordering::Relaxed),
+            };
             for (figure_index, figure) in figures.iter().enumerate() {
                 if document.text.get(figure.span.clone()) != Some(pin.text.as_str()) {
                     continue;
@@ -181,6 +189,7 @@ impl<'c> Keyer<'c> {
                     break;
                 }
             }
+            self.pin_occurrences_seen[index].store(seen, Ordering::Relaxed);
         }
     }
 

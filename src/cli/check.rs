@@ -495,7 +495,7 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
             .unwrap_or_else(crate::parallel::default_threads)
             .max(1);
         crate::parallel::map_in_order(
-            Documents::new(origins),
+            Documents::new(origins).in_parts(crate::parallel::PART_BYTES),
             threads,
             |item| match item {
                 Item::Document(document) => {
