@@ -4,26 +4,19 @@
 
 mod cli_support;
 
-use cli_support::claims_fixture::PRISONERS_1937;
-use cli_support::Scratch;
+use cli_support::claims_fixture::check_camp_documents;
 use serde_json::Value;
 
 #[test]
 fn a_number_too_large_is_an_input_error_and_the_rest_is_checked() {
-    let scratch = Scratch::new("check-number-too-large");
-    scratch.write(
-        "docs/a.txt",
+    let run = check_camp_documents(
+        "check-number-too-large",
         format!(
             "In 1937 the camp held 11,200 prisoners.\nIts debt was {} roubles.\n",
             "7".repeat(320)
         ),
-    );
-    scratch.write(
-        "docs/b.txt",
         "Registers show that in 1937 the camp held 13,900 prisoners.\n",
     );
-    scratch.write("claims/camp.toml", PRISONERS_1937);
-    let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     run.assert_code(2);
     assert!(
         run.stderr().contains(

@@ -4,19 +4,15 @@
 
 mod cli_support;
 
-use cli_support::claims_fixture::PRISONERS_1937;
-use cli_support::Scratch;
+use cli_support::claims_fixture::check_camp_documents;
 use serde_json::Value;
 
 fn only_finding(memoir: &str) -> (cli_support::Run, Value) {
-    let scratch = Scratch::new("check-order-of-magnitude");
-    scratch.write("docs/a.txt", "In 1937 the camp held 4,500 prisoners.\n");
-    scratch.write(
-        "docs/b.txt",
+    let run = check_camp_documents(
+        "check-order-of-magnitude",
+        "In 1937 the camp held 4,500 prisoners.\n",
         format!("Memoirs claim that in 1937 the camp held {memoir} prisoners.\n"),
     );
-    scratch.write("claims/camp.toml", PRISONERS_1937);
-    let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     let report: Value = serde_json::from_str(&run.stdout()).expect("one JSON document");
     let findings = report["findings"].as_array().expect("findings");
     assert_eq!(findings.len(), 1, "{}", run.stdout());

@@ -39,6 +39,17 @@ pub fn check_camp(scenario: &str, claims: impl AsRef<[u8]>) -> Run {
     scratch.run(&["check", "docs", "--claims", "claims"])
 }
 
+/// `crosscheck check docs --claims claims --format json` in a folder of its own that
+/// holds `a` and `b` as docs/a.txt and docs/b.txt and [`PRISONERS_1937`] as
+/// claims/camp.toml.
+pub fn check_camp_documents(scenario: &str, a: impl AsRef<[u8]>, b: impl AsRef<[u8]>) -> Run {
+    let scratch = Scratch::new(scenario);
+    scratch.write("docs/a.txt", a);
+    scratch.write("docs/b.txt", b);
+    scratch.write("claims/camp.toml", PRISONERS_1937);
+    scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"])
+}
+
 /// A claim file that keys "held N prisoners" as the camp's prisoners in 1937.
 pub const PRISONERS_1937: &str = r#"[[quantity]]
 id = "camp_prisoners_1937"
