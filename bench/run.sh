@@ -6,7 +6,8 @@
 # Builds crosscheck (release), makes a ≥20 MB input from the five seeds (concatenated and
 # repeated, in $CROSSCHECK_BENCH_DIR, default /tmp/crosscheck-bench), and times, best of
 # $RUNS (default 3) runs each, in this one run:
-#   - crosscheck extract --format jsonl > /dev/null, on two cores and on one (taskset -c 0);
+#   - crosscheck extract --format jsonl > /dev/null, on two cores and on one (taskset -c 0),
+#     and two one-core runs side by side (the machine's ceiling for the speed-up);
 #   - ripgrep, a raw scan for digits (rg -o '[0-9][0-9,.]*'), the floor;
 #   - quantulum3 on a 1 MB slice of the same text (it is slow), as MB/s;
 #   - reconciliation of $CLAIMS (default 1,000,000) generated claims
@@ -115,6 +116,27 @@ one_mbps=$(mbps "$input_bytes" "$one_seconds")
 one_cpu=$best_cpu
 speedup=$(awk -v a="$one_seconds" -v b="$cc_seconds" 'BEGIN { printf "%.2f", a / b }')
 
+# The machine's own ceiling for that speed-up: two one-core runs side by side, one on
+# each of the first two cores, take longer than one alone where the cores share caches,
+# memory or a host. Two such runs do twice the work: the ceiling is 2 x alone / pair.
+ceiling=""
+if [ "$(nproc)" -ge 2 ]; then
+    pair_best=""
+    for ((run = 1; run <= RUNS; run++)); do
+        start=$EPOCHREALTIME
+        taskset -c 0 "$CROSSCHECK" extract "$INPUT" --format jsonl >/dev/null &
+        taskset -c 1 "$CROSSCHECK" extract "$INPUT" --format jsonl >/dev/null
+        wait
+        end=$EPOCHREALTIME
+        seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
+        log "two one-core runs side by side: run $run: ${seconds}s"
+        if [ -z "$pair_best" ] || awk -v a="$seconds" -v b="$pair_best" 'BEGIN { exit !(a < b) }'; then
+            pair_best=$seconds
+        fi
+    done
+    ceiling=$(awk -v a="$one_seconds" -v p="$pair_best" 'BEGIN { printf "%.2f", 2 * a / p }')
+fi
+
 rows=()
 rows+=("| crosscheck \`extract --format jsonl\`, $(nproc) cores | $cc_mbps | 1× | $(mb "$cc_kb") |")
 rows+=("| crosscheck, one core (\`taskset -c 0\`) | $one_mbps | $(ratio "$one_mbps" "$cc_mbps") | $(mb "$one_kb") |")
@@ -194,8 +216,8 @@ goal() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "not met"; fi; 
     echo "|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Speed-up on $(nproc) cores over one: ${speedup}×. CPU time (user+sys, least of $RUNS runs):" \
-        "${cc_cpu} s on $(nproc) cores, ${one_cpu} s on one, that is $(mbps "$input_bytes" "$one_cpu") MB per CPU second."
+    echo "Speed-up on $(nproc) cores over one: ${speedup}×${ceiling:+, of a ceiling of ${ceiling}× on this machine (two one-core runs side by side, one per core, against one alone)}." \
+        "CPU time (user+sys, least of $RUNS runs): ${cc_cpu} s on $(nproc) cores, ${one_cpu} s on one, that is $(mbps "$input_bytes" "$one_cpu") MB per CPU second."
     echo
     echo "Reconciliation (\`cargo run --release --example reconcile_bench -- $CLAIMS\`, best of $RUNS):"
     echo
@@ -206,7 +228,8 @@ goal() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "not met"; fi; 
     echo "Findings by verdict: ${r_verdicts#verdicts: }."
     echo
     echo "Goals: extraction ≥ 100 MB/s on one core: $(goal "$one_mbps >= 100"); peak memory < 100 MB: $(goal "$cc_kb * 1024 < 100e6");" \
-        "speed-up on two cores near 2: $(goal "$speedup >= 1.8"); reconciliation < 5 s: $(goal "$r_best < 5");" \
+        "speed-up on two cores near 2 (≥ 1.8×): $(goal "$speedup >= 1.8")${ceiling:+, within 5% of the ceiling of this machine: $(goal "$speedup >= 0.95 * $ceiling")};" \
+        "reconciliation < 5 s: $(goal "$r_best < 5");" \
         "< 1 GB: $(goal "$r_peak < 1000")."
     echo
     echo "Machine: $(nproc) cores ($cpu), $mem memory, $(uname -sr); $(rustc --version); crosscheck $revision;" \
