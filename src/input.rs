@@ -461,7 +461,11 @@ impl PartReader {
                 let from = self.searched.max(self.part_bytes);
                 match crate::parallel::paragraph_cut(&self.buffer, from, at_end) {
                     Ok(cut) => {
-                        let rest = self.buffer.split_off(cut);
+                        // The next part's buffer holds a whole part from the start.
+                        let mut rest =
+                            Vec::with_capacity(self.part_bytes.saturating_add(READ_BLOCK));
+                        rest.extend_from_slice(&self.buffer[cut..]);
+                        self.buffer.truncate(cut);
                         let part = std::mem::replace(&mut self.buffer, rest);
                         self.searched = 0;
                         return Some(self.document(part));
@@ -476,6 +480,13 @@ impl PartReader {
                 }
                 let part = std::mem::take(&mut self.buffer);
                 return Some(self.document(part));
+            }
+            // An input longer than one read is likely to fill a part: room for the whole
+            // part at once, not a copy each time the buffer doubles.
+            let whole_part = self.part_bytes.saturating_add(READ_BLOCK);
+            if self.buffer.len() >= READ_BLOCK && whole_part < usize::MAX {
+                self.buffer
+                    .reserve(whole_part.saturating_sub(self.buffer.len()));
             }
             self.buffer.reserve(READ_BLOCK.min(self.part_bytes));
             match (&mut self.source)
