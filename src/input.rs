@@ -457,8 +457,14 @@ impl PartReader {
         }
         let mut at_end = false;
         loop {
-            if self.buffer.len() > self.part_bytes {
-                let from = self.searched.max(self.part_bytes);
+            // The first part is smaller, so that work on it starts soon.
+            let part_bytes = if self.started {
+                self.part_bytes
+            } else {
+                self.part_bytes.min(READ_BLOCK)
+            };
+            if self.buffer.len() > part_bytes {
+                let from = self.searched.max(part_bytes);
                 match crate::parallel::paragraph_cut(&self.buffer, from, at_end) {
                     Ok(cut) => {
                         // The next part's buffer holds a whole part from the start.
