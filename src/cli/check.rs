@@ -512,6 +512,7 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
                     }
                     document.name = document_name(&document.name);
                     checker.add_figures(&document, &figures);
+                    crate::input::recycle(document);
                 }
                 Item::Skipped { .. } => {}
                 Item::Failed(error) => {

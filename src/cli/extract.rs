@@ -10,7 +10,7 @@ use std::path::Path;
 use super::args::ExtractArgs;
 use super::{say, EXIT_ERROR, EXIT_OK};
 use crate::error::Error;
-use crate::input::{Documents, Item, Origin};
+use crate::input::{self, Documents, Item, Origin};
 use crate::parallel::{self, Extracted};
 use crate::report::figure_report;
 
@@ -106,6 +106,7 @@ fn write_figures(
                         say(Error::number_too_large(&document, span));
                         *failed = true;
                     }
+                    input::recycle(document);
                 }
                 Item::Skipped { path, reason } => {
                     if args.verbose {
