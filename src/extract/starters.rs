@@ -76,9 +76,10 @@ impl WordRole {
     }
 }
 
-/// Every word with a role, built once from the grammar's word lists: a filter of two
-/// bits per word, 1 KiB, turns most words away with one look at memory that stays in
-/// the nearest cache, and a table of the words themselves answers the rest.
+/// Every word with a role, built once from the grammar's word lists. Three looks, each
+/// rarer than the one before: one bit for the word's first eight bytes and length (1 KiB,
+/// memory that stays in the nearest cache) turns most words away; two bits for its whole
+/// key (1 KiB) turn away most of the rest; a table of the words themselves answers.
 struct Vocabulary {
     /// One bit per first eight bytes and length of each word: most words are turned
     /// away on it before the rest of their key is made.
