@@ -62,18 +62,25 @@ impl WordRole {
         self.0 & Self::OPENS_IDIOM != 0
     }
 
-    /// Does this word alone make a sentence worth reading whole?
-    fn starts_alone(self) -> bool {
+    /// Does this word make a sentence worth reading whole: alone, or right after an
+    /// article (`after_article`)?
+    fn makes_figure(self, after_article: bool) -> bool {
         self.0 & (Self::STARTS | Self::NEEDS_COMPANY) == Self::STARTS
+            || (after_article && self.0 & Self::FOLLOWS_ARTICLE != 0)
     }
 
     fn is_article(self) -> bool {
         self.0 & Self::ARTICLE != 0
     }
+}
 
-    fn follows_article(self) -> bool {
-        self.0 & Self::FOLLOWS_ARTICLE != 0
-    }
+/// What reading a word in the quick look tells.
+enum WordRead {
+    /// The word may be joined to the next across a line break ("thou-\nsand"): the
+    /// sentence is to be read whole.
+    ReadWhole,
+    /// The word's role, and where it ends.
+    Role(WordRole, usize),
 }
 
 /// Every word with a role, built once from the grammar's word lists. Three looks, each
@@ -363,27 +370,19 @@ impl StarterWords {
                     break;
                 }
                 after_article = after_article && all_space(&bytes[i + read..i + start]);
-                let (word_start, word_end) = (i + start, i + end);
-                let role = match bytes[word_end] {
-                    b'-' if bytes.get(word_end + 1).is_some_and(u8::is_ascii_whitespace) => {
-                        return true;
-                    }
-                    b'\'' => {
-                        let end = tokens::word_end(sentence, word_start, bytes.len());
-                        let role = self.role_of_text(&sentence[word_start..end]);
-                        if role.starts_alone() || (after_article && role.follows_article()) {
-                            return true;
-                        }
-                        after_article = role.is_article();
-                        i = end;
-                        continue 'steps;
-                    }
-                    _ => role_of_ascii_word(bytes, word_start..word_end),
+                let WordRead::Role(role, word_end) = self.read_word(sentence, i + start, i + end)
+                else {
+                    return true;
                 };
-                if role.starts_alone() || (after_article && role.follows_article()) {
+                if role.makes_figure(after_article) {
                     return true;
                 }
                 after_article = role.is_article();
+                if word_end != i + end {
+                    // The word went on past its letters ("Party's"): on from its end.
+                    i = word_end;
+                    continue 'steps;
+                }
                 read = end;
                 starts &= u64::MAX << end;
             }
@@ -401,30 +400,19 @@ impl StarterWords {
             // sentence's end: one step byte by byte.
             let byte = bytes[i];
             if byte.is_ascii_alphabetic() {
-                let start = i;
-                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                    i += 1;
+                let mut letters_end = i;
+                while letters_end < bytes.len() && bytes[letters_end].is_ascii_alphabetic() {
+                    letters_end += 1;
                 }
-                let role = match bytes.get(i) {
-                    // A word may be joined across a line break ("thou-\nsand"): the
-                    // sentence is read whole.
-                    Some(b'-') if bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace) => {
-                        return true;
-                    }
-                    // The word goes on past ASCII letters ("Party's", "naïve"): read it
-                    // as the tokeniser does.
-                    Some(&b) if b >= 0x80 || b == b'\'' => {
-                        let end = tokens::word_end(sentence, start, bytes.len());
-                        let role = self.role_of_text(&sentence[start..end]);
-                        i = end;
-                        role
-                    }
-                    _ => role_of_ascii_word(bytes, start..i),
+                let WordRead::Role(role, word_end) = self.read_word(sentence, i, letters_end)
+                else {
+                    return true;
                 };
-                if role.starts_alone() || (after_article && role.follows_article()) {
+                if role.makes_figure(after_article) {
                     return true;
                 }
                 after_article = role.is_article();
+                i = word_end;
                 continue;
             }
             if byte < 0x80 {
@@ -438,7 +426,7 @@ impl StarterWords {
             if c.is_alphabetic() {
                 let end = tokens::word_end(sentence, i, bytes.len()).max(i + c.len_utf8());
                 let role = self.role_of_text(&sentence[i..end]);
-                if role.starts_alone() || (after_article && role.follows_article()) {
+                if role.makes_figure(after_article) {
                     return true;
                 }
                 after_article = role.is_article();
@@ -452,6 +440,28 @@ impl StarterWords {
             i += c.len_utf8();
         }
         false
+    }
+
+    /// Reads the word whose ASCII letters are `sentence[start..letters_end]` as the
+    /// tokeniser does: it may go on past them ("Party's", "naïve"). Inlined: it is
+    /// called once per word.
+    #[inline(always)]
+    fn read_word(&mut self, sentence: &str, start: usize, letters_end: usize) -> WordRead {
+        let bytes = sentence.as_bytes();
+        match bytes.get(letters_end) {
+            Some(b'-')
+                if bytes
+                    .get(letters_end + 1)
+                    .is_some_and(u8::is_ascii_whitespace) =>
+            {
+                WordRead::ReadWhole
+            }
+            Some(&b) if b >= 0x80 || b == b'\'' => {
+                let end = tokens::word_end(sentence, start, bytes.len());
+                WordRead::Role(self.role_of_text(&sentence[start..end]), end)
+            }
+            _ => WordRead::Role(role_of_ascii_word(bytes, start..letters_end), letters_end),
+        }
     }
 
     /// The role of a word as written, lower-cased here.
