@@ -418,11 +418,14 @@ static SPARE_BUFFERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
 /// Spare buffers kept at most (a few parts per thread are in flight).
 const MAX_SPARE_BUFFERS: usize = 8;
 
+/// The largest buffer kept spare: a part and more, not a huge line read whole.
+const MAX_SPARE_CAPACITY: usize = 16 << 20;
+
 /// Hands back the text of a document the caller is done with, for a later part of a
-/// large input to be read into. Small texts are simply dropped.
+/// large input to be read into. Small texts, and huge ones, are simply dropped.
 pub fn recycle(document: Document) {
     let bytes = document.text.into_bytes();
-    if bytes.capacity() < READ_BLOCK {
+    if !(READ_BLOCK..=MAX_SPARE_CAPACITY).contains(&bytes.capacity()) {
         return;
     }
     if let Ok(mut spare) = SPARE_BUFFERS.lock() {
