@@ -4,20 +4,9 @@
 
 use crosscheck::extract::{extract, Figure};
 use proptest::prelude::*;
-use proptest::test_runner::Config as ProptestConfig;
 
-/// 256 cases per property; `PROPTEST_CASES=N` runs more for a deeper local search.
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod common;
+use common::proptest_config::config;
 
 /// Pieces of text the grammar reacts to, so that generated text reaches deep paths.
 const PIECES: &[&str] = &[

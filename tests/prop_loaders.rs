@@ -6,19 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crosscheck::claims::{load_texts, Diagnostic};
 use proptest::prelude::*;
-use proptest::test_runner::Config as ProptestConfig;
 
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+mod common;
+use common::proptest_config::config;
 
 const TABLES: &[&str] = &[
     "[[quantity]]",

@@ -2,4 +2,5 @@
 #![allow(dead_code)]
 
 pub mod project;
+pub mod proptest_config;
 pub mod scoring;
