@@ -142,10 +142,9 @@ impl<'c> Checker<'c> {
 
     /// Keys the figures already extracted from `document` (in order of position).
     pub fn add_figures(&mut self, document: &Document, figures: &[Figure]) {
-        let positions: Vec<(usize, usize)> = figures
-            .iter()
-            .map(|f| document.line_col(f.span.start))
-            .collect();
+        let mut at = document.positions();
+        let positions: Vec<(usize, usize)> =
+            figures.iter().map(|f| at.line_col(f.span.start)).collect();
         self.add_figures_at(document, figures, &positions);
     }
 
@@ -199,12 +198,12 @@ impl<'c> Checker<'c> {
             });
         }
         if self.options.keep_unmatched {
-            for (figure, _) in figures
+            for ((figure, &(line, column)), _) in figures
                 .iter()
+                .zip(positions)
                 .zip(&claimed)
                 .filter(|(_, claimed)| !**claimed)
             {
-                let (line, column) = document.line_col(figure.span.start);
                 self.unmatched.push(UnmatchedFigure {
                     document: document.name.clone(),
                     line,

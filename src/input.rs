@@ -166,6 +166,9 @@ impl Documents {
             searched: 0,
             first_line: 0,
             part_bytes: self.part_bytes.unwrap_or(usize::MAX),
+            next_part_bytes: self
+                .part_bytes
+                .map_or(usize::MAX, |bytes| bytes.min(FIRST_PART_BYTES)),
             started: false,
             done: false,
         };
@@ -411,6 +414,9 @@ pub fn binary_extension(path: &Path) -> Option<String> {
 /// Bytes read from an input at a time.
 const READ_BLOCK: usize = 1 << 20;
 
+/// The size of the first part of an input read in parts.
+const FIRST_PART_BYTES: usize = crate::parallel::PIECE_BYTES;
+
 /// Buffers of parts already done with, for the next parts to be read into: a large input
 /// then costs a few parts' memory, touched once, not fresh memory for every part.
 static SPARE_BUFFERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
@@ -456,6 +462,10 @@ struct PartReader {
     /// Lines handed out so far.
     first_line: usize,
     part_bytes: usize,
+    /// The size of the next part: the first parts are small, so that work on them
+    /// starts soon, and each is twice the one before, up to `part_bytes`, so that the
+    /// reader keeps ahead of the work.
+    next_part_bytes: usize,
     /// A part has been handed out.
     started: bool,
     /// Nothing more to hand out.
@@ -491,12 +501,7 @@ impl PartReader {
         }
         let mut at_end = false;
         loop {
-            // The first part is smaller, so that work on it starts soon.
-            let part_bytes = if self.started {
-                self.part_bytes
-            } else {
-                self.part_bytes.min(READ_BLOCK)
-            };
+            let part_bytes = self.next_part_bytes;
             if self.buffer.len() > part_bytes {
                 let from = self.searched.max(part_bytes);
                 match crate::parallel::paragraph_cut(&self.buffer, from, at_end) {
@@ -507,6 +512,7 @@ impl PartReader {
                         self.buffer.truncate(cut);
                         let part = std::mem::replace(&mut self.buffer, rest);
                         self.searched = 0;
+                        self.next_part_bytes = self.part_bytes.min(part_bytes.saturating_mul(2));
                         return Some(self.document(part));
                     }
                     Err(resume) => self.searched = resume,
@@ -528,8 +534,9 @@ impl PartReader {
                     .reserve(whole_part.saturating_sub(self.buffer.len()));
             }
             self.buffer.reserve(READ_BLOCK.min(self.part_bytes));
+            // No more than a part at a time: the first part is handed out as soon as read.
             match (&mut self.source)
-                .take(READ_BLOCK as u64)
+                .take(READ_BLOCK.min(part_bytes) as u64)
                 .read_to_end(&mut self.buffer)
             {
                 Ok(0) => at_end = true,

@@ -1,26 +1,38 @@
 //! Extraction on every core, with output in input order.
 //!
-//! Two levels: documents go to a pool of workers and come back in the order they
-//! were read (a reorder buffer holds the few that finish early, so memory stays
-//! bounded by the number of documents in flight); and a large document is cut at
-//! paragraph breaks into chunks extracted side by side. Extraction is a pure map
-//! from text to figures and nothing crosses a paragraph break, so the figures are
-//! the same, byte for byte, whatever the number of threads.
+//! One reader thread reads the inputs ahead, a large input in parts
+//! ([`crate::input::Documents::in_parts`]); each document is cut at paragraph breaks
+//! into pieces of about [`PIECE_BYTES`], and a pool of workers extracts the pieces and
+//! hands each one's figures to the caller's `work` (rendering them, say), so that
+//! every stage but the writing runs on all cores. Results come back in input order
+//! (a reorder buffer holds the few that finish early, so memory stays bounded by the
+//! pieces in flight). Extraction is a pure map from text to figures and nothing crosses
+//! a paragraph break, so the figures are the same, byte for byte, whatever the number
+//! of threads.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::path::PathBuf;
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
+use crate::error::Error;
 use crate::extract::{Extractor, Figure};
+use crate::input::{Item, SkipReason};
+use crate::source::Document;
 
-/// Texts smaller than this are extracted in one piece.
-const CHUNK_BYTES: usize = 1 << 20;
+/// Documents are cut into pieces of about this size for the workers: small enough
+/// that the last piece, extracted while other cores have nothing left, is short.
+pub const PIECE_BYTES: usize = 256 << 10;
 
-/// `extract` reads inputs larger than this in parts ([`crate::input::Documents::in_parts`]),
-/// so memory holds a few parts per thread, not a whole input.
-pub const PART_BYTES: usize = 4 << 20;
+/// Inputs larger than this are read in parts ([`crate::input::Documents::in_parts`]),
+/// so memory holds a few parts, not a whole input.
+pub const PART_BYTES: usize = 2 << 20;
+
+/// Parts read ahead of the one being cut into pieces, so that the workers never wait
+/// for the reader.
+const PARTS_AHEAD: usize = 1;
 
 /// The number of threads to use when the user did not say.
 pub fn default_threads() -> usize {
@@ -128,50 +140,130 @@ fn extract_range(text: &str, range: Range<usize>) -> Extracted {
     Extracted { figures, too_large }
 }
 
-/// What one text holds, extracted on up to `threads` threads.
-pub fn extract(text: &str, threads: usize) -> Extracted {
-    if threads <= 1 || text.len() <= CHUNK_BYTES {
-        return extract_range(text, 0..text.len());
-    }
-    let chunks = paragraph_chunks(text, CHUNK_BYTES.max(text.len() / (threads * 4)));
-    let next = Arc::new(Mutex::new(0usize));
-    let slots: Vec<Mutex<Extracted>> = (0..chunks.len())
-        .map(|_| Mutex::new(Extracted::default()))
-        .collect();
-    thread::scope(|scope| {
-        for _ in 0..threads.min(chunks.len()) {
-            let next = Arc::clone(&next);
-            let chunks = &chunks;
-            let slots = &slots;
-            scope.spawn(move || loop {
-                let index = {
-                    let Ok(mut guard) = next.lock() else { return };
-                    let index = *guard;
-                    *guard += 1;
-                    index
-                };
-                let Some(range) = chunks.get(index) else {
-                    return;
-                };
-                let extracted = extract_range(text, range.clone());
-                if let Ok(mut slot) = slots[index].lock() {
-                    *slot = extracted;
-                }
-            });
+/// One piece of a document, extracted by itself.
+#[derive(Debug)]
+pub struct Piece<R> {
+    /// The document, shared by its pieces.
+    pub document: Arc<Document>,
+    /// What `work` made of the piece's figures.
+    pub result: R,
+    /// The document's last piece: after it, the document is done.
+    pub last: bool,
+}
+
+/// What [`extract_in_order`] hands back, in input order.
+#[derive(Debug)]
+pub enum Done<R> {
+    Piece(Piece<R>),
+    /// A path met while walking a folder and deliberately left out.
+    Skipped {
+        path: PathBuf,
+        reason: SkipReason,
+    },
+    /// An input that could not be used.
+    Failed(Error),
+}
+
+/// A piece to extract, or an input with nothing to extract, in input order.
+enum Job {
+    Piece {
+        document: Arc<Document>,
+        range: Range<usize>,
+        last: bool,
+    },
+    Skipped {
+        path: PathBuf,
+        reason: SkipReason,
+    },
+    Failed(Error),
+}
+
+impl Job {
+    /// The jobs an input makes: with `threads` > 1, a document's pieces, each
+    /// ending at a paragraph break ([`paragraph_chunks`]).
+    fn of(item: Item) -> Vec<Job> {
+        let document = match item {
+            Item::Document(document) => document,
+            Item::Skipped { path, reason } => return vec![Job::Skipped { path, reason }],
+            Item::Failed(error) => return vec![Job::Failed(error)],
+        };
+        let ranges = paragraph_chunks(&document.text, PIECE_BYTES);
+        let count = ranges.len();
+        let mut document = Some(Arc::new(document));
+        let mut jobs = Vec::with_capacity(count);
+        for (index, range) in ranges.into_iter().enumerate() {
+            let last = index + 1 == count;
+            // The last piece takes the document itself, so that once it is done nothing
+            // else holds the text and its buffer can be read into again.
+            let shared = if last {
+                document.take()
+            } else {
+                document.clone()
+            };
+            if let Some(document) = shared {
+                jobs.push(Job::Piece {
+                    document,
+                    range,
+                    last,
+                });
+            }
         }
-    });
-    let mut whole = Extracted::default();
-    for slot in slots {
-        let part = slot.into_inner().unwrap_or_default();
-        whole.figures.extend(part.figures);
-        whole.too_large.extend(part.too_large);
+        jobs
     }
-    whole
+
+    fn run<R>(self, work: &impl Fn(&Document, Extracted) -> R) -> Done<R> {
+        match self {
+            Job::Piece {
+                document,
+                range,
+                last,
+            } => {
+                let result = work(&document, extract_range(&document.text, range));
+                Done::Piece(Piece {
+                    document,
+                    result,
+                    last,
+                })
+            }
+            Job::Skipped { path, reason } => Done::Skipped { path, reason },
+            Job::Failed(error) => Done::Failed(error),
+        }
+    }
+}
+
+/// Extracts the figures of every document of `items` on `threads` threads, piece by
+/// piece: `work` gets each piece's figures (spans in its whole document) on the thread
+/// that found them, and `emit` gets what it made, with the skipped and failed inputs,
+/// in input order.
+pub fn extract_in_order<R: Send>(
+    items: impl Iterator<Item = Item> + Send,
+    threads: usize,
+    work: impl Fn(&Document, Extracted) -> R + Sync,
+    mut emit: impl FnMut(Done<R>),
+) {
+    if threads <= 1 {
+        for job in items.flat_map(Job::of) {
+            emit(job.run(&work));
+        }
+        return;
+    }
+    thread::scope(|scope| {
+        let (sender, read_ahead) = sync_channel::<Item>(PARTS_AHEAD);
+        scope.spawn(move || {
+            for item in items {
+                if sender.send(item).is_err() {
+                    return;
+                }
+            }
+        });
+        let jobs = read_ahead.into_iter().flat_map(Job::of);
+        map_in_order(jobs, threads, |job| job.run(&work), &mut emit);
+    });
 }
 
 /// Maps `work` over `items` on `threads` threads and hands each result to `emit` in the
 /// order the items came, holding at most a few results ahead of the next one due.
-pub fn map_in_order<T, R>(
+fn map_in_order<T, R>(
     items: impl Iterator<Item = T> + Send,
     threads: usize,
     work: impl Fn(T) -> R + Sync,
@@ -252,6 +344,27 @@ mod tests {
             .all(|c| !text[c.clone()].ends_with("exceed-\n")));
     }
 
+    /// What `extract_in_order` finds in `text` on `threads` threads, pieces joined.
+    fn extract(text: &str, threads: usize) -> Extracted {
+        let items = [Item::Document(Document::new("t", text.to_string()))];
+        let mut whole = Extracted::default();
+        let mut pieces = 0;
+        extract_in_order(
+            items.into_iter(),
+            threads,
+            |_, extracted| extracted,
+            |done| {
+                if let Done::Piece(piece) = done {
+                    whole.figures.extend(piece.result.figures);
+                    whole.too_large.extend(piece.result.too_large);
+                    pieces += 1;
+                }
+            },
+        );
+        assert!(pieces >= 1);
+        whole
+    }
+
     #[test]
     fn parallel_extraction_equals_serial() {
         let paragraph =
@@ -278,6 +391,43 @@ mod tests {
         for span in &parallel.too_large {
             assert_eq!(&text[span.clone()], "9".repeat(400));
         }
+    }
+
+    #[test]
+    fn a_large_document_comes_back_in_pieces_in_order_and_whole_at_the_last() {
+        let text = "In 1956 about 4,000 died.\n\n".repeat(40_000);
+        let items = [
+            Item::Document(Document::new("a", text.clone())),
+            Item::Document(Document::new("b", "Only 7.".to_string())),
+        ];
+        let mut seen = Vec::new();
+        extract_in_order(
+            items.into_iter(),
+            2,
+            |_, extracted| extracted.figures.first().map(|f| f.span.start),
+            |done| {
+                if let Done::Piece(piece) = done {
+                    let whole = piece.last.then(|| Arc::strong_count(&piece.document));
+                    seen.push((piece.document.name.clone(), piece.result, whole));
+                }
+            },
+        );
+        let pieces_of_a = text.len().div_ceil(PIECE_BYTES);
+        assert!(seen.len() >= pieces_of_a);
+        let starts_in_a: Vec<usize> = seen
+            .iter()
+            .filter(|(name, _, _)| name == "a")
+            .filter_map(|(_, start, _)| *start)
+            .collect();
+        assert!(starts_in_a.windows(2).all(|pair| pair[0] < pair[1]));
+        let lasts: Vec<_> = seen
+            .iter()
+            .filter(|(_, _, whole)| whole.is_some())
+            .collect();
+        assert_eq!(lasts.len(), 2);
+        // At its last piece, a document is held by nothing else.
+        assert!(lasts.iter().all(|(_, _, whole)| *whole == Some(1)));
+        assert_eq!(seen.last().map(|(name, _, _)| name.as_str()), Some("b"));
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! 1-based line and column (columns count characters, not bytes).
 //!
 //! Everything else in crosscheck keeps byte spans; only rendering asks this
-//! module for line:column.
+//! module for line:column. A document is shared, unchanged, by the threads that
+//! extract and render its pieces.
 
-use std::cell::Cell;
 use std::ops::Range;
 
 /// A text document held in memory with an index of its line starts.
@@ -16,9 +16,6 @@ pub struct Document {
     line_starts: Vec<usize>,
     /// Lines of the whole input before this text, when it is a part of a larger one.
     first_line: usize,
-    /// The last position asked for (offset, line index, column): positions asked in
-    /// order along one long line are counted on from there, not from the line's start.
-    last: Cell<(usize, usize, usize)>,
 }
 
 impl Document {
@@ -31,7 +28,6 @@ impl Document {
             text,
             line_starts,
             first_line: 0,
-            last: Cell::new((0, 0, 1)),
         }
     }
 
@@ -54,29 +50,36 @@ impl Document {
         self.first_line
     }
 
-    /// 1-based line and 1-based character column of a byte offset.
+    /// 1-based line and 1-based character column of a byte offset. For many offsets in
+    /// order, [`Document::positions`] is faster on long lines.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line_index = match self.line_starts.binary_search(&offset) {
+        self.positions().line_col(offset)
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.first_line + self.line_index(offset) + 1
+    }
+
+    /// Line and column of offsets asked one after another.
+    pub fn positions(&self) -> Positions<'_> {
+        Positions {
+            document: self,
+            last: (0, 0, 1),
+        }
+    }
+
+    /// The 0-based index in this text of the line holding a byte offset.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
-        };
-        let (last_offset, last_line, last_column) = self.last.get();
-        let column = if last_line == line_index && last_offset <= offset {
-            last_column + self.text[last_offset..offset].chars().count()
-        } else {
-            let start = self.line_starts[line_index];
-            self.text[start..offset].chars().count() + 1
-        };
-        self.last.set((offset, line_index, column));
-        (self.first_line + line_index + 1, column)
+        }
     }
 
     /// The whole line (without its newline) holding a byte offset.
     pub fn line_text(&self, offset: usize) -> &str {
-        let line_index = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let line_index = self.line_index(offset);
         let start = self.line_starts[line_index];
         let end = self
             .line_starts
@@ -87,6 +90,34 @@ impl Document {
 
     pub fn slice(&self, span: Range<usize>) -> &str {
         &self.text[span]
+    }
+}
+
+/// Line and column of offsets in one document, asked mostly in order: an offset
+/// further along the line last asked about is counted on from there, not from the
+/// line's start, so the figures of a single huge line cost one pass over it, not one
+/// per figure.
+#[derive(Debug)]
+pub struct Positions<'a> {
+    document: &'a Document,
+    /// The last position asked for: offset, line index, column.
+    last: (usize, usize, usize),
+}
+
+impl Positions<'_> {
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let document = self.document;
+        let line_index = document.line_index(offset);
+        let (last_offset, last_line, last_column) = self.last;
+        let column = if last_line == line_index && last_offset <= offset {
+            last_column + document.text[last_offset..offset].chars().count()
+        } else {
+            let start = document.line_starts[line_index];
+            document.text[start..offset].chars().count() + 1
+        };
+        self.last = (offset, line_index, column);
+        (document.first_line + line_index + 1, column)
     }
 }
 
@@ -105,11 +136,20 @@ mod tests {
     fn positions_asked_out_of_order_are_right() {
         let doc = Document::new("t", "é 12 345 67\nx 8".to_string());
         let at = |s: &str| doc.text.find(s).unwrap();
-        assert_eq!(doc.line_col(at("67")), (1, 10));
-        assert_eq!(doc.line_col(at("12")), (1, 3));
-        assert_eq!(doc.line_col(at("345")), (1, 6));
-        assert_eq!(doc.line_col(at("8")), (2, 3));
-        assert_eq!(doc.line_col(at("67")), (1, 10));
+        let mut positions = doc.positions();
+        assert_eq!(positions.line_col(at("67")), (1, 10));
+        assert_eq!(positions.line_col(at("12")), (1, 3));
+        assert_eq!(positions.line_col(at("345")), (1, 6));
+        assert_eq!(positions.line_col(at("8")), (2, 3));
+        assert_eq!(positions.line_col(at("67")), (1, 10));
+    }
+
+    #[test]
+    fn line_of_an_offset_counts_lines_of_the_whole_input() {
+        let doc = Document::part("t", "a\nb\nc".to_string(), 10);
+        assert_eq!(doc.line(0), 11);
+        assert_eq!(doc.line(2), 12);
+        assert_eq!(doc.line(4), 13);
     }
 
     #[test]

@@ -171,7 +171,7 @@ impl<'c> Keyer<'c> {
                 }
                 if pin
                     .line
-                    .is_some_and(|line| document.line_col(figure.span.start).0 != line)
+                    .is_some_and(|line| document.line(figure.span.start) != line)
                 {
                     continue;
                 }

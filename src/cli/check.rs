@@ -5,6 +5,7 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
 use super::{say, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
@@ -14,8 +15,8 @@ use crate::check::{Checker, Options, Outcome};
 use crate::claims::{self, Catalog, Diagnostic};
 use crate::config::{self, Config};
 use crate::error::Error;
-use crate::input::{Documents, Item, Origin};
-use crate::parallel::Extracted;
+use crate::input::{Documents, Origin};
+use crate::parallel::{Done, Extracted, Piece};
 use crate::reconcile::{Fingerprint, Severity, Verdict};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
@@ -494,28 +495,33 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
             .threads
             .unwrap_or_else(crate::parallel::default_threads)
             .max(1);
-        crate::parallel::map_in_order(
+        // A document's figures come piece by piece; they are keyed once it is whole.
+        let mut figures_of_document = Vec::new();
+        crate::parallel::extract_in_order(
             Documents::new(origins).in_parts(crate::parallel::PART_BYTES),
             threads,
-            |item| match item {
-                Item::Document(document) => {
-                    let extracted = crate::parallel::extract(&document.text, threads);
-                    (Item::Document(document), extracted)
-                }
-                other => (other, Extracted::default()),
-            },
-            |(item, Extracted { figures, too_large })| match item {
-                Item::Document(mut document) => {
+            |_, extracted| extracted,
+            |done| match done {
+                Done::Piece(Piece {
+                    document,
+                    result: Extracted { figures, too_large },
+                    last,
+                }) => {
                     for span in &too_large {
                         say(Error::number_too_large(&document, span));
                         input_failed = true;
                     }
-                    document.name = document_name(&document.name);
-                    checker.add_figures(&document, &figures);
-                    crate::input::recycle(document);
+                    figures_of_document.extend(figures);
+                    if last {
+                        let mut document = Arc::unwrap_or_clone(document);
+                        document.name = document_name(&document.name);
+                        checker.add_figures(&document, &figures_of_document);
+                        figures_of_document.clear();
+                        crate::input::recycle(document);
+                    }
                 }
-                Item::Skipped { .. } => {}
-                Item::Failed(error) => {
+                Done::Skipped { .. } => {}
+                Done::Failed(error) => {
                     say(&error);
                     input_failed = true;
                 }

@@ -5,14 +5,16 @@
 //! the current directory when there is one, else standard input); so is the exit status.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::ops::Range;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use super::args::ExtractArgs;
 use super::{say, EXIT_ERROR, EXIT_OK};
 use crate::error::Error;
-use crate::input::{self, Documents, Item, Origin};
-use crate::parallel::{self, Extracted};
-use crate::report::figure_report;
+use crate::input::{self, Documents, Origin};
+use crate::parallel::{self, Done, Extracted, Piece};
+use crate::report::{self, figure_report, Format, Rendered};
 
 /// The folder read when no PATH is given and the current folder has it.
 pub const DEFAULT_FOLDER: &str = "seeds";
@@ -54,6 +56,15 @@ fn origins(args: &ExtractArgs) -> Vec<Origin> {
     vec![Origin::Stdin]
 }
 
+/// What a worker makes of one piece of a document.
+struct RenderedPiece {
+    rendered: Rendered,
+    /// Whether rendering worked (it fails only on a figure that cannot be written).
+    result: io::Result<()>,
+    figures: usize,
+    too_large: Vec<Range<usize>>,
+}
+
 /// Streams every document's figures to `out`; problems with inputs are reported on
 /// standard error and set `failed`. Returns only errors writing `out`.
 fn write_figures(
@@ -62,31 +73,61 @@ fn write_figures(
     out: &mut dyn Write,
     failed: &mut bool,
 ) -> io::Result<()> {
-    let mut report = figure_report(args.format.into());
+    let format: Format = args.format.into();
+    let mut report = figure_report(format);
     report.begin(out)?;
     let threads = args
         .threads
         .unwrap_or_else(parallel::default_threads)
         .max(1);
-    // Documents are extracted on every core and written in the order they were read;
-    // the first write error stops the writing (the workers then run dry).
+    // Renderings go back to the workers once written, so the output's memory is
+    // touched once, not once per piece.
+    let spare: Mutex<Vec<Rendered>> = Mutex::new(Vec::new());
+    // The first write error stops the writing (the workers then run dry).
     let mut written: io::Result<()> = Ok(());
-    parallel::map_in_order(
+    let mut figures_in_document = 0;
+    parallel::extract_in_order(
         Documents::new(origins).in_parts(parallel::PART_BYTES),
         threads,
-        |item| match item {
-            Item::Document(document) => {
-                let extracted = parallel::extract(&document.text, threads);
-                (Item::Document(document), extracted)
+        |document, Extracted { figures, too_large }| {
+            let mut rendered = spare
+                .lock()
+                .ok()
+                .and_then(|mut spare| spare.pop())
+                .unwrap_or_default();
+            let result = report::render(format, document, &figures, &mut rendered);
+            RenderedPiece {
+                rendered,
+                result,
+                figures: figures.len(),
+                too_large,
             }
-            other => (other, Extracted::default()),
         },
-        |(item, Extracted { figures, too_large })| {
+        |done| {
             if written.is_err() {
                 return;
             }
-            match item {
-                Item::Document(document) => {
+            match done {
+                Done::Piece(Piece {
+                    document,
+                    result: mut piece,
+                    last,
+                }) => {
+                    written = piece
+                        .result
+                        .and_then(|()| report.write(out, &mut piece.rendered));
+                    if let Ok(mut spare) = spare.lock() {
+                        spare.push(piece.rendered);
+                    }
+                    // After the figures: a diagnostic never holds up the output.
+                    for span in &piece.too_large {
+                        say(Error::number_too_large(&document, span));
+                        *failed = true;
+                    }
+                    figures_in_document += piece.figures;
+                    if !last {
+                        return;
+                    }
                     if args.verbose {
                         // A later part of a large input is named by its first line.
                         let part = match document.first_line() {
@@ -96,24 +137,21 @@ fn write_figures(
                         say(format_args!(
                             "{}{part}: {} figure{}",
                             document.name,
-                            figures.len(),
-                            if figures.len() == 1 { "" } else { "s" }
+                            figures_in_document,
+                            if figures_in_document == 1 { "" } else { "s" }
                         ));
                     }
-                    written = report.document(out, &document, &figures);
-                    // After the figures: a diagnostic never holds up the output.
-                    for span in &too_large {
-                        say(Error::number_too_large(&document, span));
-                        *failed = true;
+                    figures_in_document = 0;
+                    if let Ok(document) = Arc::try_unwrap(document) {
+                        input::recycle(document);
                     }
-                    input::recycle(document);
                 }
-                Item::Skipped { path, reason } => {
+                Done::Skipped { path, reason } => {
                     if args.verbose {
                         say(format_args!("{}: skipped: {reason}", path.display()));
                     }
                 }
-                Item::Failed(error) => {
+                Done::Failed(error) => {
                     say(&error);
                     *failed = true;
                 }

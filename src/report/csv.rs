@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use super::record::FIELDS;
-use super::{FigureRecord, FigureReport, Number};
+use super::{write_text, FigureRecord, FigureReport, Number, Rendered};
 use crate::extract::Figure;
 use crate::source::Document;
 
@@ -14,21 +14,21 @@ use crate::source::Document;
 #[derive(Debug, Default)]
 pub struct Csv;
 
+/// One row per figure.
+pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<u8>) -> io::Result<()> {
+    for record in FigureRecord::all(document, figures) {
+        write_row(into, fields(&record))?;
+    }
+    Ok(())
+}
+
 impl FigureReport for Csv {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
         write_row(out, FIELDS.iter().map(|field| (*field).to_string()))
     }
 
-    fn document(
-        &mut self,
-        out: &mut dyn Write,
-        document: &Document,
-        figures: &[Figure],
-    ) -> io::Result<()> {
-        for record in FigureRecord::all(document, figures) {
-            write_row(out, fields(&record))?;
-        }
-        Ok(())
+    fn write(&mut self, out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()> {
+        write_text(out, rendered)
     }
 
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {

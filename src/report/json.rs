@@ -1,18 +1,29 @@
 //! JSON: one document, `{"figures": [...]}`, holding every [`FigureRecord`] in order.
 //!
-//! The array is streamed: each record is written, on its own line, as its document is
-//! done, so memory does not grow with the number of figures.
+//! The array is streamed: each record is written, on its own line, as its piece of a
+//! document is done, so memory does not grow with the number of figures.
 
 use std::io::{self, Write};
 
-use super::{FigureRecord, FigureReport};
+use super::{write_text, FigureRecord, FigureReport, Rendered};
 use crate::extract::Figure;
 use crate::source::Document;
 
 /// Writes `{"figures": [...]}`, one record per line inside the array.
 #[derive(Debug, Default)]
 pub struct Json {
-    written: usize,
+    /// A record has been written, so the next one follows a comma.
+    written: bool,
+}
+
+/// Records each on its own line, each after a comma: the writer drops the comma
+/// before the very first.
+pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<u8>) -> io::Result<()> {
+    for record in FigureRecord::all(document, figures) {
+        into.extend_from_slice(b",\n    ");
+        serde_json::to_writer(&mut *into, &record)?;
+    }
+    Ok(())
 }
 
 impl FigureReport for Json {
@@ -20,26 +31,16 @@ impl FigureReport for Json {
         out.write_all(b"{\n  \"figures\": [")
     }
 
-    fn document(
-        &mut self,
-        out: &mut dyn Write,
-        document: &Document,
-        figures: &[Figure],
-    ) -> io::Result<()> {
-        for record in FigureRecord::all(document, figures) {
-            out.write_all(if self.written == 0 {
-                b"\n    "
-            } else {
-                b",\n    "
-            })?;
-            serde_json::to_writer(&mut *out, &record)?;
-            self.written += 1;
+    fn write(&mut self, out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()> {
+        if !self.written && !rendered.text.is_empty() {
+            self.written = true;
+            rendered.text.remove(0);
         }
-        Ok(())
+        write_text(out, rendered)
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        if self.written > 0 {
+        if self.written {
             out.write_all(b"\n  ")?;
         }
         out.write_all(b"]\n}\n")

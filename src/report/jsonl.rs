@@ -1,8 +1,8 @@
-//! JSON Lines: one [`FigureRecord`] per line, written as each document is done.
+//! JSON Lines: one [`FigureRecord`] per line, written as each piece of a document is done.
 
 use std::io::{self, Write};
 
-use super::{FigureRecord, FigureReport};
+use super::{write_text, FigureRecord, FigureReport, Rendered};
 use crate::extract::Figure;
 use crate::source::Document;
 
@@ -10,9 +10,13 @@ use crate::source::Document;
 #[derive(Debug, Default)]
 pub struct Jsonl;
 
-impl Jsonl {
-    /// Bytes of records gathered before they are written on.
-    const FLUSH_BYTES: usize = 64 * 1024;
+/// Each record on a line of its own.
+pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<u8>) -> io::Result<()> {
+    for record in FigureRecord::all(document, figures) {
+        serde_json::to_writer(&mut *into, &record)?;
+        into.push(b'\n');
+    }
+    Ok(())
 }
 
 impl FigureReport for Jsonl {
@@ -20,24 +24,8 @@ impl FigureReport for Jsonl {
         Ok(())
     }
 
-    fn document(
-        &mut self,
-        out: &mut dyn Write,
-        document: &Document,
-        figures: &[Figure],
-    ) -> io::Result<()> {
-        // Records are written into a buffer of our own, handed on in large pieces: each
-        // small write through `dyn Write` would cost more than the writing itself.
-        let mut buffer = Vec::with_capacity(Self::FLUSH_BYTES + 4096);
-        for record in FigureRecord::all(document, figures) {
-            serde_json::to_writer(&mut buffer, &record)?;
-            buffer.push(b'\n');
-            if buffer.len() >= Self::FLUSH_BYTES {
-                out.write_all(&buffer)?;
-                buffer.clear();
-            }
-        }
-        out.write_all(&buffer)
+    fn write(&mut self, out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()> {
+        write_text(out, rendered)
     }
 
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {

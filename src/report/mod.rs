@@ -3,10 +3,11 @@
 //! (`explain`); and the figures no quantity claims (`--unmatched`).
 //!
 //! This module owns how results look, one file per output format behind one trait,
-//! [`FigureReport`]. A report is fed one document at a time with the figures found in
-//! it, so that output streams; it writes to the writer it is handed and never opens
-//! files, picks exit codes or prints on its own. The wire form every machine-readable
-//! format shares is [`record::FigureRecord`].
+//! [`FigureReport`]. Figures are rendered by [`render`] on whichever thread found
+//! them, a document (or a piece of one) at a time, and the report writes what was
+//! rendered in input order, so that output streams; it writes to the writer it is
+//! handed and never opens files, picks exit codes or prints on its own. The wire form
+//! every machine-readable format shares is [`record::FigureRecord`].
 
 mod csv;
 pub mod explain;
@@ -75,16 +76,44 @@ pub enum Format {
     Csv,
 }
 
-/// A rendering of figures: `begin` once, `document` for each document in order, then
-/// `finish` once. Any of them may write.
+/// Figures rendered by [`render`], waiting to be written in input order.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Text to write as it is: JSON Lines, CSV rows, or JSON records each after a comma.
+    text: Vec<u8>,
+    /// Table rows, laid out when the last document is done.
+    rows: Vec<table::Row>,
+}
+
+/// Renders `figures`, found in `document` (all of its figures, or those of one piece
+/// of it), into `into`: on any thread, and in any order, since a report writes
+/// renderings in the order it is given them.
+pub fn render(
+    format: Format,
+    document: &Document,
+    figures: &[Figure],
+    into: &mut Rendered,
+) -> io::Result<()> {
+    match format {
+        Format::Table => {
+            table::render(document, figures, &mut into.rows);
+            Ok(())
+        }
+        Format::Jsonl => jsonl::render(document, figures, &mut into.text),
+        Format::Json => json::render(document, figures, &mut into.text),
+        Format::Csv => csv::render(document, figures, &mut into.text),
+    }
+}
+
+/// A rendering of figures: `begin` once, `write` for each [`render`]ing in input
+/// order, then `finish` once. Any of them may write.
 pub trait FigureReport {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()>;
-    fn document(
-        &mut self,
-        out: &mut dyn Write,
-        document: &Document,
-        figures: &[Figure],
-    ) -> io::Result<()>;
+
+    /// Writes (or keeps, for `finish`) what [`render`] made, leaving `rendered` empty
+    /// to be rendered into again.
+    fn write(&mut self, out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()>;
+
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
 }
 
@@ -96,6 +125,14 @@ pub fn figure_report(format: Format) -> Box<dyn FigureReport> {
         Format::Json => Box::new(json::Json::default()),
         Format::Csv => Box::new(csv::Csv),
     }
+}
+
+/// Writes rendered text as it is: the formats whose output is the figures' texts one
+/// after another.
+fn write_text(out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()> {
+    let written = out.write_all(&rendered.text);
+    rendered.text.clear();
+    written
 }
 
 #[cfg(test)]
@@ -149,7 +186,9 @@ pub(crate) mod tests {
         let mut report = figure_report(format);
         let result = report.begin(&mut out).and_then(|()| {
             for (document, figures) in documents {
-                report.document(&mut out, document, figures)?;
+                let mut rendered = Rendered::default();
+                super::render(format, document, figures, &mut rendered)?;
+                report.write(&mut out, &mut rendered)?;
             }
             report.finish(&mut out)
         });

@@ -12,7 +12,7 @@ use std::ops::Range;
 use serde::{Serialize, Serializer};
 
 use crate::extract::Figure;
-use crate::source::Document;
+use crate::source::{Document, Positions};
 
 /// The names of [`FigureRecord`]'s fields, in output order (the CSV header row).
 pub const FIELDS: [&str; 18] = [
@@ -95,7 +95,7 @@ impl<'a> FigureRecord<'a> {
     /// The record of `figure`, found in `document`.
     pub fn new(document: &'a Document, figure: &'a Figure) -> FigureRecord<'a> {
         let sentence = collapse_whitespace(slice(&document.text, &figure.sentence));
-        FigureRecord::with_sentence(document, figure, sentence)
+        FigureRecord::with_sentence(document, figure, sentence, &mut document.positions())
     }
 
     /// The records of a document's figures, in order: figures of one sentence share
@@ -105,6 +105,7 @@ impl<'a> FigureRecord<'a> {
         figures: &'a [Figure],
     ) -> impl Iterator<Item = FigureRecord<'a>> + 'a {
         let mut last: Option<(&Range<usize>, String)> = None;
+        let mut positions = document.positions();
         figures.iter().map(move |figure| {
             let sentence = match &last {
                 Some((range, collapsed)) if **range == figure.sentence => collapsed.clone(),
@@ -114,7 +115,7 @@ impl<'a> FigureRecord<'a> {
                     collapsed
                 }
             };
-            FigureRecord::with_sentence(document, figure, sentence)
+            FigureRecord::with_sentence(document, figure, sentence, &mut positions)
         })
     }
 
@@ -123,9 +124,10 @@ impl<'a> FigureRecord<'a> {
         document: &'a Document,
         figure: &'a Figure,
         sentence: String,
+        positions: &mut Positions,
     ) -> FigureRecord<'a> {
-        let (line, column) = line_col(document, figure.span.start);
-        let (end_line, end_column) = line_col(document, figure.span.end);
+        let (line, column) = line_col(document, positions, figure.span.start);
+        let (end_line, end_column) = line_col(document, positions, figure.span.end);
         FigureRecord {
             source: &document.name,
             line,
@@ -327,13 +329,13 @@ fn slice<'t>(text: &'t str, span: &Range<usize>) -> &'t str {
 
 /// Line and column of a byte offset, moved back onto the text's last character
 /// boundary at or before it should the offset not fall on one.
-fn line_col(document: &Document, offset: usize) -> (usize, usize) {
+fn line_col(document: &Document, positions: &mut Positions, offset: usize) -> (usize, usize) {
     let text = &document.text;
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    document.line_col(offset)
+    positions.line_col(offset)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use comfy_table::{presets, ContentArrangement};
 
-use super::{FigureRecord, FigureReport, Number};
+use super::{FigureRecord, FigureReport, Number, Rendered};
 use crate::extract::Figure;
 use crate::source::Document;
 
@@ -25,10 +25,32 @@ const COLUMNS: [(&str, usize); 6] = [
     ("period", 9),
 ];
 
+/// One row's cells, in [`COLUMNS`] order.
+pub type Row = [String; 6];
+
 /// Collects one row per figure and writes the table at the end.
 #[derive(Debug, Default)]
 pub struct Table {
-    rows: Vec<[String; 6]>,
+    rows: Vec<Row>,
+}
+
+/// One row per figure.
+pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<Row>) {
+    for record in FigureRecord::all(document, figures) {
+        let location = format!("{}:{}:{}", record.source, record.line, record.column);
+        let value = match record.value {
+            Some(value) => value.to_string(),
+            None => format!("{}–{}", bound(record.low, "-∞"), bound(record.high, "∞")),
+        };
+        into.push([
+            location,
+            record.text.to_string(),
+            value,
+            record.qualifier.to_string(),
+            record.unit.unwrap_or_default().to_string(),
+            record.period.unwrap_or_default(),
+        ]);
+    }
 }
 
 impl FigureReport for Table {
@@ -36,29 +58,8 @@ impl FigureReport for Table {
         Ok(())
     }
 
-    fn document(
-        &mut self,
-        _out: &mut dyn Write,
-        document: &Document,
-        figures: &[Figure],
-    ) -> io::Result<()> {
-        for figure in figures {
-            let record = FigureRecord::new(document, figure);
-            let location = format!("{}:{}:{}", record.source, record.line, record.column);
-            let value = match record.value {
-                Some(value) => value.to_string(),
-                None => format!("{}–{}", bound(record.low, "-∞"), bound(record.high, "∞")),
-            };
-            let cells = [
-                location,
-                record.text.to_string(),
-                value,
-                record.qualifier.to_string(),
-                record.unit.unwrap_or_default().to_string(),
-                record.period.unwrap_or_default(),
-            ];
-            self.rows.push(cells);
-        }
+    fn write(&mut self, _out: &mut dyn Write, rendered: &mut Rendered) -> io::Result<()> {
+        self.rows.append(&mut rendered.rows);
         Ok(())
     }
 
