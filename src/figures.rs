@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::claims::{parse_period, Diagnostic};
 use crate::extract::{Figure, Kind, Precision, Qualifier};
+use crate::report::collapse_whitespace;
 use crate::source::Document;
 
 /// One source's figures, ready for keying.
@@ -101,18 +102,41 @@ impl Builder {
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push(' ');
         }
-        let start = self.text.len();
-        self.text.push_str(&record.sentence);
-        let sentence = start..self.text.len();
+        // The record's sentence has its white space collapsed, the figure's text
+        // not: the figure is found in the sentence collapsed, and put back as written
+        // (a figure broken across lines, "one\n  hundred", keeps its line break).
+        let collapsed = collapse_whitespace(&record.text);
         let offset = record
             .sentence_offset
             .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
-            .filter(|&i| record.sentence[i..].starts_with(&record.text))
-            .or_else(|| record.sentence.find(&record.text))
-            .unwrap_or(0);
-        let end = (start + offset + record.text.len()).min(sentence.end);
+            .filter(|&i| record.sentence[i..].starts_with(&collapsed))
+            .or_else(|| record.sentence.find(&collapsed));
+        let start = self.text.len();
+        let span = match offset {
+            Some(offset) => {
+                self.text.push_str(&record.sentence[..offset]);
+                let figure_start = self.text.len();
+                self.text.push_str(&record.text);
+                let figure_end = self.text.len();
+                self.text
+                    .push_str(&record.sentence[offset + collapsed.len()..]);
+                self.line += record.text.matches('\n').count();
+                figure_start..figure_end
+            }
+            // Not in its sentence (a record not written by crosscheck): the figure's
+            // text goes first, so that its span is its text.
+            None => {
+                self.text.push_str(&record.text);
+                let figure_end = self.text.len();
+                self.text.push(' ');
+                self.text.push_str(&record.sentence);
+                self.line += record.text.matches('\n').count();
+                start..figure_end
+            }
+        };
+        let sentence = start..self.text.len();
         self.positions.push((record.line, record.column));
-        self.figures.push(figure(start + offset..end, sentence));
+        self.figures.push(figure(span, sentence));
     }
 }
 
@@ -213,6 +237,31 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_broken_across_lines_keeps_its_text_and_the_next_its_line() {
+        let jsonl = concat!(
+            r#"{"source":"a.txt","line":1,"column":7,"text":"one\n  hundred","value":100,"low":100,"high":100,"unit":"people","qualifier":"about","kind":"count","vague":false,"sentence":"About one hundred people came.","period":null,"attributed_to":null,"step":100,"sentence_offset":6}"#,
+            "\n",
+            r#"{"source":"a.txt","line":3,"column":1,"text":"40","value":40,"low":40,"high":40,"unit":"dogs","qualifier":"exact","kind":"count","vague":false,"sentence":"40 dogs too.","period":null,"attributed_to":null,"step":1,"sentence_offset":0}"#
+        );
+        let read = read(Path::new("f.jsonl"), jsonl).unwrap();
+        let doc = &read[0];
+        assert_eq!(doc.figures[0].text(&doc.document.text), "one\n  hundred");
+        assert_eq!(doc.figures[1].text(&doc.document.text), "40");
+        assert_eq!(doc.document.line(doc.figures[1].span.start), 3);
+    }
+
+    #[test]
+    fn a_record_whose_text_is_not_in_its_sentence_still_has_its_text() {
+        let jsonl = r#"{"source":"a.txt","line":1,"column":1,"text":"5","value":5,"low":5,"high":5,"unit":null,"qualifier":"exact","kind":"count","vague":false,"sentence":"éé people","period":null,"attributed_to":null}"#;
+        let read = read(Path::new("f.jsonl"), jsonl).unwrap();
+        let doc = &read[0];
+        assert_eq!(doc.figures[0].text(&doc.document.text), "5");
+        assert!(doc.figures[0]
+            .sentence_text(&doc.document.text)
+            .ends_with("éé people"));
+    }
 
     #[test]
     fn records_become_figures_on_their_lines() {
