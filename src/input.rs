@@ -152,17 +152,21 @@ impl Documents {
 
     /// A file or standard input, whole or (with [`Documents::in_parts`]) its first part.
     /// `Err` when its first bytes cannot be read or show it is binary.
+    /// `size` is the input's length where known (a file's), so that a small input is
+    /// read into a buffer of its size.
     fn open(
         &mut self,
         name: String,
         path: PathBuf,
         source: Box<dyn Read + Send>,
+        size: Option<u64>,
     ) -> Result<Item, Unusable> {
         let mut reader = PartReader {
             name,
             path,
             source,
             buffer: Vec::new(),
+            unread: size,
             searched: 0,
             first_line: 0,
             part_bytes: self.part_bytes.unwrap_or(usize::MAX),
@@ -185,10 +189,12 @@ impl Documents {
     /// A file as a document named by its path; `Err` as for [`Documents::open`].
     fn open_file(&mut self, path: &Path) -> Result<Item, Unusable> {
         let file = fs::File::open(path).map_err(Unusable::Io)?;
+        let size = file.metadata().ok().map(|metadata| metadata.len());
         self.open(
             path.to_string_lossy().into_owned(),
             path.to_path_buf(),
             Box::new(file),
+            size,
         )
     }
 
@@ -270,7 +276,7 @@ impl Documents {
             Origin::Stdin => {
                 let stdin = Box::new(io::stdin());
                 return Some(
-                    self.open("-".to_string(), PathBuf::from("-"), stdin)
+                    self.open("-".to_string(), PathBuf::from("-"), stdin, None)
                         .unwrap_or_else(|unusable| Item::Failed(unusable.into_error("-".into()))),
                 );
             }
@@ -457,6 +463,8 @@ struct PartReader {
     source: Box<dyn Read + Send>,
     /// Read and not yet handed out.
     buffer: Vec<u8>,
+    /// Bytes of the source not read yet, where its length is known.
+    unread: Option<u64>,
     /// Where the search for a cut in `buffer` goes on.
     searched: usize,
     /// Lines handed out so far.
@@ -484,14 +492,30 @@ impl fmt::Debug for PartReader {
 impl PartReader {
     /// Reads the first bytes and refuses a binary input without reading the rest.
     fn sniff(&mut self) -> Result<(), Unusable> {
-        (&mut self.source)
-            .take(SNIFF_LEN as u64)
-            .read_to_end(&mut self.buffer)
-            .map_err(Unusable::Io)?;
+        self.buffer.reserve(self.room(SNIFF_LEN));
+        self.read(SNIFF_LEN).map_err(Unusable::Io)?;
         if looks_binary(&self.buffer) {
             return Err(Unusable::Binary);
         }
         Ok(())
+    }
+
+    /// Room to make for reading `bytes` more: no more than the rest of an input of
+    /// known length, and one byte to find its end, so that a small file is read
+    /// into a buffer of its size (not a read's worth of fresh memory per file).
+    fn room(&self, bytes: usize) -> usize {
+        self.unread.map_or(bytes, |unread| {
+            bytes.min(usize::try_from(unread).map_or(usize::MAX, |unread| unread + 1))
+        })
+    }
+
+    /// Reads up to `bytes` more into the buffer; `Ok(0)` at the end.
+    fn read(&mut self, bytes: usize) -> io::Result<usize> {
+        let read = (&mut self.source)
+            .take(bytes as u64)
+            .read_to_end(&mut self.buffer)?;
+        self.unread = self.unread.map(|unread| unread.saturating_sub(read as u64));
+        Ok(read)
     }
 
     /// The next part, or `None` after the last.
@@ -533,12 +557,10 @@ impl PartReader {
                 self.buffer
                     .reserve(whole_part.saturating_sub(self.buffer.len()));
             }
-            self.buffer.reserve(READ_BLOCK.min(self.part_bytes));
             // No more than a part at a time: the first part is handed out as soon as read.
-            match (&mut self.source)
-                .take(READ_BLOCK.min(part_bytes) as u64)
-                .read_to_end(&mut self.buffer)
-            {
+            let read_bytes = READ_BLOCK.min(part_bytes);
+            self.buffer.reserve(self.room(read_bytes));
+            match self.read(read_bytes) {
                 Ok(0) => at_end = true,
                 Ok(_) => {}
                 Err(error) => {
@@ -693,6 +715,25 @@ mod tests {
             other => panic!("{other:?}"),
         }
         fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn a_small_file_is_read_into_a_buffer_of_its_size() {
+        // Not a read's worth of fresh memory per file: with many small files on
+        // several threads, that cost 20,000 page faults per 40 MB.
+        let path = temporary_file("small.txt", b"About 4,000 died in 1956.\n");
+        let documents: Vec<Item> = Documents::new(vec![Origin::Path(path)])
+            .in_parts(crate::parallel::PART_BYTES)
+            .collect();
+        let [Item::Document(document)] = &documents[..] else {
+            panic!("one document: {documents:?}");
+        };
+        assert_eq!(document.text, "About 4,000 died in 1956.\n");
+        assert!(
+            document.text.capacity() < 64,
+            "{}",
+            document.text.capacity()
+        );
     }
 
     #[test]

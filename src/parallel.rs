@@ -1,13 +1,14 @@
 //! Extraction on every core, with output in input order.
 //!
-//! One reader thread reads the inputs ahead, a large input in parts
-//! ([`crate::input::Documents::in_parts`]); each document is cut at paragraph breaks
-//! into pieces of about [`PIECE_BYTES`], and a pool of workers extracts the pieces and
-//! hands each one's figures to the caller's `work` (rendering them, say), so that
-//! every stage but the writing runs on all cores. Results come back in input order
-//! (a reorder buffer holds the few that finish early, so memory stays bounded by the
-//! pieces in flight). Extraction is a pure map from text to figures and nothing crosses
-//! a paragraph break, so the figures are the same, byte for byte, whatever the number
+//! One thread reads the inputs (a large input in parts,
+//! [`crate::input::Documents::in_parts`]) and cuts each document at paragraph breaks
+//! into pieces of about [`PIECE_BYTES`]; the jobs it queues for a pool of workers are
+//! one piece each, or several small documents together. A worker extracts a piece and
+//! hands its figures to the caller's `work` (rendering them, say), so that every stage
+//! but the writing runs on all cores. Results come back in input order (a reorder
+//! buffer holds the few that finish early, so memory stays bounded by the jobs in
+//! flight). Extraction is a pure map from text to figures and nothing crosses a
+//! paragraph break, so the figures are the same, byte for byte, whatever the number
 //! of threads.
 
 use std::collections::BTreeMap;
@@ -30,9 +31,13 @@ pub const PIECE_BYTES: usize = 256 << 10;
 /// so memory holds a few parts, not a whole input.
 pub const PART_BYTES: usize = 2 << 20;
 
-/// Parts read ahead of the one being cut into pieces, so that the workers never wait
-/// for the reader.
-const PARTS_AHEAD: usize = 1;
+/// Tasks in one job at most: small documents go to the workers together, but not
+/// so many that a job of empty files holds up the output.
+const MAX_TASKS_PER_JOB: usize = 64;
+
+/// Jobs waiting for a worker, per thread: enough that the workers do not wait while
+/// the next part of a large input is read.
+const JOBS_QUEUED_PER_THREAD: usize = 4;
 
 /// The number of threads to use when the user did not say.
 pub fn default_threads() -> usize {
@@ -165,7 +170,7 @@ pub enum Done<R> {
 }
 
 /// A piece to extract, or an input with nothing to extract, in input order.
-enum Job {
+enum Task {
     Piece {
         document: Arc<Document>,
         range: Range<usize>,
@@ -178,19 +183,19 @@ enum Job {
     Failed(Error),
 }
 
-impl Job {
-    /// The jobs an input makes: with `threads` > 1, a document's pieces, each
-    /// ending at a paragraph break ([`paragraph_chunks`]).
-    fn of(item: Item) -> Vec<Job> {
+impl Task {
+    /// The tasks an input makes: a document's pieces, each ending at a paragraph
+    /// break ([`paragraph_chunks`]).
+    fn of(item: Item) -> Vec<Task> {
         let document = match item {
             Item::Document(document) => document,
-            Item::Skipped { path, reason } => return vec![Job::Skipped { path, reason }],
-            Item::Failed(error) => return vec![Job::Failed(error)],
+            Item::Skipped { path, reason } => return vec![Task::Skipped { path, reason }],
+            Item::Failed(error) => return vec![Task::Failed(error)],
         };
         let ranges = paragraph_chunks(&document.text, PIECE_BYTES);
         let count = ranges.len();
         let mut document = Some(Arc::new(document));
-        let mut jobs = Vec::with_capacity(count);
+        let mut tasks = Vec::with_capacity(count);
         for (index, range) in ranges.into_iter().enumerate() {
             let last = index + 1 == count;
             // The last piece takes the document itself, so that once it is done nothing
@@ -201,19 +206,27 @@ impl Job {
                 document.clone()
             };
             if let Some(document) = shared {
-                jobs.push(Job::Piece {
+                tasks.push(Task::Piece {
                     document,
                     range,
                     last,
                 });
             }
         }
-        jobs
+        tasks
+    }
+
+    /// Bytes of text to extract.
+    fn bytes(&self) -> usize {
+        match self {
+            Task::Piece { range, .. } => range.len(),
+            Task::Skipped { .. } | Task::Failed(_) => 0,
+        }
     }
 
     fn run<R>(self, work: &impl Fn(&Document, Extracted) -> R) -> Done<R> {
         match self {
-            Job::Piece {
+            Task::Piece {
                 document,
                 range,
                 last,
@@ -225,9 +238,42 @@ impl Job {
                     last,
                 })
             }
-            Job::Skipped { path, reason } => Done::Skipped { path, reason },
-            Job::Failed(error) => Done::Failed(error),
+            Task::Skipped { path, reason } => Done::Skipped { path, reason },
+            Task::Failed(error) => Done::Failed(error),
         }
+    }
+}
+
+/// The tasks of `items` in jobs for the workers of about [`PIECE_BYTES`] each: one
+/// piece of a large document, or several small documents together, so that a
+/// corpus of many small files does not cost a hand-over between threads per file.
+struct Jobs<I> {
+    items: I,
+    /// Tasks of the last input not yet in a job.
+    pending: std::vec::IntoIter<Task>,
+}
+
+impl<I: Iterator<Item = Item>> Iterator for Jobs<I> {
+    type Item = Vec<Task>;
+
+    fn next(&mut self) -> Option<Vec<Task>> {
+        let mut job = Vec::new();
+        let mut bytes = 0;
+        while bytes < PIECE_BYTES && job.len() < MAX_TASKS_PER_JOB {
+            let task = match self.pending.next() {
+                Some(task) => task,
+                None => match self.items.next() {
+                    Some(item) => {
+                        self.pending = Task::of(item).into_iter();
+                        continue;
+                    }
+                    None => break,
+                },
+            };
+            bytes += task.bytes();
+            job.push(task);
+        }
+        (!job.is_empty()).then_some(job)
     }
 }
 
@@ -241,24 +287,16 @@ pub fn extract_in_order<R: Send>(
     work: impl Fn(&Document, Extracted) -> R + Sync,
     mut emit: impl FnMut(Done<R>),
 ) {
-    if threads <= 1 {
-        for job in items.flat_map(Job::of) {
-            emit(job.run(&work));
-        }
-        return;
-    }
-    thread::scope(|scope| {
-        let (sender, read_ahead) = sync_channel::<Item>(PARTS_AHEAD);
-        scope.spawn(move || {
-            for item in items {
-                if sender.send(item).is_err() {
-                    return;
-                }
-            }
-        });
-        let jobs = read_ahead.into_iter().flat_map(Job::of);
-        map_in_order(jobs, threads, |job| job.run(&work), &mut emit);
-    });
+    let jobs = Jobs {
+        items,
+        pending: Vec::new().into_iter(),
+    };
+    map_in_order(
+        jobs,
+        threads,
+        |job| job.into_iter().map(|task| task.run(&work)).collect(),
+        |done: Vec<Done<R>>| done.into_iter().for_each(&mut emit),
+    );
 }
 
 /// Maps `work` over `items` on `threads` threads and hands each result to `emit` in the
@@ -278,9 +316,8 @@ fn map_in_order<T, R>(
         }
         return;
     }
-    let in_flight = threads * 2;
-    let (job_sender, job_receiver) = sync_channel::<(usize, T)>(in_flight);
-    let (result_sender, result_receiver) = sync_channel::<(usize, R)>(in_flight);
+    let (job_sender, job_receiver) = sync_channel::<(usize, T)>(threads * JOBS_QUEUED_PER_THREAD);
+    let (result_sender, result_receiver) = sync_channel::<(usize, R)>(threads * 2);
     let job_receiver: Arc<Mutex<Receiver<(usize, T)>>> = Arc::new(Mutex::new(job_receiver));
     thread::scope(|scope| {
         let work = &work;
@@ -428,6 +465,29 @@ mod tests {
         // At its last piece, a document is held by nothing else.
         assert!(lasts.iter().all(|(_, _, whole)| *whole == Some(1)));
         assert_eq!(seen.last().map(|(name, _, _)| name.as_str()), Some("b"));
+    }
+
+    #[test]
+    fn small_documents_go_to_the_workers_together() {
+        let small =
+            (0..100).map(|i| Item::Document(Document::new(format!("d{i}"), "7 cats.".into())));
+        let large = Item::Document(Document::new(
+            "big",
+            "In 1956 about 4,000 died.\n\n".repeat(40_000),
+        ));
+        let jobs: Vec<Vec<Task>> = Jobs {
+            items: small.chain([large]),
+            pending: Vec::new().into_iter(),
+        }
+        .collect();
+        let sizes: Vec<usize> = jobs.iter().map(Vec::len).collect();
+        // 100 small documents in two jobs; the large one's pieces one to a job, but
+        // the first, which joins the last small documents.
+        assert_eq!(sizes[0], MAX_TASKS_PER_JOB);
+        assert_eq!(sizes[1], 100 - MAX_TASKS_PER_JOB + 1);
+        assert!(sizes[2..].iter().all(|&n| n == 1));
+        let bytes = |job: &Vec<Task>| job.iter().map(Task::bytes).sum::<usize>();
+        assert!(jobs[2..].iter().all(|job| bytes(job) < 2 * PIECE_BYTES));
     }
 
     #[test]
