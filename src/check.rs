@@ -156,7 +156,9 @@ impl<'c> Checker<'c> {
         figures: &[Figure],
         positions: &[(usize, usize)],
     ) {
-        let keyed = self.keyer.key(document, figures);
+        let keyed = self.keyer.key_at(document, figures, |index| {
+            positions.get(index).map_or(0, |&(line, _)| line)
+        });
         // A later part of a large document is the same document.
         if document.first_line() == 0 {
             self.documents += 1;

@@ -3,9 +3,9 @@
 //! runs as a mapper under Spark or Hadoop; reconciliation needs only figures).
 //!
 //! Each source becomes a stand-in document holding the figures' sentences, each
-//! on the line its figure was on, so keying rules, pins (by occurrence or by line)
-//! and fingerprints see what they would see in the document itself. Columns come
-//! from the records.
+//! figure written as it was, so keying rules, pins and fingerprints see what they
+//! would see in the document itself. Lines and columns come from the records, not
+//! from the stand-in.
 
 use std::path::Path;
 
@@ -94,14 +94,14 @@ impl Builder {
         record: Record,
         figure: impl FnOnce(std::ops::Range<usize>, std::ops::Range<usize>) -> Figure,
     ) {
-        // Go down to the figure's line (records of one source come in reading order).
-        while self.line < record.line {
-            self.text.push('\n');
-            self.line += 1;
+        // A record on a later line than the last starts a line of its own; its line
+        // number is kept in `positions`, not in the stand-in text (a record may say
+        // any line, 10^15 included).
+        if !self.text.is_empty() {
+            self.text
+                .push(if record.line > self.line { '\n' } else { ' ' });
         }
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.text.push(' ');
-        }
+        self.line = self.line.max(record.line);
         // The record's sentence has its white space collapsed, the figure's text
         // not: the figure is found in the sentence collapsed, and put back as written
         // (a figure broken across lines, "one\n  hundred", keeps its line break).
@@ -120,7 +120,6 @@ impl Builder {
                 let figure_end = self.text.len();
                 self.text
                     .push_str(&record.sentence[offset + collapsed.len()..]);
-                self.line += record.text.matches('\n').count();
                 figure_start..figure_end
             }
             // Not in its sentence (a record not written by crosscheck): the figure's
@@ -130,7 +129,6 @@ impl Builder {
                 let figure_end = self.text.len();
                 self.text.push(' ');
                 self.text.push_str(&record.sentence);
-                self.line += record.text.matches('\n').count();
                 start..figure_end
             }
         };
@@ -239,7 +237,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_figure_broken_across_lines_keeps_its_text_and_the_next_its_line() {
+    fn a_figure_broken_across_lines_keeps_its_text_and_the_next_its_position() {
         let jsonl = concat!(
             r#"{"source":"a.txt","line":1,"column":7,"text":"one\n  hundred","value":100,"low":100,"high":100,"unit":"people","qualifier":"about","kind":"count","vague":false,"sentence":"About one hundred people came.","period":null,"attributed_to":null,"step":100,"sentence_offset":6}"#,
             "\n",
@@ -249,7 +247,7 @@ mod tests {
         let doc = &read[0];
         assert_eq!(doc.figures[0].text(&doc.document.text), "one\n  hundred");
         assert_eq!(doc.figures[1].text(&doc.document.text), "40");
-        assert_eq!(doc.document.line(doc.figures[1].span.start), 3);
+        assert_eq!(doc.positions[1], (3, 1));
     }
 
     #[test]
@@ -264,7 +262,7 @@ mod tests {
     }
 
     #[test]
-    fn records_become_figures_on_their_lines() {
+    fn records_become_figures_at_their_positions() {
         let jsonl = concat!(
             r#"{"source":"a.txt","line":3,"column":23,"text":"1,436","value":1436,"low":1436,"high":1436,"unit":"delegates","qualifier":"exact","kind":"count","vague":false,"sentence":"The congress gathered 1,436 delegates.","period":"1956","attributed_to":null,"step":1,"sentence_offset":22}"#,
             "\n",
@@ -276,7 +274,6 @@ mod tests {
         assert_eq!(doc.figures.len(), 2);
         assert_eq!(doc.figures[0].text(&doc.document.text), "1,436");
         assert_eq!(doc.figures[1].text(&doc.document.text), "4,000");
-        assert_eq!(doc.document.line_col(doc.figures[1].span.start).0, 3);
         assert_eq!(doc.positions[1], (3, 50));
         assert_eq!(
             doc.figures[0].period.map(|p| p.to_string()),

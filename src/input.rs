@@ -139,7 +139,8 @@ impl Documents {
         }
     }
 
-    /// Hands over an input larger than about `bytes` as several documents, each a part
+    /// Hands over an input as several documents, parts of at most about `bytes` (the
+    /// first of [`FIRST_PART_BYTES`], each next one twice as large), each a part
     /// that ends at a paragraph break ([`crate::parallel::paragraph_cut`]) and counts
     /// lines in the whole input ([`Document::part`]): the figures are the same as
     /// from the whole, and a huge input is never in memory whole. The parts of one

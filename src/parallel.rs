@@ -27,8 +27,8 @@ use crate::source::Document;
 /// that the last piece, extracted while other cores have nothing left, is short.
 pub const PIECE_BYTES: usize = 256 << 10;
 
-/// Inputs larger than this are read in parts ([`crate::input::Documents::in_parts`]),
-/// so memory holds a few parts, not a whole input.
+/// The largest part an input is read in ([`crate::input::Documents::in_parts`]), so
+/// that memory holds a few parts, not a whole input.
 pub const PART_BYTES: usize = 2 << 20;
 
 /// Tasks in one job at most: small documents go to the workers together, but not

@@ -1,4 +1,4 @@
-//! `crosscheck check` on a document larger than a part (4 MB): it is read in parts, like
+//! `crosscheck check` on a document larger than a part (parts grow to 2 MB): it is read in parts, like
 //! `extract` reads it, and comes out as one document. A pin's occurrences are counted
 //! across the parts, and claims in later parts keep their lines in the whole file.
 
@@ -17,7 +17,7 @@ fn a_large_document_is_one_document_and_pins_count_across_its_parts() {
     let mut text = String::from(counted);
     text.push_str(&filler.repeat(copies));
     text.push_str(counted);
-    // The second "4,152" is on the last line but one, past the first 4 MB.
+    // The second "4,152" is on the last line but one, several parts in.
     let second_line = 2 + 2 * copies + 1;
     scratch.write("docs/big.txt", &text);
     scratch.write(

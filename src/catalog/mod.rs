@@ -141,9 +141,22 @@ impl<'c> Keyer<'c> {
     /// The quantity each figure of `document` is, for the figures that are one, in
     /// order of figure. `figures` are the document's figures as extracted, in order.
     pub fn key(&self, document: &Document, figures: &[Figure]) -> Vec<Keyed> {
+        self.key_at(document, figures, |index| {
+            document.line(figures[index].span.start)
+        })
+    }
+
+    /// As [`Keyer::key`], with the line of each figure (by index) in its document
+    /// given, for figures read back from JSON Lines into a stand-in document.
+    pub fn key_at(
+        &self,
+        document: &Document,
+        figures: &[Figure],
+        line_of: impl Fn(usize) -> usize,
+    ) -> Vec<Keyed> {
         let name = normalise_document(&document.name);
         let mut keyed: Vec<Option<Keyed>> = vec![None; figures.len()];
-        self.key_pins(&name, document, figures, &mut keyed);
+        self.key_pins(&name, document, figures, &line_of, &mut keyed);
         self.key_rules(&name, document, figures, &mut keyed);
         keyed.into_iter().flatten().collect()
     }
@@ -153,6 +166,7 @@ impl<'c> Keyer<'c> {
         name: &str,
         document: &Document,
         figures: &[Figure],
+        line_of: &impl Fn(usize) -> usize,
         keyed: &mut [Option<Keyed>],
     ) {
         for (index, pin) in self.catalog.pins.iter().enumerate() {
@@ -169,10 +183,7 @@ impl<'c> Keyer<'c> {
                 if document.text.get(figure.span.clone()) != Some(pin.text.as_str()) {
                     continue;
                 }
-                if pin
-                    .line
-                    .is_some_and(|line| document.line(figure.span.start) != line)
-                {
+                if pin.line.is_some_and(|line| line_of(figure_index) != line) {
                     continue;
                 }
                 seen += 1;
