@@ -8,6 +8,7 @@
 # $RUNS (default 5: this machine is shared, and single runs vary by 5%) runs each, in this one run:
 #   - crosscheck extract --format jsonl > /dev/null, on two cores and on one (taskset -c 0),
 #     and two one-core runs side by side (the machine's ceiling for the speed-up);
+#   - the same on the same text as a folder of small files, one per copy of a seed;
 #   - ripgrep, a raw scan for digits (rg -o '[0-9][0-9,.]*'), the floor;
 #   - quantulum3 on a 1 MB slice of the same text (it is slow), as MB/s;
 #   - reconciliation of $CLAIMS (default 1,000,000) generated claims
@@ -50,6 +51,16 @@ copies=$(((TARGET_BYTES + once - 1) / once))
 for ((i = 0; i < copies; i++)); do
     cat "$WORK/seeds-once.txt" >>"$INPUT"
 done
+# The same text as a folder of files, one per seed copy: a corpus of many small files.
+FOLDER="$WORK/seeds-files"
+rm -rf "$FOLDER"
+mkdir -p "$FOLDER"
+for ((i = 0; i < copies; i++)); do
+    for seed in "${seeds[@]}"; do
+        cp "$seed" "$FOLDER/$(printf '%04d' "$i")_$(basename "$seed")"
+    done
+done
+files=$((copies * ${#seeds[@]}))
 # The 1 MB slice ends on a line boundary.
 head -c "$SLICE_BYTES" "$INPUT" | sed '$d' >"$SLICE"
 input_bytes=$(stat -c %s "$INPUT")
@@ -137,9 +148,22 @@ if [ "$(nproc)" -ge 2 ]; then
     ceiling=$(awk -v a="$one_seconds" -v p="$pair_best" 'BEGIN { printf "%.2f", 2 * a / p }')
 fi
 
+# The same text in many small files.
+measure "crosscheck, $files files (all cores)" "$CROSSCHECK" extract "$FOLDER" --format jsonl
+files_seconds=$best_seconds
+files_kb=$peak_kb
+files_mbps=$(mbps "$input_bytes" "$files_seconds")
+measure "crosscheck, $files files (taskset -c 0)" taskset -c 0 "$CROSSCHECK" extract "$FOLDER" --format jsonl
+files_one_seconds=$best_seconds
+files_one_kb=$peak_kb
+files_one_mbps=$(mbps "$input_bytes" "$files_one_seconds")
+files_speedup=$(awk -v a="$files_one_seconds" -v b="$files_seconds" 'BEGIN { printf "%.2f", a / b }')
+
 rows=()
 rows+=("| crosscheck \`extract --format jsonl\`, $(nproc) cores | $cc_mbps | 1× | $(mb "$cc_kb") |")
 rows+=("| crosscheck, one core (\`taskset -c 0\`) | $one_mbps | $(ratio "$one_mbps" "$cc_mbps") | $(mb "$one_kb") |")
+rows+=("| crosscheck, the same text as $files files, $(nproc) cores | $files_mbps | $(ratio "$files_mbps" "$cc_mbps") | $(mb "$files_kb") |")
+rows+=("| crosscheck, the same text as $files files, one core | $files_one_mbps | $(ratio "$files_one_mbps" "$cc_mbps") | $(mb "$files_one_kb") |")
 
 # ripgrep: the floor.
 if command -v rg >/dev/null 2>&1; then
@@ -217,6 +241,7 @@ goal() { if awk "BEGIN { exit !($1) }"; then echo met; else echo "not met"; fi; 
     printf '%s\n' "${rows[@]}"
     echo
     echo "Speed-up on $(nproc) cores over one: ${speedup}×${ceiling:+, of a ceiling of ${ceiling}× on this machine (two one-core runs side by side, one per core, against one alone)}." \
+        "As $files files: ${files_speedup}×." \
         "CPU time (user+sys, least of $RUNS runs): ${cc_cpu} s on $(nproc) cores, ${one_cpu} s on one, that is $(mbps "$input_bytes" "$one_cpu") MB per CPU second."
     echo
     echo "Reconciliation (\`cargo run --release --example reconcile_bench -- $CLAIMS\`, best of $RUNS):"
