@@ -6,15 +6,14 @@
 //! hand-written claims, reports pins that found nothing, and reconciles. No
 //! printing here: the result is data for the report layer.
 
-use crate::catalog::Keyer;
+use crate::keying::Keyer;
 use crate::claims::{Catalog, Diagnostic, Location};
 use crate::extract::{extract, Figure, Kind, Period, Qualifier};
 use crate::reconcile::{
     interval_of, reconcile, ClaimInput, ClaimView, Finding, Interval, QuantityInfo, RelationInput,
     Stated, Tolerances,
 };
-use crate::report::collapse_whitespace;
-use crate::source::Document;
+use crate::source::{collapse_whitespace, Document, DocumentPath};
 
 /// Where a claim comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,7 +163,10 @@ impl<'c> Checker<'c> {
             self.documents += 1;
         }
         self.figures += figures.len();
-        let source = self.catalog.source_of_document(&document.name).map_or_else(
+        let source = self
+            .catalog
+            .source_of_document(&DocumentPath::new(&document.name))
+            .map_or_else(
             || document.name.clone(),
             |s| self.catalog.sources[s].id.clone(),
         );

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::claims::{parse_period, Diagnostic};
 use crate::extract::{Figure, Kind, Precision, Qualifier};
-use crate::report::collapse_whitespace;
+use crate::source::collapse_whitespace;
 use crate::source::Document;
 
 /// One source's figures, ready for keying.

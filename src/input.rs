@@ -141,7 +141,7 @@ impl Documents {
 
     /// Hands over an input as several documents, parts of at most about `bytes` (the
     /// first of [`FIRST_PART_BYTES`], each next one twice as large), each a part
-    /// that ends at a paragraph break ([`crate::parallel::paragraph_cut`]) and counts
+    /// that ends at a paragraph break ([`crate::split::paragraph_cut`]) and counts
     /// lines in the whole input ([`Document::part`]): the figures are the same as
     /// from the whole, and a huge input is never in memory whole. The parts of one
     /// input come one after another; a part that is not UTF-8 ends the input with
@@ -422,7 +422,7 @@ pub fn binary_extension(path: &Path) -> Option<String> {
 const READ_BLOCK: usize = 1 << 20;
 
 /// The size of the first part of an input read in parts.
-const FIRST_PART_BYTES: usize = crate::parallel::PIECE_BYTES;
+const FIRST_PART_BYTES: usize = crate::split::PIECE_BYTES;
 
 /// Buffers of parts already done with, for the next parts to be read into: a large input
 /// then costs a few parts' memory, touched once, not fresh memory for every part.
@@ -529,7 +529,7 @@ impl PartReader {
             let part_bytes = self.next_part_bytes;
             if self.buffer.len() > part_bytes {
                 let from = self.searched.max(part_bytes);
-                match crate::parallel::paragraph_cut(&self.buffer, from, at_end) {
+                match crate::split::paragraph_cut(&self.buffer, from, at_end) {
                     Ok(cut) => {
                         // The next part's buffer holds a whole part from the start.
                         let mut rest = part_buffer(self.part_bytes.saturating_add(READ_BLOCK));
@@ -724,7 +724,7 @@ mod tests {
         // several threads, that cost 20,000 page faults per 40 MB.
         let path = temporary_file("small.txt", b"About 4,000 died in 1956.\n");
         let documents: Vec<Item> = Documents::new(vec![Origin::Path(path)])
-            .in_parts(crate::parallel::PART_BYTES)
+            .in_parts(crate::split::PART_BYTES)
             .collect();
         let [Item::Document(document)] = &documents[..] else {
             panic!("one document: {documents:?}");

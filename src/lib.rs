@@ -27,7 +27,7 @@
 
 pub mod atomic;
 pub mod baseline;
-pub mod catalog;
+pub mod keying;
 pub mod check;
 pub mod claims;
 pub mod cli;
@@ -39,4 +39,5 @@ pub mod input;
 pub mod parallel;
 pub mod reconcile;
 pub mod report;
+pub mod split;
 pub mod source;

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crosscheck::catalog::Keyer;
+use crosscheck::keying::Keyer;
 use crosscheck::claims::{load, load_texts, Catalog, Diagnostic};
 use crosscheck::extract::extract;
 use crosscheck::source::Document;

@@ -13,6 +13,7 @@
 mod diagnostic;
 pub mod expr;
 mod raw;
+mod rule;
 mod validate;
 pub mod value;
 
@@ -22,9 +23,11 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 
 use crate::extract::{Kind, Period};
+use crate::source::DocumentPath;
 
 pub use diagnostic::{Diagnostic, Location};
 pub use expr::{Equation, Expr, Op};
+pub use rule::{compile_pattern, compile_regex, FIGURE_SLOT};
 pub use value::{parse_period, parse_value, Value};
 
 /// Everything the claim files declare, validated; indices refer into these vectors.
@@ -54,11 +57,11 @@ impl Catalog {
     }
 
     /// The source whose `document` names this corpus document, if any.
-    pub fn source_of_document(&self, document: &str) -> Option<usize> {
+    pub fn source_of_document(&self, document: &DocumentPath) -> Option<usize> {
         self.sources.iter().position(|s| {
             s.document
-                .as_deref()
-                .is_some_and(|wanted| crate::catalog::same_document(document, wanted))
+                .as_ref()
+                .is_some_and(|wanted| wanted.same_file(document))
         })
     }
 }
@@ -132,8 +135,8 @@ pub struct Source {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Option<String>,
     pub kind: SourceKind,
-    /// The corpus document this source is, as a normalised relative path.
-    pub document: Option<String>,
+    /// The corpus document this source is.
+    pub document: Option<DocumentPath>,
     pub url: Option<String>,
     pub note: Option<String>,
     pub location: Location,
@@ -158,7 +161,7 @@ pub struct Quantity {
 #[derive(Debug, Clone)]
 pub struct Rule {
     /// The `pattern`, compiled case-insensitive with `{figure}` replaced by
-    /// [`crate::catalog::FIGURE_SLOT`].
+    /// [`FIGURE_SLOT`].
     pub pattern: Option<Regex>,
     /// Must match somewhere in the sentence (white space collapsed).
     pub sentence: Option<Regex>,
@@ -166,8 +169,8 @@ pub struct Rule {
     pub unit: Option<Regex>,
     /// The figure's period must overlap this one.
     pub period: Option<Period>,
-    /// The figure must come from this document (normalised relative path).
-    pub document: Option<String>,
+    /// The figure must come from this document.
+    pub document: Option<DocumentPath>,
     pub location: Location,
 }
 
@@ -192,8 +195,8 @@ pub struct Claim {
 pub struct Pin {
     /// Index into [`Catalog::quantities`].
     pub quantity: usize,
-    /// The document, as a normalised relative path.
-    pub document: String,
+    /// The document the figure is in.
+    pub document: DocumentPath,
     /// The figure's exact text as extracted.
     pub text: String,
     /// Which occurrence of the text (1-based) among the document's figures, or

@@ -22,9 +22,9 @@ use super::value::{parse_period, parse_value, Value};
 use super::{
     Catalog, Claim, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
 };
-use crate::catalog::{compile_pattern, compile_regex, normalise_document};
+use super::rule::{compile_pattern, compile_regex};
 use crate::extract::{Kind, Period};
-use crate::source::Document;
+use crate::source::{Document, DocumentPath};
 
 const KINDS: [Kind; 9] = [
     Kind::Count,
@@ -182,7 +182,7 @@ struct Ids {
     names: HashMap<String, (Name, Location)>,
     relations: HashMap<String, Location>,
     /// Normalised `document` paths of sources.
-    documents: HashMap<String, Location>,
+    documents: HashMap<DocumentPath, Location>,
 }
 
 /// `incomplete`: some file could not be read as tables, so its ids are unknown and
@@ -386,7 +386,7 @@ impl<'a> Check<'a> {
             }
         }
         let document = raw.document.as_ref().map(|field| {
-            let document = normalise_document(field.get_ref());
+            let document = DocumentPath::new(field.get_ref());
             let here = self.at(&field.span());
             if let Some(first) = ids.documents.get(&document) {
                 let message =
@@ -518,7 +518,7 @@ impl<'a> Check<'a> {
             document: raw
                 .document
                 .as_ref()
-                .map(|d| normalise_document(d.get_ref())),
+                .map(|d| DocumentPath::new(d.get_ref())),
             location: self.at(&span),
         }
     }
@@ -679,8 +679,8 @@ impl<'a> Check<'a> {
             .and_then(|field| self.quantity_ref(field, ids));
         let document = self
             .required(&span, header, "document", &raw.document)
-            .map(|d| normalise_document(d.get_ref()))
-            .unwrap_or_default();
+            .map(|d| DocumentPath::new(d.get_ref()))
+            .unwrap_or_else(|| DocumentPath::new(""));
         let text = self
             .required(&span, header, "text", &raw.text)
             .map(|t| t.get_ref().clone())

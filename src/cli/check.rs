@@ -17,6 +17,7 @@ use crate::config::{self, Config};
 use crate::error::Error;
 use crate::input::{Documents, Origin};
 use crate::parallel::{Done, Extracted, Piece};
+use crate::source::DocumentPath;
 use crate::reconcile::{Fingerprint, Severity, Verdict};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
@@ -424,9 +425,9 @@ fn document_name(name: &str) -> String {
         .filter(|_| path.is_absolute())
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(|p| p.display().to_string()));
     match relative {
-        Some(relative) => crate::catalog::normalise_document(&relative),
+        Some(relative) => DocumentPath::new(&relative).to_string(),
         None if path.is_absolute() => name.to_string(),
-        None => crate::catalog::normalise_document(name),
+        None => DocumentPath::new(name).to_string(),
     }
 }
 

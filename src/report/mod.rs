@@ -28,7 +28,7 @@ use std::io::{self, Write};
 use crate::extract::Figure;
 use crate::source::Document;
 
-pub use record::{collapse_whitespace, FigureRecord, Number};
+pub use record::{FigureRecord, Number};
 
 use crate::check::Outcome;
 use crate::claims::Catalog;

@@ -98,7 +98,7 @@ fn bound(number: Option<Number>, missing: &str) -> String {
 
 /// Whitespace runs as one space; other control characters as U+FFFD.
 fn clean(cell: &str) -> String {
-    super::record::collapse_whitespace(cell)
+    crate::source::collapse_whitespace(cell)
         .chars()
         .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect()

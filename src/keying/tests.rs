@@ -240,15 +240,6 @@ fn unmatched_pins_are_errors_at_the_pin() {
 }
 
 #[test]
-fn document_paths_compare_normalised() {
-    assert_eq!(normalise_document("./seeds//a.txt"), "seeds/a.txt");
-    assert_eq!(normalise_document("seeds\\x\\..\\a.txt"), "seeds/a.txt");
-    assert!(same_document("/p/seeds/a.txt", "seeds/a.txt"));
-    assert!(!same_document("/p/myseeds/a.txt", "seeds/a.txt"));
-    assert!(!same_document("seeds/b.txt", "seeds/a.txt"));
-}
-
-#[test]
 fn periods_overlap_with_open_ends() {
     assert!(overlaps(&Period::since(1921), &Period::years(1937, 1938)));
     assert!(!overlaps(&Period::year(1950), &Period::years(1937, 1938)));

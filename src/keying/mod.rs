@@ -3,7 +3,7 @@
 //! This module owns what a quantity rule means (the `{figure}` slot, the
 //! `sentence`, `unit`, `period` and `document` filters, the quantity's `kind`)
 //! and how pins find their figure. Rule regexes are compiled once, when the claim
-//! files are loaded ([`compile_pattern`], [`compile_regex`]); keying a figure only
+//! files are loaded (`claims::rule`); keying a figure only
 //! builds its sentence with white space collapsed and the figure replaced by
 //! [`FIGURE_SLOT`], and runs the compiled regexes over it. A figure keys to at
 //! most one quantity: a pin wins over rules, then the first matching quantity in
@@ -13,80 +13,10 @@
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use regex::{Regex, RegexBuilder};
 
-use crate::claims::{Catalog, Diagnostic, Rule};
+use crate::claims::{Catalog, Diagnostic, Rule, FIGURE_SLOT};
 use crate::extract::{Figure, Period};
-use crate::source::Document;
-
-/// Stands for the figure being keyed in the sentence a `pattern` is tested on: a
-/// private-use character, which does not occur in text.
-pub const FIGURE_SLOT: char = '\u{E000}';
-
-/// What a `{figure}` slot is written as in a pattern.
-const SLOT_TEXT: &str = "{figure}";
-
-/// Compiles a rule's `sentence` or `unit` regular expression, case-insensitive.
-pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .build()
-        .map_err(|error| regex_message(&error))
-}
-
-/// Compiles a rule's `pattern`: exactly one `{figure}` slot, case-insensitive
-/// unless the pattern says `(?-i)`.
-pub fn compile_pattern(pattern: &str) -> Result<Regex, String> {
-    match pattern.matches(SLOT_TEXT).count() {
-        0 => return Err("has no `{figure}` slot: write where the figure stands, as in `{figure} people convicted`".to_string()),
-        1 => {}
-        _ => return Err("has more than one `{figure}` slot".to_string()),
-    }
-    let with_slot = pattern.replace(SLOT_TEXT, &FIGURE_SLOT.to_string());
-    compile_regex(&with_slot).map_err(|message| format!("does not compile: {message}"))
-}
-
-/// The one-line reason a regular expression was refused.
-fn regex_message(error: &regex::Error) -> String {
-    let text = error.to_string();
-    text.lines()
-        .rev()
-        .find_map(|line| line.trim().strip_prefix("error: "))
-        .unwrap_or(text.lines().last().unwrap_or("invalid regular expression"))
-        .replace(FIGURE_SLOT, SLOT_TEXT)
-}
-
-/// A document path as compared: `/` separators, no `.` or empty segments, `..`
-/// folded where it can be, no leading `/`.
-pub fn normalise_document(path: &str) -> String {
-    let unified = path.replace('\\', "/");
-    let mut parts: Vec<&str> = Vec::new();
-    for part in unified.split('/') {
-        match part {
-            "" | "." => {}
-            ".." if parts.last().is_some_and(|last| *last != "..") => {
-                parts.pop();
-            }
-            other => parts.push(other),
-        }
-    }
-    parts.join("/")
-}
-
-/// Whether two document paths name the same file: equal once normalised, or one
-/// is the other seen from a folder further up (`/home/p/seeds/a.txt`, `seeds/a.txt`).
-pub fn same_document(a: &str, b: &str) -> bool {
-    same_normalised(&normalise_document(a), &normalise_document(b))
-}
-
-fn same_normalised(a: &str, b: &str) -> bool {
-    fn ends_with_path(long: &str, short: &str) -> bool {
-        long.len() > short.len()
-            && long.ends_with(short)
-            && long.as_bytes()[long.len() - short.len() - 1] == b'/'
-    }
-    !a.is_empty() && !b.is_empty() && (a == b || ends_with_path(a, b) || ends_with_path(b, a))
-}
+use crate::source::{Document, DocumentPath};
 
 /// How a figure was keyed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -154,7 +84,7 @@ impl<'c> Keyer<'c> {
         figures: &[Figure],
         line_of: impl Fn(usize) -> usize,
     ) -> Vec<Keyed> {
-        let name = normalise_document(&document.name);
+        let name = DocumentPath::new(&document.name);
         let mut keyed: Vec<Option<Keyed>> = vec![None; figures.len()];
         self.key_pins(&name, document, figures, &line_of, &mut keyed);
         self.key_rules(&name, document, figures, &mut keyed);
@@ -163,14 +93,14 @@ impl<'c> Keyer<'c> {
 
     fn key_pins(
         &self,
-        name: &str,
+        name: &DocumentPath,
         document: &Document,
         figures: &[Figure],
         line_of: &impl Fn(usize) -> usize,
         keyed: &mut [Option<Keyed>],
     ) {
         for (index, pin) in self.catalog.pins.iter().enumerate() {
-            if !same_normalised(name, &pin.document) {
+            if !name.same_file(&pin.document) {
                 continue;
             }
             self.pin_document_seen[index].store(true, Ordering::Relaxed);
@@ -206,7 +136,7 @@ impl<'c> Keyer<'c> {
 
     fn key_rules(
         &self,
-        name: &str,
+        name: &DocumentPath,
         document: &Document,
         figures: &[Figure],
         keyed: &mut [Option<Keyed>],
@@ -221,8 +151,8 @@ impl<'c> Keyer<'c> {
                     .iter()
                     .map(|r| {
                         r.document
-                            .as_deref()
-                            .is_none_or(|d| same_normalised(name, d))
+                            .as_ref()
+                            .is_none_or(|d| d.same_file(name))
                     })
                     .collect()
             })

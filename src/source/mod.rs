@@ -3,9 +3,16 @@
 //!
 //! Everything else in crosscheck keeps byte spans; only rendering asks this
 //! module for line:column. A document is shared, unchanged, by the threads that
-//! extract and render its pieces.
+//! extract and render its pieces. Also here: how document paths are compared
+//! ([`DocumentPath`]) and how quoted text is shown ([`collapse_whitespace`]).
+
+mod path;
+mod whitespace;
 
 use std::ops::Range;
+
+pub use path::DocumentPath;
+pub use whitespace::{collapse_whitespace, collapsed_offset};
 
 /// A text document held in memory with an index of its line starts.
 #[derive(Debug, Clone)]
