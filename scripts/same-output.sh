@@ -33,6 +33,11 @@ runs+=("check -W contradiction -D scope_mismatch")
 runs+=("explain party_members_repressed_1937_1938")
 runs+=("explain convicted_counterrevolutionary")
 runs+=("check --format json $SECOND/docs --claims $SECOND/claims")
+# Figures extracted once, reconciled by each binary.
+"$OLD" extract --format jsonl seeds >"$OUT/seeds.jsonl" 2>/dev/null
+runs+=("check --figures $OUT/seeds.jsonl")
+runs+=("check --format json --unmatched --figures $OUT/seeds.jsonl")
+runs+=("check --figures /nonexistent.jsonl")
 status=0
 for i in "${!runs[@]}"; do
   r="${runs[$i]}"

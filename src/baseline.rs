@@ -14,7 +14,7 @@ use toml::Spanned;
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::claims::Diagnostic;
-use crate::reconcile::Fingerprint;
+use crate::reconcile::{Finding, Fingerprint, Severities, Severity};
 use crate::source::Document;
 
 /// One accepted finding in the file.
@@ -164,6 +164,62 @@ impl Baseline {
             .filter(|e| e.parsed().is_none_or(|f| !current.contains(&f)))
             .collect();
         (new, stale)
+    }
+}
+
+/// What the gate decides about a run's findings: which are new, which baseline entries
+/// are stale, and whether the run fails. Every report and the exit status read this one
+/// decision.
+#[derive(Debug, Clone)]
+pub struct Gate {
+    /// Per finding, in the outcome's order: not accepted in the baseline. Without a
+    /// baseline, every finding is new.
+    pub new: Vec<bool>,
+    /// A baseline was read, so "new" means something worth showing.
+    pub marks_new: bool,
+    /// Baseline entries that match no finding.
+    pub stale: Vec<Entry>,
+    /// New findings of severity error: each one fails the run.
+    pub new_errors: usize,
+}
+
+impl Gate {
+    /// Splits `findings` by `baseline` (none: every finding is new).
+    pub fn new(baseline: Option<&Baseline>, findings: &[Finding], severities: &Severities) -> Gate {
+        let fingerprints: Vec<Fingerprint> = findings.iter().map(|f| f.fingerprint).collect();
+        let (new, stale) = match baseline {
+            Some(baseline) => {
+                let (new, stale) = baseline.split(&fingerprints);
+                (new, stale.into_iter().cloned().collect())
+            }
+            None => (vec![true; findings.len()], Vec::new()),
+        };
+        let new_errors = findings
+            .iter()
+            .zip(&new)
+            .filter(|(finding, &new)| new && severities.of(finding.verdict) == Severity::Error)
+            .count();
+        Gate {
+            new,
+            marks_new: baseline.is_some(),
+            stale,
+            new_errors,
+        }
+    }
+
+    /// Whether the finding at this index of the outcome is new.
+    pub fn is_new(&self, finding: usize) -> bool {
+        self.new.get(finding).copied().unwrap_or(true)
+    }
+
+    /// Findings accepted in the baseline.
+    pub fn known(&self) -> usize {
+        self.new.iter().filter(|new| !**new).count()
+    }
+
+    /// The run fails: a new error, or with `strict`, a stale baseline entry.
+    pub fn fails(&self, strict: bool) -> bool {
+        self.new_errors > 0 || (strict && !self.stale.is_empty())
     }
 }
 

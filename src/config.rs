@@ -12,7 +12,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::claims::Diagnostic;
-use crate::reconcile::{Severity, Tolerances, Verdict};
+use crate::reconcile::{Severities, Severity, Tolerances, Verdict};
 use crate::source::Document;
 
 /// The file `check` looks for in the current folder.
@@ -31,8 +31,7 @@ pub struct Config {
     pub claims: Vec<PathBuf>,
     pub baseline: PathBuf,
     pub tolerances: Tolerances,
-    /// Severity per verdict, in the order of [`Verdict::ALL`].
-    pub severities: Vec<(Verdict, Severity)>,
+    pub severities: Severities,
 }
 
 impl Default for Config {
@@ -43,27 +42,18 @@ impl Default for Config {
             claims: vec![DEFAULT_CLAIMS.into()],
             baseline: DEFAULT_BASELINE.into(),
             tolerances: Tolerances::default(),
-            severities: Verdict::ALL
-                .iter()
-                .map(|&v| (v, v.default_severity()))
-                .collect(),
+            severities: Severities::default(),
         }
     }
 }
 
 impl Config {
     pub fn severity(&self, verdict: Verdict) -> Severity {
-        self.severities
-            .iter()
-            .find(|(v, _)| *v == verdict)
-            .map_or(verdict.default_severity(), |(_, s)| *s)
+        self.severities.of(verdict)
     }
 
     pub fn set_severity(&mut self, verdict: Verdict, severity: Severity) {
-        match self.severities.iter_mut().find(|(v, _)| *v == verdict) {
-            Some(slot) => slot.1 = severity,
-            None => self.severities.push((verdict, severity)),
-        }
+        self.severities.set(verdict, severity);
     }
 }
 

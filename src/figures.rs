@@ -12,9 +12,9 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::claims::{parse_period, Diagnostic};
+use crate::error::Error;
 use crate::extract::{Figure, Kind, Precision, Qualifier};
-use crate::source::collapse_whitespace;
-use crate::source::Document;
+use crate::source::{collapse_whitespace, Document};
 
 /// One source's figures, ready for keying.
 #[derive(Debug)]
@@ -136,6 +136,27 @@ impl Builder {
         self.positions.push((record.line, record.column));
         self.figures.push(figure(span, sentence));
     }
+}
+
+/// The text of a figures file, or of standard input for `-`.
+pub fn read_file(path: &Path) -> Result<String, Error> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    };
+    let bytes = bytes.map_err(|error| Error::Input {
+        path: path.to_path_buf(),
+        message: error.to_string(),
+    })?;
+    crate::input::decode(bytes).map_err(|bad| Error::InvalidUtf8 {
+        path: path.to_path_buf(),
+        line: bad.line,
+        column: bad.column,
+        byte: bad.byte,
+        rest_skipped: false,
+    })
 }
 
 /// Reads the records in `text` (the contents of `path`). Every malformed line is

@@ -27,8 +27,6 @@
 
 pub mod atomic;
 pub mod baseline;
-pub mod keying;
-pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod config;
@@ -36,8 +34,10 @@ pub mod error;
 pub mod extract;
 pub mod figures;
 pub mod input;
+pub mod keying;
 pub mod parallel;
+pub mod pipeline;
 pub mod reconcile;
 pub mod report;
-pub mod split;
 pub mod source;
+pub mod split;

@@ -39,7 +39,6 @@ pub fn default_threads() -> usize {
     thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-
 /// What extraction finds in one text.
 #[derive(Debug, Default)]
 pub struct Extracted {

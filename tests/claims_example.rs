@@ -5,9 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crosscheck::keying::Keyer;
 use crosscheck::claims::{load, load_texts, Catalog, Diagnostic};
 use crosscheck::extract::extract;
+use crosscheck::keying::Keyer;
 use crosscheck::source::Document;
 
 fn root() -> PathBuf {

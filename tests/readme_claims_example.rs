@@ -1,10 +1,10 @@
 //! The complete claim file in the README loads as it stands, and finds on the seeds
 //! what the README says it finds.
 
-use crosscheck::check::{Checker, Options};
-use crosscheck::input::{Documents, Item, Origin};
+use crosscheck::config::Config;
+use crosscheck::pipeline::{self, Inputs};
 use crosscheck::reconcile::{Diagnosis, Verdict};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn readme_example() -> String {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
@@ -21,22 +21,28 @@ fn readme_example() -> String {
 #[test]
 fn readme_claim_file_finds_what_the_readme_says() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalog =
-        crosscheck::claims::load_texts(vec![(PathBuf::from("README.md"), readme_example())])
-            .unwrap_or_else(|problems| {
-                panic!("the README's claim file does not load: {problems:#?}")
-            });
-    let mut checker = Checker::new(&catalog, Options::default());
-    for item in Documents::new(vec![Origin::Path(root.join("seeds"))]) {
-        if let Item::Document(mut document) = item {
-            let name = Path::new(&document.name)
-                .strip_prefix(root)
-                .map(|p| p.display().to_string());
-            document.name = name.unwrap_or(document.name);
-            checker.add_document(&document);
-        }
-    }
-    let outcome = checker.finish().expect("the pin finds its figure");
+    let claims =
+        std::env::temp_dir().join(format!("crosscheck-readme-claims-{}", std::process::id()));
+    std::fs::create_dir_all(&claims).expect("a scratch folder");
+    std::fs::write(claims.join("README.toml"), readme_example()).expect("the claim file");
+    let config = Config {
+        corpus: vec![root.join("seeds")],
+        claims: vec![claims.clone()],
+        ..Config::default()
+    };
+    let inputs = Inputs {
+        names_relative_to: Some(root.to_path_buf()),
+        ..Inputs::default()
+    };
+    let run = pipeline::run(&config, &inputs, &mut |problem| panic!("{problem}"));
+    let _ = std::fs::remove_dir_all(&claims);
+    let outcome = match run {
+        Ok(run) => run.outcome,
+        Err(failure) => panic!(
+            "the README's claim file does not load, or its pin finds nothing: {:#?}",
+            failure.problems
+        ),
+    };
     let diagnoses: Vec<Option<Diagnosis>> = outcome
         .findings
         .iter()

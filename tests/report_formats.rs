@@ -7,9 +7,10 @@ mod common;
 use std::io::{self, Write};
 use std::path::Path;
 
-use crosscheck::check::{ClaimOrigin, Outcome};
+use crosscheck::baseline::{self, Gate};
 use crosscheck::claims::Catalog;
-use crosscheck::reconcile::{Diagnosis, Involved, Severity, Verdict};
+use crosscheck::reconcile::{ClaimOrigin, Outcome};
+use crosscheck::reconcile::{Diagnosis, Involved, Severities, Severity, Verdict};
 use crosscheck::report::{
     findings_csv, findings_github, findings_markdown, findings_sarif, CheckView,
 };
@@ -29,12 +30,8 @@ fn view<'a>(catalog: &'a Catalog, outcome: &'a Outcome) -> CheckView<'a> {
         outcome,
         color: false,
         width: Some(120),
-        new: vec![true; outcome.findings.len()],
-        marks_new: false,
-        severities: Verdict::ALL
-            .iter()
-            .map(|&v| (v, v.default_severity()))
-            .collect(),
+        gate: Gate::new(None, &outcome.findings, &Severities::default()),
+        severities: Severities::default(),
     }
 }
 
@@ -74,11 +71,27 @@ fn with_baseline<'a>(catalog: &'a Catalog, outcome: &'a Outcome) -> (CheckView<'
         diagnosed(outcome, Diagnosis::DigitsTransposed),
         verdict_of(outcome, Verdict::ScopeMismatch),
     ];
-    let mut view = view(catalog, outcome);
-    view.marks_new = true;
+    let mut text = String::new();
     for &f in &known {
-        view.new[f] = false;
+        let finding = &outcome.findings[f];
+        text.push_str(&format!(
+            "[[finding]]\nfingerprint = \"{}\"\nquantity = \"{}\"\nverdict = \"{}\"\n",
+            finding.fingerprint,
+            catalog.quantities[finding.quantity].id,
+            finding.verdict.as_str()
+        ));
     }
+    static BASELINES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "crosscheck-report-formats-baseline-{}-{}.toml",
+        std::process::id(),
+        BASELINES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    std::fs::write(&path, text).expect("a scratch baseline");
+    let baseline = baseline::load(&path).expect("the baseline loads");
+    let _ = std::fs::remove_file(&path);
+    let mut view = view(catalog, outcome);
+    view.gate = Gate::new(baseline.as_ref(), &outcome.findings, &view.severities);
     (view, known)
 }
 

@@ -7,7 +7,7 @@ use common::project::{check, findings_between, relation_findings, verdicts};
 use crosscheck::reconcile::{Diagnosis, Verdict};
 use std::path::Path;
 
-fn corpus() -> (crosscheck::claims::Catalog, crosscheck::check::Outcome) {
+fn corpus() -> (crosscheck::claims::Catalog, crosscheck::reconcile::Outcome) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/second_corpus");
     check(&root, "docs", "claims")
 }

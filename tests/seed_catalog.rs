@@ -7,7 +7,7 @@ use common::project::{check, findings_between};
 use crosscheck::reconcile::{Diagnosis, Verdict};
 use std::path::Path;
 
-fn seeds() -> (crosscheck::claims::Catalog, crosscheck::check::Outcome) {
+fn seeds() -> (crosscheck::claims::Catalog, crosscheck::reconcile::Outcome) {
     check(Path::new(env!("CARGO_MANIFEST_DIR")), "seeds", "claims")
 }
 

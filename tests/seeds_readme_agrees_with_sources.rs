@@ -21,7 +21,9 @@ fn every_seed_is_described_alike_in_both_places() {
         let naming: Vec<_> = catalog
             .sources
             .iter()
-            .filter(|s| s.document.as_ref().map(|d| d.as_str()) == Some(format!("seeds/{seed}").as_str()))
+            .filter(|s| {
+                s.document.as_ref().map(|d| d.as_str()) == Some(format!("seeds/{seed}").as_str())
+            })
             .collect();
         assert_eq!(
             naming.len(),

@@ -41,4 +41,3 @@ fn regex_message(error: &regex::Error) -> String {
         .unwrap_or(text.lines().last().unwrap_or("invalid regular expression"))
         .replace(FIGURE_SLOT, SLOT_TEXT)
 }
-

@@ -5,26 +5,21 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
 use super::{say, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::atomic;
-use crate::baseline::{self, Accepted, Baseline};
-use crate::check::{Checker, Options, Outcome};
-use crate::claims::{self, Catalog, Diagnostic};
+use crate::baseline::{self, Accepted, Gate};
+use crate::claims::{Catalog, Diagnostic};
 use crate::config::{self, Config};
-use crate::error::Error;
-use crate::input::{Documents, Origin};
-use crate::parallel::{Done, Extracted, Piece};
-use crate::source::DocumentPath;
-use crate::reconcile::{Fingerprint, Severity, Verdict};
+use crate::pipeline::{self, Inputs};
+use crate::reconcile::{Fingerprint, Outcome, Severity, Verdict};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
     findings_sarif, unmatched, CheckView,
 };
 
-/// Everything a run needs: settings, catalog, outcome.
+/// Everything a run needs: settings, and what the pipeline made of the inputs.
 struct Project {
     config: Config,
     catalog: Catalog,
@@ -63,17 +58,12 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_ERROR;
         }
     };
-    let fingerprints: Vec<Fingerprint> = project
-        .outcome
-        .findings
-        .iter()
-        .map(|f| f.fingerprint)
-        .collect();
-    let (new, stale) = match &baseline {
-        Some(baseline) => baseline.split(&fingerprints),
-        None => (vec![true; fingerprints.len()], Vec::new()),
-    };
-    for entry in &stale {
+    let gate = Gate::new(
+        baseline.as_ref(),
+        &project.outcome.findings,
+        &project.config.severities,
+    );
+    for entry in &gate.stale {
         say(format_args!(
             "{}:{}:{}: {}: stale baseline entry {} ({}, {}) matches no finding",
             project.config.baseline.display(),
@@ -85,9 +75,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             entry.verdict
         ));
     }
-    let to_file = args.output.is_some();
-    let mut view = view(&project, &baseline, new, to_file);
-    view.severities = project.config.severities.clone();
+    let view = view(&project, gate, args.output.is_some());
     let render = |out: &mut dyn Write| -> io::Result<()> {
         if args.unmatched {
             return match args.format {
@@ -111,15 +99,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     if written.is_err() || project.input_failed {
         return EXIT_ERROR;
     }
-    if args.unmatched {
-        return EXIT_OK;
-    }
-    let new_errors = (0..project.outcome.findings.len())
-        .filter(|&f| {
-            view.severity(project.outcome.findings[f].verdict) == Severity::Error && view.is_new(f)
-        })
-        .count();
-    if new_errors > 0 || (args.strict && !stale.is_empty()) {
+    if !args.unmatched && view.gate.fails(args.strict) {
         EXIT_FINDINGS
     } else {
         EXIT_OK
@@ -150,9 +130,8 @@ pub fn explain(args: &ExplainArgs) -> u8 {
         ));
         return EXIT_ERROR;
     };
-    let new = vec![true; project.outcome.findings.len()];
-    let mut view = view(&project, &None, new, false);
-    view.severities = project.config.severities.clone();
+    let gate = Gate::new(None, &project.outcome.findings, &project.config.severities);
+    let view = view(&project, gate, false);
     if write_out(|out| explain::write(out, &view, quantity)).is_err() || project.input_failed {
         return EXIT_ERROR;
     }
@@ -292,12 +271,7 @@ const STARTER_CLAIMS: &str = r#"# A claim file: sources, quantities (with the ru
 const STARTER_CORPUS: &str =
     "Put the documents to check here: plain text (UTF-8), one file per document.\n";
 
-fn view<'a>(
-    project: &'a Project,
-    baseline: &Option<Baseline>,
-    new: Vec<bool>,
-    to_file: bool,
-) -> CheckView<'a> {
+fn view(project: &Project, gate: Gate, to_file: bool) -> CheckView<'_> {
     let terminal = !to_file && io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     CheckView {
@@ -305,12 +279,8 @@ fn view<'a>(
         outcome: &project.outcome,
         color: terminal && !no_color,
         width: if terminal { None } else { Some(120) },
-        new,
-        marks_new: baseline.is_some(),
-        severities: Verdict::ALL
-            .iter()
-            .map(|&v| (v, v.default_severity()))
-            .collect(),
+        gate,
+        severities: project.config.severities.clone(),
     }
 }
 
@@ -396,42 +366,7 @@ fn settings(project: &ProjectArgs) -> Result<Config, u8> {
     Ok(config)
 }
 
-/// The text of a figures file, or of standard input for `-`.
-fn read_figures_file(path: &Path) -> Result<String, String> {
-    let bytes = if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).map(|_| bytes)
-    } else {
-        std::fs::read(path)
-    };
-    let bytes = bytes.map_err(|error| format!("{}: {error}", path.display()))?;
-    crate::input::decode(bytes).map_err(|bad| {
-        format!(
-            "{}:{}:{}: not valid UTF-8",
-            path.display(),
-            bad.line,
-            bad.column
-        )
-    })
-}
-
-/// One spelling per document whatever way its folder was named ("docs", "./docs", an
-/// absolute path under the current folder): document names go into source ids and so
-/// into fingerprints, which must not change with how a path was typed.
-fn document_name(name: &str) -> String {
-    let path = Path::new(name);
-    let relative = std::env::current_dir()
-        .ok()
-        .filter(|_| path.is_absolute())
-        .and_then(|cwd| path.strip_prefix(cwd).ok().map(|p| p.display().to_string()));
-    match relative {
-        Some(relative) => DocumentPath::new(&relative).to_string(),
-        None if path.is_absolute() => name.to_string(),
-        None => DocumentPath::new(name).to_string(),
-    }
-}
-
-/// Loads the settings and the catalog and runs the corpus through them. `Err` carries the exit status.
+/// Loads the settings and runs the pipeline on the inputs. `Err` carries the exit status.
 fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
     let config = settings(args)?;
     let defaults = config.path.is_none() && args.paths.is_empty() && args.claims.is_empty();
@@ -439,104 +374,22 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
         say("no claim files: give --claims PATH, write a crosscheck.toml (crosscheck init), or run where a claims/ folder is");
         return Err(EXIT_ERROR);
     }
-    let catalog = claims::load(&config.claims).map_err(|problems| {
-        report_diagnostics(&problems, "the claim files");
+    let mut inputs = Inputs {
+        figures: args.figures.clone(),
+        keep_unmatched,
+        ..Inputs::default()
+    };
+    if let Some(threads) = args.threads {
+        inputs.threads = threads;
+    }
+    let run = pipeline::run(&config, &inputs, &mut |problem| say(problem)).map_err(|failure| {
+        report_diagnostics(&failure.problems, &failure.what);
         EXIT_ERROR
     })?;
-    let origins: Vec<Origin> = config
-        .corpus
-        .iter()
-        .cloned()
-        .map(Origin::from_arg)
-        .collect();
-    let mut input_failed = false;
-    let outcome = {
-        let mut checker = Checker::new(
-            &catalog,
-            Options {
-                tolerances: config.tolerances,
-                keep_unmatched,
-            },
-        );
-        if !args.figures.is_empty() {
-            for path in &args.figures {
-                let text = match read_figures_file(path) {
-                    Ok(text) => text,
-                    Err(message) => {
-                        say(message);
-                        input_failed = true;
-                        continue;
-                    }
-                };
-                match crate::figures::read(path, &text) {
-                    Ok(sources) => {
-                        for mut source in sources {
-                            source.document.name = document_name(&source.document.name);
-                            checker.add_figures_at(
-                                &source.document,
-                                &source.figures,
-                                &source.positions,
-                            );
-                        }
-                    }
-                    Err(problems) => {
-                        report_diagnostics(&problems, &path.display().to_string());
-                        return Err(EXIT_ERROR);
-                    }
-                }
-            }
-        }
-        // With --figures, the corpus is not read: the figures stand for it.
-        let origins = if args.figures.is_empty() {
-            origins
-        } else {
-            Vec::new()
-        };
-        let threads = args
-            .threads
-            .unwrap_or_else(crate::parallel::default_threads)
-            .max(1);
-        // A document's figures come piece by piece; they are keyed once it is whole.
-        let mut figures_of_document = Vec::new();
-        crate::parallel::extract_in_order(
-            Documents::new(origins).in_parts(crate::parallel::PART_BYTES),
-            threads,
-            |_, extracted| extracted,
-            |done| match done {
-                Done::Piece(Piece {
-                    document,
-                    result: Extracted { figures, too_large },
-                    last,
-                }) => {
-                    for span in &too_large {
-                        say(Error::number_too_large(&document, span));
-                        input_failed = true;
-                    }
-                    figures_of_document.extend(figures);
-                    if last {
-                        let mut document = Arc::unwrap_or_clone(document);
-                        document.name = document_name(&document.name);
-                        checker.add_figures(&document, &figures_of_document);
-                        figures_of_document.clear();
-                        crate::input::recycle(document);
-                    }
-                }
-                Done::Skipped { .. } => {}
-                Done::Failed(error) => {
-                    say(&error);
-                    input_failed = true;
-                }
-            },
-        );
-        checker.finish().map_err(|problems| {
-            report_diagnostics(&problems, "the claim files");
-            EXIT_ERROR
-        })?
-    };
     Ok(Project {
         config,
-        catalog,
-        outcome,
-        input_failed,
+        catalog: run.catalog,
+        outcome: run.outcome,
+        input_failed: run.input_failed,
     })
 }

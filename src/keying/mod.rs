@@ -13,7 +13,6 @@
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-
 use crate::claims::{Catalog, Diagnostic, Rule, FIGURE_SLOT};
 use crate::extract::{Figure, Period};
 use crate::source::{Document, DocumentPath};
@@ -149,11 +148,7 @@ impl<'c> Keyer<'c> {
             .map(|q| {
                 q.rules
                     .iter()
-                    .map(|r| {
-                        r.document
-                            .as_ref()
-                            .is_none_or(|d| d.same_file(name))
-                    })
+                    .map(|r| r.document.as_ref().is_none_or(|d| d.same_file(name)))
                     .collect()
             })
             .collect();

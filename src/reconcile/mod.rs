@@ -8,6 +8,8 @@
 
 mod engine;
 mod interval;
+mod outcome;
+mod severities;
 mod verdict;
 
 pub use engine::{
@@ -15,6 +17,8 @@ pub use engine::{
     Fingerprint, Involved, QuantityInfo, RelationInput,
 };
 pub use interval::{interval_of, Interval, Stated, Tolerances};
+pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
+pub use severities::Severities;
 pub use verdict::{
     compare, covers, explain, judge, ClaimView, Comparison, Diagnosis, Judgement, Reading,
     Severity, Verdict,

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use super::CheckView;
-use crate::check::ClaimOrigin;
 use crate::reconcile::show_interval;
+use crate::reconcile::ClaimOrigin;
 
 pub fn write(out: &mut dyn Write, view: &CheckView, quantity: usize) -> io::Result<()> {
     let catalog = view.catalog;

@@ -260,7 +260,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                 Severity::Warning => "!",
                 Severity::Note => "✓",
             };
-            let new = if view.marks_new && view.is_new(f) {
+            let new = if view.gate.marks_new && view.is_new(f) {
                 " [new]"
             } else {
                 ""
@@ -294,11 +294,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn summary(view: &CheckView) -> String {
     let outcome = view.outcome;
     let count = |v: Verdict| outcome.findings.iter().filter(|f| f.verdict == v).count();
-    let new_errors = (0..outcome.findings.len())
-        .filter(|&f| {
-            view.severity(outcome.findings[f].verdict) == Severity::Error && view.is_new(f)
-        })
-        .count();
+    let new_errors = view.gate.new_errors;
     let quantities = {
         let mut q: Vec<usize> = outcome.claims.iter().map(|c| c.quantity).collect();
         q.sort_unstable();

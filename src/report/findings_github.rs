@@ -12,8 +12,8 @@
 use std::io::{self, Write};
 
 use super::CheckView;
-use crate::check::{ClaimOrigin, ClaimRecord};
 use crate::reconcile::Severity;
+use crate::reconcile::{ClaimOrigin, ClaimRecord};
 
 pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let outcome = view.outcome;

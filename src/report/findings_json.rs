@@ -12,8 +12,7 @@ use serde::ser::SerializeSeq;
 use serde::{Serialize, Serializer};
 
 use super::{CheckView, Number};
-use crate::check::{ClaimOrigin, ClaimRecord};
-use crate::reconcile::Severity;
+use crate::reconcile::{ClaimOrigin, ClaimRecord};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -140,11 +139,7 @@ fn claim_json(record: &ClaimRecord) -> ClaimJson<'_> {
 
 pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let outcome = view.outcome;
-    let new_errors = (0..outcome.findings.len())
-        .filter(|&f| {
-            view.is_new(f) && view.severity(outcome.findings[f].verdict) == Severity::Error
-        })
-        .count();
+    let new_errors = view.gate.new_errors;
     let report = Report {
         findings: Findings(view),
         summary: Summary {

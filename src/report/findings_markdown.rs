@@ -13,8 +13,8 @@ use std::io::{self, Write};
 
 use super::findings::{loudness, summary};
 use super::CheckView;
-use crate::check::{ClaimOrigin, ClaimRecord};
 use crate::reconcile::Severity;
+use crate::reconcile::{ClaimOrigin, ClaimRecord};
 
 pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let findings = &view.outcome.findings;
@@ -54,7 +54,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     } else {
         table(out, view, &new)?;
     }
-    if view.marks_new && !known.is_empty() {
+    if view.gate.marks_new && !known.is_empty() {
         writeln!(out)?;
         writeln!(out, "<details>")?;
         writeln!(

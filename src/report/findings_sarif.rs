@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::CheckView;
-use crate::check::{ClaimOrigin, ClaimRecord};
+use crate::reconcile::{ClaimOrigin, ClaimRecord};
 use crate::reconcile::{Severity, Verdict};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -154,9 +154,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                     FINGERPRINT_KEY,
                     finding.fingerprint.to_string(),
                 )]),
-                baseline_state: view
-                    .marks_new
-                    .then_some(if new { "new" } else { "unchanged" }),
+                baseline_state: view.gate.marks_new.then_some(if new {
+                    "new"
+                } else {
+                    "unchanged"
+                }),
                 properties: Properties {
                     new,
                     diagnosis: finding.diagnosis.map(|d| d.as_str()),

@@ -30,9 +30,9 @@ use crate::source::Document;
 
 pub use record::{FigureRecord, Number};
 
-use crate::check::Outcome;
+use crate::baseline::Gate;
 use crate::claims::Catalog;
-use crate::reconcile::{Severity, Verdict};
+use crate::reconcile::{Outcome, Severities, Severity, Verdict};
 
 /// What the check reports render: the catalog, the outcome, and how to show it.
 pub struct CheckView<'a> {
@@ -42,24 +42,18 @@ pub struct CheckView<'a> {
     pub color: bool,
     /// Widest table, in characters; `None` lets a terminal decide.
     pub width: Option<u16>,
-    /// Per finding: not accepted in a baseline. Without a baseline, every finding is new.
-    pub new: Vec<bool>,
-    /// A baseline was read, so "new" means something worth showing.
-    pub marks_new: bool,
-    /// The severity of each verdict, in the order of [`Verdict::ALL`].
-    pub severities: Vec<(Verdict, Severity)>,
+    /// Which findings are new, and how many of them fail the run.
+    pub gate: Gate,
+    pub severities: Severities,
 }
 
 impl CheckView<'_> {
     pub fn severity(&self, verdict: Verdict) -> Severity {
-        self.severities
-            .iter()
-            .find(|(v, _)| *v == verdict)
-            .map_or(verdict.default_severity(), |(_, s)| *s)
+        self.severities.of(verdict)
     }
 
     pub fn is_new(&self, finding: usize) -> bool {
-        self.new.get(finding).copied().unwrap_or(true)
+        self.gate.is_new(finding)
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::check::UnmatchedFigure;
+use crate::reconcile::UnmatchedFigure;
 
 /// At most this many examples are shown per group in the table.
 const EXAMPLES: usize = 4;

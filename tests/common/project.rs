@@ -1,34 +1,29 @@
 //! Runs the check pipeline on a project folder through the library, as the CLI does.
 
-use crosscheck::check::{Checker, Options, Outcome};
-use crosscheck::claims::{self, Catalog};
-use crosscheck::input::{Documents, Item, Origin};
-use crosscheck::reconcile::{Finding, Verdict};
+use crosscheck::claims::Catalog;
+use crosscheck::config::Config;
+use crosscheck::pipeline::{self, Inputs};
+use crosscheck::reconcile::{Finding, Outcome, Verdict};
 use std::path::Path;
 
-/// Loads `claims` and checks the documents under `corpus`. Document names are the paths
-/// relative to `root`, as a run from `root` would see them.
+/// Loads `claims` and checks the documents under `corpus` through the pipeline the
+/// CLI runs. Document names are the paths relative to `root`, as a run from `root`
+/// would see them.
 pub fn check(root: &Path, corpus: &str, claims_dir: &str) -> (Catalog, Outcome) {
-    let catalog = claims::load(&[root.join(claims_dir)]).unwrap_or_else(|problems| {
-        panic!("claim files do not load: {problems:#?}");
-    });
-    let outcome = {
-        let mut checker = Checker::new(&catalog, Options::default());
-        for item in Documents::new(vec![Origin::Path(root.join(corpus))]) {
-            if let Item::Document(mut document) = item {
-                let relative = Path::new(&document.name)
-                    .strip_prefix(root)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or(document.name.clone());
-                document.name = relative;
-                checker.add_document(&document);
-            }
-        }
-        checker
-            .finish()
-            .unwrap_or_else(|problems| panic!("pins failed: {problems:#?}"))
+    let config = Config {
+        corpus: vec![root.join(corpus)],
+        claims: vec![root.join(claims_dir)],
+        ..Config::default()
     };
-    (catalog, outcome)
+    let inputs = Inputs {
+        names_relative_to: Some(root.to_path_buf()),
+        ..Inputs::default()
+    };
+    let run = pipeline::run(&config, &inputs, &mut |problem| {
+        panic!("an input could not be read: {problem}")
+    })
+    .unwrap_or_else(|failure| panic!("{} do not load: {:#?}", failure.what, failure.problems));
+    (run.catalog, run.outcome)
 }
 
 /// The findings about `quantity` (by id) whose claims include figures with these texts.

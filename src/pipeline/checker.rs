@@ -1,4 +1,4 @@
-//! The check pipeline: documents and a catalog → claims → findings.
+//! The keying stage of the pipeline: documents and a catalog → claims → findings.
 //!
 //! Documents are fed one at a time ([`Checker::add_document`]): their figures
 //! are extracted, keyed to the catalog's quantities, and kept as claims (or,
@@ -6,100 +6,14 @@
 //! hand-written claims, reports pins that found nothing, and reconciles. No
 //! printing here: the result is data for the report layer.
 
+use crate::claims::{Catalog, Diagnostic};
+use crate::extract::{extract, Figure, Kind, Qualifier};
 use crate::keying::Keyer;
-use crate::claims::{Catalog, Diagnostic, Location};
-use crate::extract::{extract, Figure, Kind, Period, Qualifier};
 use crate::reconcile::{
-    interval_of, reconcile, ClaimInput, ClaimView, Finding, Interval, QuantityInfo, RelationInput,
-    Stated, Tolerances,
+    interval_of, reconcile, ClaimInput, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo,
+    RelationInput, Stated, Tolerances, UnmatchedFigure,
 };
 use crate::source::{collapse_whitespace, Document, DocumentPath};
-
-/// Where a claim comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ClaimOrigin {
-    /// A figure extracted from a corpus document.
-    Document {
-        name: String,
-        line: usize,
-        column: usize,
-        sentence: String,
-    },
-    /// A `[[claim]]` written in a claim file.
-    File {
-        claim_id: String,
-        location: Location,
-        quote: Option<String>,
-        page: Option<String>,
-    },
-}
-
-/// A claim as the reports show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClaimRecord {
-    pub quantity: usize,
-    /// The source's id, or the document's name when no source names it.
-    pub source: String,
-    /// The figure exactly as written ("1.3 million").
-    pub text: String,
-    /// The figure with its qualifier, as the reasons quote it ("over 1.3 million").
-    pub shown: String,
-    pub stated: Stated,
-    pub interval: Interval,
-    pub period: Option<Period>,
-    pub attributed_to: Option<String>,
-    pub origin: ClaimOrigin,
-}
-
-impl ClaimRecord {
-    /// `path:line:column` of the claim.
-    pub fn place(&self) -> String {
-        match &self.origin {
-            ClaimOrigin::Document {
-                name, line, column, ..
-            } => format!("{name}:{line}:{column}"),
-            ClaimOrigin::File { location, .. } => location.to_string(),
-        }
-    }
-}
-
-/// A figure no quantity claims: material for the next catalog entry.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnmatchedFigure {
-    pub document: String,
-    pub line: usize,
-    pub column: usize,
-    pub text: String,
-    pub unit: Option<String>,
-    pub kind: Kind,
-    pub sentence: String,
-}
-
-/// Everything a check found.
-#[derive(Debug)]
-pub struct Outcome {
-    pub claims: Vec<ClaimRecord>,
-    /// The quantities as reconciled, for writing reasons.
-    pub quantities: Vec<QuantityInfo>,
-    pub findings: Vec<Finding>,
-    pub unmatched: Vec<UnmatchedFigure>,
-    pub documents: usize,
-    pub figures: usize,
-}
-
-impl Outcome {
-    /// The finding's reason, one plain sentence.
-    pub fn reason(&self, finding: &Finding) -> String {
-        finding.reason(&self.quantities, |c| {
-            let claim = &self.claims[c];
-            ClaimView {
-                stated: claim.stated,
-                text: &claim.shown,
-                period: claim.period,
-            }
-        })
-    }
-}
 
 /// Options of a check run.
 #[derive(Debug, Clone, Default)]
@@ -167,9 +81,9 @@ impl<'c> Checker<'c> {
             .catalog
             .source_of_document(&DocumentPath::new(&document.name))
             .map_or_else(
-            || document.name.clone(),
-            |s| self.catalog.sources[s].id.clone(),
-        );
+                || document.name.clone(),
+                |s| self.catalog.sources[s].id.clone(),
+            );
         let mut claimed = vec![false; figures.len()];
         for k in &keyed {
             claimed[k.figure] = true;

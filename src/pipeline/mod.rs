@@ -1,0 +1,199 @@
+//! The pipeline as one call: settings and inputs in, claims and findings out.
+//!
+//! [`run`] loads the claim files, reads the corpus (or the figures extracted from it
+//! elsewhere), extracts on every core, names each document as the catalog and the
+//! fingerprints see it, keys the figures to quantities, adds the hand-written claims
+//! and reconciles. The command line and the tests call this, and nothing else, to get
+//! an [`Outcome`]; what to print and which exit status to give stays with them.
+//! Problems that end the run come back as a [`Failure`]; inputs that could not be
+//! read are handed to the caller's `on_problem` as they are met, and the run goes on.
+
+mod checker;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use checker::{Checker, Options};
+
+use crate::claims::{self, Catalog, Diagnostic};
+use crate::config::Config;
+use crate::error::Error;
+use crate::input::{Documents, Origin};
+use crate::parallel::{Done, Extracted, Piece};
+use crate::reconcile::Outcome;
+use crate::source::DocumentPath;
+
+/// What to read besides the settings.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    /// Figures already extracted (`extract --format jsonl`) that stand for the corpus;
+    /// when there are any, the corpus is not read.
+    pub figures: Vec<PathBuf>,
+    /// Threads to extract with (at least one is used).
+    pub threads: usize,
+    /// Keep the figures no quantity claims (`--unmatched`).
+    pub keep_unmatched: bool,
+    /// Document names are made relative to this folder (the current one, for a run
+    /// from the command line), so that a name, and every fingerprint built from it,
+    /// does not change with how a path was typed.
+    pub names_relative_to: Option<PathBuf>,
+}
+
+impl Default for Inputs {
+    fn default() -> Inputs {
+        Inputs {
+            figures: Vec::new(),
+            threads: crate::parallel::default_threads(),
+            keep_unmatched: false,
+            names_relative_to: std::env::current_dir().ok(),
+        }
+    }
+}
+
+/// A finished run.
+#[derive(Debug)]
+pub struct Run {
+    pub catalog: Catalog,
+    pub outcome: Outcome,
+    /// Some input could not be read (each was handed to `on_problem`): the outcome
+    /// stands on the rest.
+    pub input_failed: bool,
+}
+
+/// Why a run stopped: every problem found in one file or set of files.
+#[derive(Debug)]
+pub struct Failure {
+    /// What the problems are in: "the claim files", or a figures file's path.
+    pub what: String,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Runs the pipeline: claim files, then the corpus (or `inputs.figures`), keyed and
+/// reconciled. Inputs that cannot be read go to `on_problem`, in the order met.
+pub fn run(
+    config: &Config,
+    inputs: &Inputs,
+    on_problem: &mut dyn FnMut(Error),
+) -> Result<Run, Failure> {
+    let catalog = claims::load(&config.claims).map_err(|problems| Failure {
+        what: "the claim files".to_string(),
+        problems,
+    })?;
+    let mut input_failed = false;
+    let outcome = {
+        let mut checker = Checker::new(
+            &catalog,
+            Options {
+                tolerances: config.tolerances,
+                keep_unmatched: inputs.keep_unmatched,
+            },
+        );
+        let name = |name: &str| document_name(name, inputs.names_relative_to.as_deref());
+        for path in &inputs.figures {
+            let text = match crate::figures::read_file(path) {
+                Ok(text) => text,
+                Err(error) => {
+                    on_problem(error);
+                    input_failed = true;
+                    continue;
+                }
+            };
+            let sources = crate::figures::read(path, &text).map_err(|problems| Failure {
+                what: path.display().to_string(),
+                problems,
+            })?;
+            for mut source in sources {
+                source.document.name = name(&source.document.name);
+                checker.add_figures_at(&source.document, &source.figures, &source.positions);
+            }
+        }
+        // With figures, the corpus is not read: the figures stand for it.
+        let origins: Vec<Origin> = if inputs.figures.is_empty() {
+            config
+                .corpus
+                .iter()
+                .cloned()
+                .map(Origin::from_arg)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A document's figures come piece by piece; they are keyed once it is whole.
+        let mut figures_of_document = Vec::new();
+        crate::parallel::extract_in_order(
+            Documents::new(origins).in_parts(crate::split::PART_BYTES),
+            inputs.threads.max(1),
+            |_, extracted| extracted,
+            |done| match done {
+                Done::Piece(Piece {
+                    document,
+                    result: Extracted { figures, too_large },
+                    last,
+                }) => {
+                    for span in &too_large {
+                        on_problem(Error::number_too_large(&document, span));
+                        input_failed = true;
+                    }
+                    figures_of_document.extend(figures);
+                    if last {
+                        let mut document = Arc::unwrap_or_clone(document);
+                        document.name = name(&document.name);
+                        checker.add_figures(&document, &figures_of_document);
+                        figures_of_document.clear();
+                        crate::input::recycle(document);
+                    }
+                }
+                Done::Skipped { .. } => {}
+                Done::Failed(error) => {
+                    on_problem(error);
+                    input_failed = true;
+                }
+            },
+        );
+        checker.finish().map_err(|problems| Failure {
+            what: "the claim files".to_string(),
+            problems,
+        })?
+    };
+    Ok(Run {
+        catalog,
+        outcome,
+        input_failed,
+    })
+}
+
+/// One spelling per document whatever way its folder was named ("docs", "./docs", an
+/// absolute path under `relative_to`): document names go into source ids and so into
+/// fingerprints, which must not change with how a path was typed.
+fn document_name(name: &str, relative_to: Option<&Path>) -> String {
+    let path = Path::new(name);
+    let relative = relative_to.filter(|_| path.is_absolute()).and_then(|root| {
+        path.strip_prefix(root)
+            .ok()
+            .map(|p| p.display().to_string())
+    });
+    match relative {
+        Some(relative) => DocumentPath::new(&relative).to_string(),
+        None if path.is_absolute() => name.to_string(),
+        None => DocumentPath::new(name).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_is_named_alike_however_its_path_was_typed() {
+        let root = Path::new("/home/p");
+        assert_eq!(
+            document_name("/home/p/docs/a.txt", Some(root)),
+            "docs/a.txt"
+        );
+        assert_eq!(document_name("./docs//a.txt", Some(root)), "docs/a.txt");
+        assert_eq!(
+            document_name("/elsewhere/a.txt", Some(root)),
+            "/elsewhere/a.txt"
+        );
+    }
+}
