@@ -17,8 +17,12 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use crosscheck::extract::Kind;
 use crosscheck::extract::{Period, Qualifier};
-use crosscheck::reconcile::{reconcile, ClaimInput, QuantityInfo, Stated, Tolerances};
+use crosscheck::reconcile::{
+    interval_of, reconcile, ClaimOrigin, ClaimRecord, QuantityInfo, Stated, Tolerances,
+};
+use crosscheck::value::Value;
 
 /// xorshift64*: small, fast, and the same sequence on every platform.
 struct Rng(u64);
@@ -130,7 +134,7 @@ fn reported(rng: &mut Rng, truth: f64, percent: bool) -> f64 {
 }
 
 /// One claim about quantity `q`.
-fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimInput {
+fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimRecord {
     let value = reported(rng, truth.value, truth.percent);
     let digits = 2 + rng.below(3) as i32;
     let (v, step) = round_to(value, digits);
@@ -213,14 +217,29 @@ fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimInput {
     } else {
         Some(Period::since(truth.year - rng.below(10) as i32))
     };
-    ClaimInput {
+    ClaimRecord {
         quantity: q,
         source: format!("source-{:04}", rng.below(sources)),
-        text,
-        stated,
+        shown: text.clone(),
+        interval: interval_of(&stated, &Tolerances::default()),
+        value: Value {
+            text,
+            stated,
+            kind: if truth.percent {
+                Kind::Percent
+            } else {
+                Kind::Count
+            },
+            unit: None,
+        },
         period,
-        catalog_claim: None,
-        label: None,
+        attributed_to: None,
+        origin: ClaimOrigin::Document {
+            name: String::new(),
+            line: 0,
+            column: 0,
+            sentence: String::new(),
+        },
     }
 }
 
@@ -273,7 +292,7 @@ fn main() {
         });
     }
     let sources = (claims_wanted as u64 / 100).clamp(10, 5_000);
-    let claims: Vec<ClaimInput> = (0..claims_wanted)
+    let claims: Vec<ClaimRecord> = (0..claims_wanted)
         .map(|_| {
             let q = rng.below(quantity_count as u64) as usize;
             claim(&mut rng, q, &truths[q], sources)

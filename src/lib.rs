@@ -41,3 +41,4 @@ pub mod reconcile;
 pub mod report;
 pub mod source;
 pub mod split;
+pub mod value;

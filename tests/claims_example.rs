@@ -57,7 +57,7 @@ fn doc_example_loads_with_the_quantities_it_refers_to() {
     assert_eq!(catalog.pins.len(), 1);
     assert_eq!(catalog.relations.len(), 1);
     let claim = &catalog.claims[0];
-    assert_eq!(claim.value.value, Some(3_777_380.0));
+    assert_eq!(claim.value.stated.value, Some(3_777_380.0));
     assert_eq!(
         catalog.quantities[claim.quantity].id,
         "convicted_counterrevolutionary"

@@ -48,7 +48,7 @@ fn congress_delegates_agree() {
         .claims
         .iter()
         .filter(|c| c.quantity == q)
-        .map(|c| c.text.as_str())
+        .map(|c| c.value.text.as_str())
         .collect();
     for expected in ["1,436", "one and a half thousand", "1400"] {
         assert!(texts.contains(&expected), "{expected} not keyed: {texts:?}");

@@ -24,11 +24,12 @@ use regex::Regex;
 
 use crate::extract::{Kind, Period};
 use crate::source::DocumentPath;
+use crate::value::Value;
 
 pub use diagnostic::{Diagnostic, Location};
 pub use expr::{Equation, Expr, Op};
 pub use rule::{compile_pattern, compile_regex, FIGURE_SLOT};
-pub use value::{parse_period, parse_value, Value};
+pub use value::{parse_period, parse_value};
 
 /// Everything the claim files declare, validated; indices refer into these vectors.
 #[derive(Debug, Clone, Default)]

@@ -96,7 +96,7 @@ expr = "convicted = memo_convicted * 100%"
     assert_eq!(catalog.sources[0].kind, SourceKind::Memo);
     assert_eq!(catalog.quantities[0].rules.len(), 1);
     assert_eq!(catalog.claims[0].quantity, 0);
-    assert_eq!(catalog.claims[0].value.qualifier, Qualifier::About);
+    assert_eq!(catalog.claims[0].value.stated.qualifier, Qualifier::About);
     assert_eq!(catalog.claims[0].period, Some(Period::years(1921, 1953)));
     assert_eq!(catalog.pins[0].document, "seeds/a.txt");
     assert_eq!(catalog.pins[0].line, Some(3));
@@ -317,8 +317,8 @@ fn low_above_high() {
 fn explicit_bounds_load() {
     let catalog = ok(&claim("low = 5000000\nhigh = 7000000\n"));
     let value = &catalog.claims[0].value;
-    assert_eq!((value.low, value.high), (5e6, 7e6));
-    assert_eq!(value.qualifier, Qualifier::Range);
+    assert_eq!((value.stated.low, value.stated.high), (5e6, 7e6));
+    assert_eq!(value.stated.qualifier, Qualifier::Range);
 }
 
 #[test]

@@ -19,12 +19,13 @@ use super::diagnostic::FileText;
 use super::expr::{parse_equation, Equation, Expr};
 use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSource, Text};
 use super::rule::{compile_pattern, compile_regex};
-use super::value::{parse_period, parse_value, Value};
+use super::value::{parse_period, parse_value};
 use super::{
     Catalog, Claim, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
 };
 use crate::extract::{Kind, Period};
 use crate::source::{Document, DocumentPath};
+use crate::value::Value;
 
 const KINDS: [Kind; 9] = [
     Kind::Count,

@@ -7,78 +7,8 @@
 //! mean the same thing. This module owns only the rule for what a value string may
 //! hold around its one figure; it knows nothing of files or locations.
 
-use crate::extract::{extract, Figure, Kind, Period, Precision, Qualifier};
-
-/// A stated figure: what a source says, as an interval with its qualifier.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Value {
-    /// The figure's text as written in the claim (`None` for explicit `low`/`high`).
-    pub text: Option<String>,
-    /// The stated number; `None` for ranges and vague amounts.
-    pub value: Option<f64>,
-    /// Lower end as stated (percentages stay in percent: "85 per cent" is 85).
-    pub low: f64,
-    /// Upper end as stated.
-    pub high: f64,
-    pub qualifier: Qualifier,
-    pub precision: Option<Precision>,
-    pub kind: Kind,
-    /// The unit the figure carries itself ("percent", "fraction"), if any.
-    pub unit: Option<String>,
-    /// A vague amount ("thousands").
-    pub vague: bool,
-}
-
-impl Value {
-    /// Explicit bounds: `low = 5e6, high = 7e6`.
-    pub fn bounds(low: f64, high: f64, kind: Kind) -> Value {
-        let exact = low == high;
-        Value {
-            text: None,
-            value: exact.then_some(low),
-            low,
-            high,
-            qualifier: if exact {
-                Qualifier::Exact
-            } else {
-                Qualifier::Range
-            },
-            precision: None,
-            kind,
-            unit: None,
-            vague: false,
-        }
-    }
-
-    /// A bare TOML number: `value = 1400`.
-    pub fn number(number: f64, integer: bool) -> Value {
-        Value {
-            text: Some(number.to_string()),
-            value: Some(number),
-            low: number,
-            high: number,
-            qualifier: Qualifier::Exact,
-            precision: integer.then_some(Precision { step: 1.0 }),
-            kind: Kind::Count,
-            unit: None,
-            vague: false,
-        }
-    }
-
-    fn from_figure(text: &str, figure: Figure) -> Value {
-        Value {
-            text: Some(text.to_string()),
-            value: figure.value,
-            low: figure.low,
-            high: figure.high,
-            qualifier: figure.qualifier,
-            precision: figure.precision,
-            kind: figure.kind,
-            unit: figure.unit,
-            vague: figure.vague,
-        }
-    }
-}
+use crate::extract::{extract, Figure, Kind, Period, Qualifier};
+use crate::value::Value;
 
 /// Reads a value string: exactly one figure, optionally preceded by the words that
 /// qualify it ("about", "over", "exceeded", "almost", "between"), and nothing else.
@@ -129,7 +59,7 @@ pub fn parse_value(text: &str) -> Result<Value, String> {
             figure.text(trimmed)
         ));
     }
-    Ok(Value::from_figure(trimmed, figure))
+    Ok(Value::from_figure(trimmed, &figure))
 }
 
 fn fraction_before_of(text: &str) -> Option<Figure> {
@@ -215,52 +145,52 @@ mod tests {
     #[test]
     fn exact_count_with_thousands_separators() {
         let v = value("3,777,380");
-        assert_eq!(v.value, Some(3_777_380.0));
-        assert_eq!((v.low, v.high), (3_777_380.0, 3_777_380.0));
-        assert_eq!(v.qualifier, Qualifier::Exact);
+        assert_eq!(v.stated.value, Some(3_777_380.0));
+        assert_eq!((v.stated.low, v.stated.high), (3_777_380.0, 3_777_380.0));
+        assert_eq!(v.stated.qualifier, Qualifier::Exact);
         assert_eq!(v.kind, Kind::Count);
     }
 
     #[test]
     fn about_is_a_qualifier() {
         let v = value("about 800,000");
-        assert_eq!(v.value, Some(800_000.0));
-        assert_eq!(v.qualifier, Qualifier::About);
+        assert_eq!(v.stated.value, Some(800_000.0));
+        assert_eq!(v.stated.qualifier, Qualifier::About);
     }
 
     #[test]
     fn over_a_million_with_precision() {
         let v = value("over 1.3 million");
-        assert_eq!(v.value, Some(1_300_000.0));
-        assert_eq!(v.qualifier, Qualifier::Over);
-        assert_eq!(v.precision.map(|p| p.step), Some(100_000.0));
+        assert_eq!(v.stated.value, Some(1_300_000.0));
+        assert_eq!(v.stated.qualifier, Qualifier::Over);
+        assert_eq!(v.stated.step, Some(100_000.0));
     }
 
     #[test]
     fn exceeded_means_over() {
         let v = value("exceeded 1.3 million");
-        assert_eq!(v.value, Some(1_300_000.0));
-        assert_eq!(v.qualifier, Qualifier::Over);
+        assert_eq!(v.stated.value, Some(1_300_000.0));
+        assert_eq!(v.stated.qualifier, Qualifier::Over);
     }
 
     #[test]
     fn range_of_millions() {
         let v = value("5-7 million");
-        assert_eq!(v.value, None);
-        assert_eq!((v.low, v.high), (5_000_000.0, 7_000_000.0));
-        assert_eq!(v.qualifier, Qualifier::Range);
+        assert_eq!(v.stated.value, None);
+        assert_eq!((v.stated.low, v.stated.high), (5_000_000.0, 7_000_000.0));
+        assert_eq!(v.stated.qualifier, Qualifier::Range);
     }
 
     #[test]
     fn between_range() {
         let v = value("between 17 and 50");
-        assert_eq!((v.low, v.high), (17.0, 50.0));
+        assert_eq!((v.stated.low, v.stated.high), (17.0, 50.0));
     }
 
     #[test]
     fn per_cent_is_percent() {
         let v = value("85 per cent");
-        assert_eq!(v.value, Some(85.0));
+        assert_eq!(v.stated.value, Some(85.0));
         assert_eq!(v.kind, Kind::Percent);
         assert_eq!(value("4.2%").kind, Kind::Percent);
     }
@@ -269,8 +199,8 @@ mod tests {
     fn almost_two_thirds_is_a_fraction() {
         let v = value("almost two thirds");
         assert_eq!(v.kind, Kind::Fraction);
-        assert_eq!(v.qualifier, Qualifier::Almost);
-        assert!((v.low - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(v.stated.qualifier, Qualifier::Almost);
+        assert!((v.stated.low - 2.0 / 3.0).abs() < 1e-9);
     }
 
     #[test]

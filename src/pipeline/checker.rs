@@ -7,13 +7,14 @@
 //! printing here: the result is data for the report layer.
 
 use crate::claims::{Catalog, Diagnostic};
-use crate::extract::{extract, Figure, Kind, Qualifier};
+use crate::extract::{extract, Figure, Qualifier};
 use crate::keying::Keyer;
 use crate::reconcile::{
-    interval_of, reconcile, ClaimInput, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo,
-    RelationInput, Stated, Tolerances, UnmatchedFigure,
+    interval_of, reconcile, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo, RelationInput,
+    Tolerances, UnmatchedFigure,
 };
 use crate::source::{collapse_whitespace, Document, DocumentPath};
+use crate::value::Value;
 
 /// Options of a check run.
 #[derive(Debug, Clone, Default)]
@@ -89,20 +90,18 @@ impl<'c> Checker<'c> {
             claimed[k.figure] = true;
             let figure = &figures[k.figure];
             let quantity = &self.catalog.quantities[k.quantity];
-            let stated = Stated::from_figure(figure);
+            let value = Value::from_figure(figure.text(&document.text), figure);
             let (line, column) = positions[k.figure];
-            let text = figure.text(&document.text).to_string();
             self.claims.push(ClaimRecord {
                 quantity: k.quantity,
                 source: source.clone(),
                 shown: if figure.vague {
-                    text.clone()
+                    value.text.clone()
                 } else {
-                    shown(&text, figure.qualifier)
+                    shown(&value.text, figure.qualifier)
                 },
-                interval: interval_of(&stated, &self.tolerances_of(k.quantity)),
-                stated,
-                text,
+                interval: interval_of(&value.stated, &self.tolerances_of(k.quantity)),
+                value,
                 // The catalog's nominal period is the researcher's word; the period the
                 // extractor read from nearby years is a guess.
                 period: quantity.period.or(figure.period),
@@ -150,62 +149,29 @@ impl<'c> Checker<'c> {
             return Err(problems);
         }
         let catalog = self.catalog;
-        let mut catalog_claim_of: Vec<Option<usize>> = vec![None; self.claims.len()];
         for (index, claim) in catalog.claims.iter().enumerate() {
-            let value = &claim.value;
-            let stated = Stated {
-                value: value.value,
-                low: value.low,
-                high: value.high,
-                qualifier: value.qualifier,
-                step: value.precision.map(|p| p.step),
-                vague: value.vague,
-                percent: value.kind == Kind::Percent,
-            };
-            let text = value.text.clone().unwrap_or_else(|| {
-                format!(
-                    "{} to {}",
-                    crate::reconcile::show_number(value.low),
-                    crate::reconcile::show_number(value.high)
-                )
-            });
             self.claims.push(ClaimRecord {
                 quantity: claim.quantity,
                 source: catalog.sources[claim.source].id.clone(),
-                shown: text.clone(),
-                interval: interval_of(&stated, &self.tolerances_of(claim.quantity)),
-                stated,
-                text,
+                shown: claim.value.text.clone(),
+                interval: interval_of(&claim.value.stated, &self.tolerances_of(claim.quantity)),
+                value: claim.value.clone(),
                 period: claim.period.or(catalog.quantities[claim.quantity].period),
                 attributed_to: claim.attributed_to.clone(),
                 origin: ClaimOrigin::File {
+                    claim: index,
                     claim_id: claim.id.clone(),
                     location: claim.location.clone(),
                     quote: claim.quote.clone(),
                     page: claim.page.clone(),
                 },
             });
-            catalog_claim_of.push(Some(index));
         }
         let quantities: Vec<QuantityInfo> = (0..catalog.quantities.len())
             .map(|q| QuantityInfo {
                 id: catalog.quantities[q].id.clone(),
                 cumulative: catalog.quantities[q].cumulative,
                 tolerances: self.tolerances_of(q),
-            })
-            .collect();
-        let inputs: Vec<ClaimInput> = self
-            .claims
-            .iter()
-            .zip(&catalog_claim_of)
-            .map(|(claim, catalog_claim)| ClaimInput {
-                quantity: claim.quantity,
-                source: claim.source.clone(),
-                text: claim.shown.clone(),
-                stated: claim.stated,
-                period: claim.period,
-                catalog_claim: *catalog_claim,
-                label: catalog_claim.map(|k| catalog.claims[k].id.clone()),
             })
             .collect();
         let relations: Vec<RelationInput> = catalog
@@ -218,7 +184,7 @@ impl<'c> Checker<'c> {
                 right: &r.equation.right,
             })
             .collect();
-        let findings = reconcile(&quantities, &inputs, &relations);
+        let findings = reconcile(&quantities, &self.claims, &relations);
         Ok(Outcome {
             claims: self.claims,
             quantities,

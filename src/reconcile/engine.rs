@@ -12,11 +12,11 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::{
-    explain, interval_of, judge, ClaimView, Diagnosis, Interval, Judgement, Reading, Stated,
+    explain, interval_of, judge, ClaimRecord, ClaimView, Diagnosis, Interval, Judgement, Reading,
     Tolerances, Verdict,
 };
 use crate::claims::{Expr, Op};
-use crate::extract::Period;
+use crate::value::show_number;
 
 /// What the engine needs to know of a quantity.
 #[derive(Debug, Clone)]
@@ -24,34 +24,6 @@ pub struct QuantityInfo {
     pub id: String,
     pub cumulative: bool,
     pub tolerances: Tolerances,
-}
-
-/// One claim about a quantity, extracted from a document or written by hand.
-#[derive(Debug, Clone)]
-pub struct ClaimInput {
-    /// Index into the quantities.
-    pub quantity: usize,
-    /// The source's id (or the document's path when no source names it).
-    pub source: String,
-    /// The figure as written, with its qualifier: "exceeded 1.3 million".
-    pub text: String,
-    pub stated: Stated,
-    pub period: Option<Period>,
-    /// The hand-written claim this is, for relations that name claims.
-    pub catalog_claim: Option<usize>,
-    /// That claim's id.
-    pub label: Option<String>,
-}
-
-impl ClaimInput {
-    /// What [`judge`] and [`explain`] need of the claim.
-    pub fn view(&self) -> ClaimView<'_> {
-        ClaimView {
-            stated: self.stated,
-            text: &self.text,
-            period: self.period,
-        }
-    }
 }
 
 /// A relation to recompute: `left = right`.
@@ -173,7 +145,7 @@ const MAX_COMBINATIONS: usize = 256;
 /// Compares every pair of claims about each quantity and recomputes every relation.
 pub fn reconcile(
     quantities: &[QuantityInfo],
-    claims: &[ClaimInput],
+    claims: &[ClaimRecord],
     relations: &[RelationInput],
 ) -> Vec<Finding> {
     let mut order: Vec<usize> = (0..claims.len()).collect();
@@ -226,7 +198,7 @@ pub fn reconcile(
 }
 
 /// How many pairs the groups of `order` (sorted by quantity) hold.
-fn pair_count(order: &[usize], claims: &[ClaimInput]) -> usize {
+fn pair_count(order: &[usize], claims: &[ClaimRecord]) -> usize {
     order
         .chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity)
         .map(|group| group.len() * (group.len() - 1) / 2)
@@ -253,11 +225,11 @@ fn distinguish_repeats(findings: &mut [Finding], seen: &mut HashMap<Fingerprint,
 }
 
 /// A claim's identity for fingerprints: source, normalised text and stated values.
-fn claim_key(claim: &ClaimInput) -> String {
-    let mut key = String::with_capacity(claim.source.len() + claim.text.len() + 40);
+fn claim_key(claim: &ClaimRecord) -> String {
+    let mut key = String::with_capacity(claim.source.len() + claim.shown.len() + 40);
     key.push_str(&claim.source);
     key.push('|');
-    for (n, word) in claim.text.split_whitespace().enumerate() {
+    for (n, word) in claim.shown.split_whitespace().enumerate() {
         if n > 0 {
             key.push(' ');
         }
@@ -268,7 +240,7 @@ fn claim_key(claim: &ClaimInput) -> String {
         }
     }
     use std::fmt::Write;
-    let stated = &claim.stated;
+    let stated = &claim.value.stated;
     let _ = match stated.value {
         Some(v) => write!(key, "|{v}|{}|{}", stated.low, stated.high),
         None => write!(key, "|-|{}|{}", stated.low, stated.high),
@@ -332,7 +304,7 @@ fn relation_findings(
     index: usize,
     relation: &RelationInput,
     quantities: &[QuantityInfo],
-    claims: &[ClaimInput],
+    claims: &[ClaimRecord],
 ) -> Vec<Finding> {
     let mut references = Vec::new();
     collect_references(relation.left, &mut references);
@@ -345,7 +317,7 @@ fn relation_findings(
                 .enumerate()
                 .filter(|(_, c)| match reference {
                     Reference::Quantity(q) => c.quantity == q,
-                    Reference::Claim(k) => c.catalog_claim == Some(k),
+                    Reference::Claim(k) => c.catalog_claim() == Some(k),
                 })
                 .map(|(i, _)| i)
                 .collect();
@@ -521,7 +493,7 @@ fn gap(a: &Interval, b: &Interval) -> f64 {
 fn render_text(
     text: &str,
     quantities: &[QuantityInfo],
-    claims: &[ClaimInput],
+    claims: &[ClaimRecord],
     resolve: &dyn Fn(Reference) -> usize,
 ) -> String {
     let mut out = String::with_capacity(text.len() + 16);
@@ -545,12 +517,12 @@ fn render_text(
         } else {
             claims
                 .iter()
-                .position(|c| c.label.as_deref() == Some(name))
-                .and_then(|i| claims[i].catalog_claim)
+                .position(|c| c.label() == Some(name))
+                .and_then(|i| claims[i].catalog_claim())
                 .map(Reference::Claim)
         };
         match reference {
-            Some(reference) => out.push_str(&claims[resolve(reference)].text),
+            Some(reference) => out.push_str(&claims[resolve(reference)].shown),
             None => out.push_str(name),
         }
         rest = &from[len..];
@@ -571,7 +543,7 @@ fn number_interval(value: f64, step: f64) -> Interval {
 
 fn evaluate(
     expr: &Expr,
-    claims: &[ClaimInput],
+    claims: &[ClaimRecord],
     quantities: &[QuantityInfo],
     resolve: &dyn Fn(Reference) -> usize,
 ) -> Interval {
@@ -600,10 +572,10 @@ fn evaluate(
 }
 
 /// A claim's interval for arithmetic: approximations read strictly, percentages as shares.
-fn claim_interval(claim: &ClaimInput, quantities: &[QuantityInfo]) -> Interval {
+fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval {
     let tolerances = &quantities[claim.quantity].tolerances;
-    let interval = interval_of(&claim.stated, tolerances);
-    if claim.stated.percent {
+    let interval = interval_of(&claim.value.stated, tolerances);
+    if claim.value.stated.percent {
         Interval::new(
             interval.low / 100.0,
             interval.high / 100.0,
@@ -650,39 +622,13 @@ pub fn show_interval(interval: &Interval) -> String {
     }
 }
 
-/// A number with thousands separators and at most three significant decimals.
-pub fn show_number(value: f64) -> String {
-    if value.abs() >= 1e18 {
-        return format!("{value:e}");
-    }
-    if value.abs() >= 1000.0 || value.fract() == 0.0 {
-        let rounded = value.round() as i128;
-        let digits = rounded.unsigned_abs().to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        if rounded < 0 {
-            out.insert(0, '-');
-        }
-        out
-    } else {
-        let shown = format!("{value:.4}");
-        shown
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Qualifier;
+    use crate::extract::{Kind, Period, Qualifier};
     use crate::reconcile::compare;
+    use crate::reconcile::ClaimOrigin;
+    use crate::value::{Stated, Value};
 
     fn quantity(id: &str, cumulative: bool) -> QuantityInfo {
         QuantityInfo {
@@ -698,15 +644,26 @@ mod tests {
         text: &str,
         stated: Stated,
         period: Option<Period>,
-    ) -> ClaimInput {
-        ClaimInput {
+    ) -> ClaimRecord {
+        ClaimRecord {
             quantity,
             source: source.into(),
-            text: text.into(),
-            stated,
+            value: Value {
+                text: text.into(),
+                stated,
+                kind: Kind::Count,
+                unit: None,
+            },
+            shown: text.into(),
+            interval: interval_of(&stated, &Tolerances::default()),
             period,
-            catalog_claim: None,
-            label: None,
+            attributed_to: None,
+            origin: ClaimOrigin::Document {
+                name: source.into(),
+                line: 1,
+                column: 1,
+                sentence: String::new(),
+            },
         }
     }
 
@@ -734,7 +691,7 @@ mod tests {
     }
 
     /// The memo's 3,777,380 convicted since 1921, and `kgb`'s figure.
-    fn convicted(kgb: &str, stated: Stated, period: Option<Period>) -> Vec<ClaimInput> {
+    fn convicted(kgb: &str, stated: Stated, period: Option<Period>) -> Vec<ClaimRecord> {
         vec![
             claim(
                 0,
@@ -800,7 +757,7 @@ mod tests {
 
     /// The relation finding of "party = SHARE * arrested" over 116,885 and 1,372,392, and
     /// its reason.
-    fn share_finding(share: f64, text: &str, more_parts: Vec<ClaimInput>) -> (Finding, String) {
+    fn share_finding(share: f64, text: &str, more_parts: Vec<ClaimRecord>) -> (Finding, String) {
         let quantities = vec![quantity("party", false), quantity("arrested", false)];
         let mut claims = vec![
             claim(

@@ -3,13 +3,13 @@
 //! A stated figure is read as an interval of the values it allows ("1.3
 //! million" allows 1.25 to 1.35 million; "over 1.3 million" allows anything
 //! above 1.3 million), and two figures agree when their intervals meet. This
-//! file owns the [`Interval`] type with its interval arithmetic, the
-//! [`Stated`] description of a figure as written, the [`Tolerances`] that
+//! file owns the [`Interval`] type with its interval arithmetic, the [`Tolerances`] that
 //! widen approximate figures, and [`interval_of`], the one place that turns a
 //! qualifier and a rounding step into an interval. It knows nothing about
 //! documents, quantities or periods, and does no I/O.
 
-use crate::extract::{Figure, Kind, Qualifier};
+use crate::extract::Qualifier;
+use crate::value::Stated;
 
 /// A set of real numbers between two ends, each end open or closed.
 ///
@@ -201,102 +201,6 @@ fn end_product(x: f64, x_in: bool, y: f64, y_in: bool) -> (f64, bool) {
         (0.0, zero_in || (x_in && y_in))
     } else {
         (x * y, x_in && y_in)
-    }
-}
-
-/// A figure as stated, with just what its meaning as an interval depends on.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Stated {
-    /// The stated number; `None` for ranges and vague amounts.
-    pub value: Option<f64>,
-    /// Lower end as stated (equal to `value` for a single number).
-    pub low: f64,
-    /// Upper end as stated (equal to `value` for a single number).
-    pub high: f64,
-    pub qualifier: Qualifier,
-    /// The place of the last stated digit: 1.3 million → 100,000; 1,436 → 1;
-    /// 1,400 → 100; 1.30 million → 10,000. `None` for number words.
-    pub step: Option<f64>,
-    /// A vague amount ("thousands of"): `low`/`high` are its conventional bounds.
-    pub vague: bool,
-    /// A percentage: values stay within [0, 100].
-    pub percent: bool,
-}
-
-impl Stated {
-    /// A single number with the given qualifier.
-    pub fn single(value: f64, qualifier: Qualifier, step: Option<f64>) -> Stated {
-        Stated {
-            value: Some(value),
-            low: value,
-            high: value,
-            qualifier,
-            step,
-            vague: false,
-            percent: false,
-        }
-    }
-
-    /// A plain number: "1,436".
-    pub fn exact(value: f64, step: Option<f64>) -> Stated {
-        Stated::single(value, Qualifier::Exact, step)
-    }
-
-    /// Two stated ends: "5-7 million" (step applies to each end).
-    pub fn range(low: f64, high: f64, step: Option<f64>) -> Stated {
-        Stated {
-            value: None,
-            low: low.min(high),
-            high: low.max(high),
-            qualifier: Qualifier::Range,
-            step,
-            vague: false,
-            percent: false,
-        }
-    }
-
-    /// A vague amount with its conventional bounds: "thousands" → [1000, 10000].
-    pub fn vague(low: f64, high: f64) -> Stated {
-        Stated {
-            value: None,
-            low: low.min(high),
-            high: low.max(high),
-            qualifier: Qualifier::Exact,
-            step: None,
-            vague: true,
-            percent: false,
-        }
-    }
-
-    /// The same figure, marked as a percentage.
-    pub fn as_percent(self) -> Stated {
-        Stated {
-            percent: true,
-            ..self
-        }
-    }
-
-    /// What an extracted figure states.
-    pub fn from_figure(figure: &Figure) -> Stated {
-        Stated {
-            value: figure.value,
-            low: figure.low,
-            high: figure.high,
-            qualifier: figure.qualifier,
-            step: figure.precision.map(|p| p.step),
-            vague: figure.vague,
-            percent: figure.kind == Kind::Percent || figure.unit.as_deref() == Some("percent"),
-        }
-    }
-
-    /// The single number a bound or approximation is taken around: the value,
-    /// or for a range the end the qualifier points at.
-    fn anchor(&self, upper: bool) -> f64 {
-        match self.value {
-            Some(v) => v,
-            None if upper => self.high,
-            None => self.low,
-        }
     }
 }
 
@@ -782,22 +686,6 @@ mod tests {
         assert_interval(interval_of(&s, &tol()), 85.0, 100.0, false, false);
         let s = Stated::single(90.0, Qualifier::Over, Some(10.0)).as_percent();
         assert_interval(interval_of(&s, &tol()), 90.0, 100.0, true, false);
-    }
-
-    #[test]
-    fn stated_from_an_extracted_figure() {
-        let figures =
-            crate::extract::extract("They counted 8.5 per cent and exceeded 1.3 million.");
-        let stated: Vec<Stated> = figures.iter().map(Stated::from_figure).collect();
-        let percent = stated.iter().find(|s| s.percent).expect("a percentage");
-        assert_eq!(percent.value, Some(8.5));
-        let over = stated
-            .iter()
-            .find(|s| s.qualifier == Qualifier::Over)
-            .expect("an 'exceeded' figure");
-        assert!(!over.percent);
-        assert_eq!(over.value, Some(1_300_000.0));
-        assert!(over.step.is_some_and(|s| close(s, 100_000.0)));
     }
 
     // --- borderline cases ---

@@ -12,11 +12,12 @@ mod outcome;
 mod severities;
 mod verdict;
 
+pub use crate::value::{show_number, Stated};
 pub use engine::{
-    fingerprint, reconcile, show_interval, show_number, Arithmetic, ClaimInput, Finding,
-    Fingerprint, Involved, QuantityInfo, RelationInput,
+    fingerprint, reconcile, show_interval, Arithmetic, Finding, Fingerprint, Involved,
+    QuantityInfo, RelationInput,
 };
-pub use interval::{interval_of, Interval, Stated, Tolerances};
+pub use interval::{interval_of, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
 pub use severities::Severities;
 pub use verdict::{

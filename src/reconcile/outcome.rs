@@ -2,9 +2,10 @@
 //! the findings over them, and the figures no quantity claimed. Built by the pipeline,
 //! rendered by the reports; nothing here computes a verdict.
 
-use super::{ClaimView, Finding, Interval, QuantityInfo, Stated};
+use super::{ClaimView, Finding, Interval, QuantityInfo};
 use crate::claims::Location;
 use crate::extract::{Kind, Period};
+use crate::value::Value;
 
 /// Where a claim comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,8 @@ pub enum ClaimOrigin {
     },
     /// A `[[claim]]` written in a claim file.
     File {
+        /// Index into the catalog's claims, for relations that name the claim.
+        claim: usize,
         claim_id: String,
         location: Location,
         quote: Option<String>,
@@ -25,17 +28,19 @@ pub enum ClaimOrigin {
     },
 }
 
-/// A claim as the reports show it.
+/// One claim about a quantity, extracted from a document or written by hand: what
+/// reconciliation compares and the reports show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimRecord {
+    /// Index into the quantities.
     pub quantity: usize,
     /// The source's id, or the document's name when no source names it.
     pub source: String,
-    /// The figure exactly as written ("1.3 million").
-    pub text: String,
+    /// The figure as stated; its text exactly as written ("1.3 million").
+    pub value: Value,
     /// The figure with its qualifier, as the reasons quote it ("over 1.3 million").
     pub shown: String,
-    pub stated: Stated,
+    /// The values it allows under its quantity's tolerances.
     pub interval: Interval,
     pub period: Option<Period>,
     pub attributed_to: Option<String>,
@@ -50,6 +55,31 @@ impl ClaimRecord {
                 name, line, column, ..
             } => format!("{name}:{line}:{column}"),
             ClaimOrigin::File { location, .. } => location.to_string(),
+        }
+    }
+
+    /// What a verdict and its reason need of the claim.
+    pub fn view(&self) -> ClaimView<'_> {
+        ClaimView {
+            stated: self.value.stated,
+            text: &self.shown,
+            period: self.period,
+        }
+    }
+
+    /// The hand-written claim this is (an index into the catalog's claims).
+    pub fn catalog_claim(&self) -> Option<usize> {
+        match self.origin {
+            ClaimOrigin::File { claim, .. } => Some(claim),
+            ClaimOrigin::Document { .. } => None,
+        }
+    }
+
+    /// The id of the hand-written claim this is.
+    pub fn label(&self) -> Option<&str> {
+        match &self.origin {
+            ClaimOrigin::File { claim_id, .. } => Some(claim_id),
+            ClaimOrigin::Document { .. } => None,
         }
     }
 }
@@ -81,13 +111,6 @@ pub struct Outcome {
 impl Outcome {
     /// The finding's reason, one plain sentence.
     pub fn reason(&self, finding: &Finding) -> String {
-        finding.reason(&self.quantities, |c| {
-            let claim = &self.claims[c];
-            ClaimView {
-                stated: claim.stated,
-                text: &claim.shown,
-                period: claim.period,
-            }
-        })
+        finding.reason(&self.quantities, |c| self.claims[c].view())
     }
 }

@@ -11,8 +11,9 @@
 
 use std::fmt;
 
-use super::interval::{interval_of, Interval, Stated, Tolerances};
+use super::interval::{interval_of, Interval, Tolerances};
 use crate::extract::{Period, Qualifier};
+use crate::value::Stated;
 
 /// How loud a finding is by default; the user may change it per verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -252,7 +252,7 @@ fn location(record: &ClaimRecord) -> Option<LocationJson> {
             name.clone(),
             *line,
             *column,
-            Some(column + record.text.chars().count()),
+            Some(column + record.value.text.chars().count()),
         ),
         ClaimOrigin::File { location, .. } => (
             location.path.display().to_string(),

@@ -41,9 +41,11 @@ pub fn findings_between<'a>(
         .iter()
         .filter(|f| f.quantity == q && f.relation().is_none())
         .filter(|f| {
-            texts
-                .iter()
-                .all(|t| f.claims().iter().any(|&c| outcome.claims[c].text == *t))
+            texts.iter().all(|t| {
+                f.claims()
+                    .iter()
+                    .any(|&c| outcome.claims[c].value.text == *t)
+            })
         })
         .collect()
 }
