@@ -8,6 +8,7 @@
 //! evaluate expressions; reconcile does, with interval arithmetic.
 
 use std::fmt;
+use std::ops::Range;
 
 /// An arithmetic operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +62,17 @@ impl fmt::Display for Expr {
 pub struct Equation {
     pub left: Expr,
     pub right: Expr,
+    /// Every quantity or claim named, in the order written: what a reason quotes
+    /// the equation with, each name replaced by a figure.
+    pub names: Vec<Name>,
+}
+
+/// A name in an equation: where it stands in the text, and what it names
+/// ([`Expr::Quantity`] or [`Expr::Claim`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Name {
+    pub span: Range<usize>,
+    pub names: Expr,
 }
 
 /// A problem in an expression, at a byte offset into it.
@@ -83,6 +95,7 @@ pub fn parse_equation(
         pos: 0,
         resolve,
         errors: Vec::new(),
+        names: Vec::new(),
     };
     let result = parser.equation();
     match result {
@@ -121,6 +134,8 @@ struct Parser<'t, 'r> {
     resolve: &'r mut dyn FnMut(&str) -> Option<Expr>,
     /// Unknown names: reported without stopping the parse.
     errors: Vec<ExprError>,
+    /// The names resolved so far.
+    names: Vec<Name>,
 }
 
 type Parsed<T> = Result<T, ExprError>;
@@ -145,7 +160,11 @@ impl Parser<'_, '_> {
             };
             return Err(self.error(offset, message));
         }
-        Ok(Equation { left, right })
+        Ok(Equation {
+            left,
+            right,
+            names: std::mem::take(&mut self.names),
+        })
     }
 
     fn sum(&mut self) -> Parsed<Expr> {
@@ -189,7 +208,13 @@ impl Parser<'_, '_> {
         match token {
             Token::Number(n, step) => Ok(Expr::Number(n, step)),
             Token::Name(name) => match (self.resolve)(&name) {
-                Some(expr) => Ok(expr),
+                Some(expr) => {
+                    self.names.push(Name {
+                        span: offset..offset + name.len(),
+                        names: expr.clone(),
+                    });
+                    Ok(expr)
+                }
                 None => {
                     self.errors.push(ExprError {
                         offset,

@@ -27,7 +27,7 @@ use crate::source::DocumentPath;
 use crate::value::Value;
 
 pub use diagnostic::{Diagnostic, Location};
-pub use expr::{Equation, Expr, Op};
+pub use expr::{Equation, Expr, Name, Op};
 pub use rule::{compile_pattern, compile_regex, FIGURE_SLOT};
 pub use value::{parse_period, parse_value};
 

@@ -182,6 +182,7 @@ impl<'c> Checker<'c> {
                 text: &r.expr,
                 left: &r.equation.left,
                 right: &r.equation.right,
+                names: &r.equation.names,
             })
             .collect();
         let findings = reconcile(&quantities, &self.claims, &relations);

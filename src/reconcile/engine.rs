@@ -15,7 +15,7 @@ use super::{
     explain, interval_of, judge, ClaimRecord, ClaimView, Diagnosis, Interval, Judgement, Reading,
     Tolerances, Verdict,
 };
-use crate::claims::{Expr, Op};
+use crate::claims::{Expr, Name, Op};
 use crate::value::show_number;
 
 /// What the engine needs to know of a quantity.
@@ -34,6 +34,8 @@ pub struct RelationInput<'a> {
     pub text: &'a str,
     pub left: &'a Expr,
     pub right: &'a Expr,
+    /// Where the equation names quantities and claims.
+    pub names: &'a [Name],
 }
 
 /// A finding's stable identity, built from its content; shown as 16 hex digits.
@@ -379,7 +381,7 @@ fn relation_findings(
         let verdict = Verdict::ArithmeticMismatch;
         let reason = format!(
             "{} cannot be computed: it divides by a range that includes zero",
-            render_text(relation.text, quantities, claims, &|r| {
+            render_text(relation, claims, &|r| {
                 let slot = variables.iter().position(|v| v.reference == r).unwrap_or(0);
                 assignment[slot]
             })
@@ -410,7 +412,7 @@ fn relation_findings(
     } else {
         Verdict::ArithmeticMismatch
     };
-    let shown = render_text(relation.text, quantities, claims, &resolve);
+    let shown = render_text(relation, claims, &resolve);
     let reason = if meets {
         format!(
             "{shown} holds within rounding: {} and {} meet",
@@ -491,43 +493,30 @@ fn gap(a: &Interval, b: &Interval) -> f64 {
 
 /// The equation as written, with each name replaced by the figure it stood for.
 fn render_text(
-    text: &str,
-    quantities: &[QuantityInfo],
+    relation: &RelationInput,
     claims: &[ClaimRecord],
     resolve: &dyn Fn(Reference) -> usize,
 ) -> String {
+    let text = relation.text;
     let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_lowercase() || c == '_') {
-        // A name starts at a letter not preceded by a digit or letter.
-        let (before, from) = rest.split_at(start);
-        out.push_str(before);
-        let len = from
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(from.len());
-        let name = &from[..len];
-        let glued = before
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        let reference = if glued {
-            None
-        } else if let Some(q) = quantities.iter().position(|q| q.id == name) {
-            Some(Reference::Quantity(q))
-        } else {
-            claims
-                .iter()
-                .position(|c| c.label() == Some(name))
-                .and_then(|i| claims[i].catalog_claim())
-                .map(Reference::Claim)
+    let mut copied = 0;
+    for name in relation.names {
+        let reference = match name.names {
+            Expr::Quantity(q) => Reference::Quantity(q),
+            Expr::Claim(k) => Reference::Claim(k),
+            _ => continue,
         };
-        match reference {
-            Some(reference) => out.push_str(&claims[resolve(reference)].shown),
-            None => out.push_str(name),
-        }
-        rest = &from[len..];
+        let (Some(before), true) = (
+            text.get(copied..name.span.start),
+            name.span.end <= text.len(),
+        ) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(&claims[resolve(reference)].shown);
+        copied = name.span.end;
     }
-    out.push_str(rest);
+    out.push_str(text.get(copied..).unwrap_or(""));
     out
 }
 
@@ -776,17 +765,25 @@ mod tests {
             ),
         ];
         claims.extend(more_parts);
-        let left = Expr::Quantity(0);
+        let equation = crate::claims::expr::parse_equation(text, &mut |name| {
+            quantities
+                .iter()
+                .position(|q| q.id == name)
+                .map(Expr::Quantity)
+        })
+        .expect("the relation parses");
         let right = Expr::Binary(
             Op::Mul,
             Box::new(Expr::Number(share, 0.001)),
             Box::new(Expr::Quantity(1)),
         );
+        assert_eq!(equation.right.to_string(), right.to_string());
         let relation = RelationInput {
             text,
             id: "share",
-            left: &left,
+            left: &equation.left,
             right: &right,
+            names: &equation.names,
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
             .into_iter()
@@ -845,6 +842,7 @@ mod tests {
             id: "r",
             left: &left,
             right: &right,
+            names: &[],
         };
         assert!(reconcile(&quantities, &claims, &[relation]).is_empty());
     }
