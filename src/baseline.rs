@@ -148,7 +148,7 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
     Ok(Some(Baseline {
         path: path.to_path_buf(),
         entries,
-        text: document.text,
+        text: document.into_text(),
     }))
 }
 

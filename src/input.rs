@@ -17,7 +17,6 @@ use std::fmt;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use crate::error::Error;
 use crate::source::Document;
@@ -424,39 +423,6 @@ const READ_BLOCK: usize = 1 << 20;
 /// The size of the first part of an input read in parts.
 const FIRST_PART_BYTES: usize = crate::split::PIECE_BYTES;
 
-/// Buffers of parts already done with, for the next parts to be read into: a large input
-/// then costs a few parts' memory, touched once, not fresh memory for every part.
-static SPARE_BUFFERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-
-/// Spare buffers kept at most (a few parts per thread are in flight).
-const MAX_SPARE_BUFFERS: usize = 8;
-
-/// The largest buffer kept spare: a part and more, not a huge line read whole.
-const MAX_SPARE_CAPACITY: usize = 16 << 20;
-
-/// Hands back the text of a document the caller is done with, for a later part of a
-/// large input to be read into. Small texts, and huge ones, are simply dropped.
-pub fn recycle(document: Document) {
-    let bytes = document.text.into_bytes();
-    if !(READ_BLOCK..=MAX_SPARE_CAPACITY).contains(&bytes.capacity()) {
-        return;
-    }
-    if let Ok(mut spare) = SPARE_BUFFERS.lock() {
-        if spare.len() < MAX_SPARE_BUFFERS {
-            spare.push(bytes);
-        }
-    }
-}
-
-/// An empty buffer with room for `capacity` bytes, a spare one where there is one.
-fn part_buffer(capacity: usize) -> Vec<u8> {
-    let spare = SPARE_BUFFERS.lock().ok().and_then(|mut spare| spare.pop());
-    let mut buffer = spare.unwrap_or_default();
-    buffer.clear();
-    buffer.reserve(capacity);
-    buffer
-}
-
 /// A file or standard input, read a part at a time.
 struct PartReader {
     name: String,
@@ -532,7 +498,8 @@ impl PartReader {
                 match crate::split::paragraph_cut(&self.buffer, from, at_end) {
                     Ok(cut) => {
                         // The next part's buffer holds a whole part from the start.
-                        let mut rest = part_buffer(self.part_bytes.saturating_add(READ_BLOCK));
+                        let mut rest =
+                            crate::source::spare_buffer(self.part_bytes.saturating_add(READ_BLOCK));
                         rest.extend_from_slice(&self.buffer[cut..]);
                         self.buffer.truncate(cut);
                         let part = std::mem::replace(&mut self.buffer, rest);

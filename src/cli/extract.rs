@@ -7,12 +7,12 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use super::args::ExtractArgs;
 use super::{say, EXIT_ERROR, EXIT_OK};
 use crate::error::Error;
-use crate::input::{self, Documents, Origin};
+use crate::input::{Documents, Origin};
 use crate::parallel::{self, Done, Extracted, Piece};
 use crate::report::{self, figure_report, Format, Rendered};
 
@@ -142,9 +142,6 @@ fn write_figures(
                         ));
                     }
                     figures_in_document = 0;
-                    if let Ok(document) = Arc::try_unwrap(document) {
-                        input::recycle(document);
-                    }
                 }
                 Done::Skipped { path, reason } => {
                     if args.verbose {

@@ -140,7 +140,6 @@ pub fn run(
                         document.name = name(&document.name);
                         checker.add_figures(&document, &figures_of_document);
                         figures_of_document.clear();
-                        crate::input::recycle(document);
                     }
                 }
                 Done::Skipped { .. } => {}

@@ -7,11 +7,13 @@
 //! ([`DocumentPath`]) and how quoted text is shown ([`collapse_whitespace`]).
 
 mod path;
+mod spare;
 mod whitespace;
 
 use std::ops::Range;
 
 pub use path::DocumentPath;
+pub use spare::spare_buffer;
 pub use whitespace::{collapse_whitespace, collapsed_offset};
 
 /// A text document held in memory with an index of its line starts.
@@ -41,10 +43,9 @@ impl Document {
     /// A part of a larger input that starts at the beginning of its line `first_line + 1`:
     /// lines and columns are counted in the whole input.
     pub fn part(name: impl Into<String>, text: String, first_line: usize) -> Document {
-        Document {
-            first_line,
-            ..Document::new(name, text)
-        }
+        let mut document = Document::new(name, text);
+        document.first_line = first_line;
+        document
     }
 
     /// Line breaks in this text.
@@ -95,8 +96,21 @@ impl Document {
         self.text[start..end].trim_end_matches('\r')
     }
 
+    /// The text, taken out of the document.
+    pub fn into_text(mut self) -> String {
+        std::mem::take(&mut self.text)
+    }
+
     pub fn slice(&self, span: Range<usize>) -> &str {
         &self.text[span]
+    }
+}
+
+/// A document's text buffer goes back to the spare buffers for the next part of a large
+/// input to be read into.
+impl Drop for Document {
+    fn drop(&mut self) {
+        spare::give_back(std::mem::take(&mut self.text).into_bytes());
     }
 }
 
