@@ -141,12 +141,9 @@ impl Extractor {
 
 /// Is token `i` a vulgar fraction ("½")?
 fn is_vulgar_fraction(tokens: &Tokens, text: &str, i: usize) -> bool {
-    tokens.punct(i, text).is_some_and(is_vulgar_fraction_char)
-}
-
-/// The vulgar fractions the grammar reads.
-pub(crate) fn is_vulgar_fraction_char(c: char) -> bool {
-    matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔')
+    tokens
+        .punct(i, text)
+        .is_some_and(lexicon::is_vulgar_fraction_char)
 }
 
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
@@ -1558,7 +1555,7 @@ fn compatible(first: &Simple, second: &Simple) -> bool {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
 
     /// The figures of `text`, by the quick path and by the whole grammar at every word.
@@ -1600,30 +1597,9 @@ pub(super) mod tests {
         assert_eq!(quick, whole);
     }
 
-    /// Every quoted word of the grammar and the lexicon: whatever the grammar can
-    /// recognise is spelled somewhere in its source.
-    pub(super) fn grammar_vocabulary() -> Vec<String> {
-        let mut words: Vec<String> = Vec::new();
-        for source in [
-            include_str!("grammar.rs"),
-            include_str!("lexicon.rs"),
-            include_str!("mod.rs"),
-            include_str!("context.rs"),
-        ] {
-            for quoted in source.split('"').skip(1).step_by(2) {
-                for word in quoted.split(|c: char| !c.is_alphabetic() && c != '-') {
-                    if !word.is_empty() && !words.iter().any(|w| w == word) {
-                        words.push(word.to_string());
-                    }
-                }
-            }
-        }
-        words
-    }
-
     #[test]
     fn the_quick_path_finds_what_the_whole_grammar_finds_in_sentences_of_its_own_words() {
-        let mut vocabulary = grammar_vocabulary();
+        let mut vocabulary = lexicon::grammar_vocabulary();
         assert!(vocabulary.len() > 300, "{}", vocabulary.len());
         vocabulary.extend(
             [
