@@ -43,9 +43,7 @@ impl Scan<'_> {
             }),
             qualifier,
             kind: c.kind.unwrap_or(Kind::Count),
-            unit: c
-                .unit
-                .filter(|u| !matches!(u.as_str(), "relative" | "plan" | "compound")),
+            unit: c.unit,
             vague: c.vague,
             sentence: self.sentence.clone(),
             period: None,
@@ -56,7 +54,7 @@ impl Scan<'_> {
 
     /// The final gate: is this candidate a figure a reader would call a claim?
     fn is_figure(&mut self, c: &Candidate) -> bool {
-        if matches!(c.unit.as_deref(), Some("relative" | "plan" | "compound")) {
+        if c.rejection.is_some() {
             return false;
         }
         if !c.low.is_finite() || !c.high.is_finite() {

@@ -42,6 +42,19 @@ pub(super) struct Candidate {
     pub(super) unit_factor: f64,
     /// A counted noun or unit was found after the number.
     pub(super) licensed: bool,
+    /// The words after the number show it is no amount: not a figure.
+    pub(super) rejection: Option<Rejection>,
+}
+
+/// Why a number that reads as an amount is none, told by the words after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rejection {
+    /// "three days later", "70 years ago": a point in time.
+    PointInTime,
+    /// "the five-year plan", "a 5 years plan": the name of a plan.
+    PlanName,
+    /// "two-facers", "double-dealers": a number word inside a compound word.
+    CompoundWord,
 }
 
 impl Scan<'_> {
@@ -307,6 +320,7 @@ impl Candidate {
             unit: None,
             unit_factor: 1.0,
             licensed: s.vague || s.scaled,
+            rejection: None,
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::context;
 use super::figure::Kind;
 use super::lexicon;
-use super::scan::{Candidate, Scan};
+use super::scan::{Candidate, Rejection, Scan};
 use super::tokens::TokKind;
 
 impl Scan<'_> {
@@ -46,7 +46,8 @@ impl Scan<'_> {
             c.kind = Some(Kind::Rate);
             c.licensed = true;
         }
-        // Ages: "aged 18 to 60".
+        // Ages: "aged 18 to 60". An age stands even where the words after the number
+        // rejected it ("aged 3 decades ago" is an age of 30).
         if c.first > 0
             && matches!(self.word(c.first - 1), "aged" | "ages" | "age")
             && c.kind.is_none_or(|k| k == Kind::Count)
@@ -54,6 +55,7 @@ impl Scan<'_> {
             c.kind = Some(Kind::Age);
             c.unit = Some("years of age".into());
             c.licensed = true;
+            c.rejection = None;
         }
     }
 
@@ -79,13 +81,14 @@ impl Scan<'_> {
                     c.licensed = true;
                     return;
                 }
+                // "the five-year plan": the name of a plan, not an amount.
                 if self.word(j + 2) == "plan"
                     || (self.punct(j + 2) == Some('-') && self.word(j + 3) == "plan")
                 {
                     c.kind = None;
                     c.licensed = false;
                     c.last = j + 1;
-                    c.unit = Some("plan".into());
+                    c.rejection = Some(Rejection::PlanName);
                     return;
                 }
                 c.kind = Some(Kind::Duration);
@@ -104,7 +107,7 @@ impl Scan<'_> {
             }
             // "two-facers", "double-dealers": a compound word, not an amount.
             if c.in_words && self.kind(j + 1) == Some(TokKind::Word) {
-                c.unit = Some("compound".into());
+                c.rejection = Some(Rejection::CompoundWord);
                 c.licensed = false;
                 c.kind = None;
                 return;
@@ -142,7 +145,7 @@ impl Scan<'_> {
                 return;
             }
             if self.word(j + 1) == "plan" {
-                c.unit = Some("plan".into());
+                c.rejection = Some(Rejection::PlanName);
                 c.licensed = false;
                 return;
             }
@@ -153,7 +156,7 @@ impl Scan<'_> {
             c.last = j;
             // "three days later", "70 years ago": a point in time, not an amount.
             if lexicon::is_relative_time_word(self.word(j + 1)) {
-                c.unit = Some("relative".into());
+                c.rejection = Some(Rejection::PointInTime);
                 c.licensed = false;
                 c.kind = None;
             }
