@@ -2,6 +2,9 @@
 //! bytes of a block of text are letters, and which are outside ASCII.
 //! Most text is ASCII, and deciding each byte on its own costs a branch that the
 //! processor guesses wrong at the end of every word.
+//!
+//! Also where a word ends ([`word_end`]), quick over ASCII letters: the tokeniser and
+//! the quick look of the starters must read words alike, and both take it from here.
 
 /// White space in ASCII as `char::is_whitespace` has it (`u8::is_ascii_whitespace`
 /// leaves out the vertical tab, which the tokeniser takes for white space).
@@ -84,6 +87,39 @@ fn letters(lane: u64) -> u64 {
 /// `0x80 - b` sets it, and no byte carries into the next.
 fn at_least(low7: u64, b: u8) -> u64 {
     low7.wrapping_add(splat(0x80 - b)) & HIGH
+}
+
+/// End of a word: letters, combining marks, and inner apostrophes ("Party's", "don't").
+#[inline]
+pub fn word_end(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut pos = start;
+    while pos < end && bytes[pos].is_ascii_alphabetic() {
+        pos += 1;
+    }
+    // Most words end at an ASCII byte that is neither a letter nor an apostrophe.
+    if pos == end || (bytes[pos].is_ascii() && bytes[pos] != b'\'') {
+        return pos;
+    }
+    let start = pos;
+    let mut chars = text[start..end].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() || is_combining(c) {
+            pos = start + i + c.len_utf8();
+        } else if matches!(c, '\'' | '\u{2019}') {
+            match chars.peek() {
+                Some(&(_, next)) if next.is_alphabetic() => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 #[cfg(test)]

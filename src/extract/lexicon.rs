@@ -3,12 +3,16 @@
 //! and Russian. Every lookup takes a lower-case word and is a `match`, so the
 //! tables cost nothing to build and read like lists; those a figure may start with
 //! also list their words ([`word_table!`]).
+//!
+//! The words a figure may start at are decided here too ([`may_start_figure`],
+//! [`figure_starting_words`]): the quick look of the starters reads them, and it must
+//! not depend on the grammar, which reads tokens made with its help.
 
 use super::figure::Qualifier;
 use NumberWord::{Add, Hundred};
 
 /// A lookup of lower-case words written as a `match`, and the list of its words: the
-/// quick look of [`super::starters`] must know every word a figure may start at.
+/// quick look of the starters must know every word a figure may start at.
 macro_rules! word_table {
     ($(#[$doc:meta])* $vis:vis fn $name:ident(word) -> Option<$value:ty>, $words:ident = {
         $($($word:literal)|+ => $result:expr,)+
@@ -251,6 +255,11 @@ pub fn currency_symbol(c: char) -> Option<&'static str> {
         '₹' => Some("INR"),
         _ => None,
     }
+}
+
+/// The vulgar fractions the grammar reads.
+pub fn is_vulgar_fraction_char(c: char) -> bool {
+    matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔')
 }
 
 pub fn is_percent_word(word: &str) -> bool {
@@ -744,3 +753,105 @@ pub const IDIOMS: &[&[&str]] = &[
     &["cloud", "nine"],
     &["catch", "twenty"],
 ];
+
+/// Words that may start a figure besides the number words, fractions, vague amounts
+/// and multipliers of the lexicon.
+const FIGURE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "factor",
+    "many",
+    "tens",
+    "hundreds",
+    "decades",
+    "centuries",
+    "десятки",
+    "сотни",
+    "десятков",
+    "сотен",
+    "десятилетия",
+    "полтора",
+    "полторы",
+];
+
+/// Can a figure start at this (lower-case) word? False means that no rule of the
+/// grammar, nor a multiplier or "factor of", begins with it, whatever follows: a
+/// necessary condition, checked first because most words fail it.
+pub fn may_start_figure(word: &str) -> bool {
+    FIGURE_OPENERS.contains(&word)
+        || number_word(word).is_some()
+        || denominator(word).is_some()
+        || vague_quantity(word).is_some()
+        || vague_magnitude(word).is_some()
+        || multiplier(word).is_some()
+}
+
+/// Every word [`may_start_figure`] is true of (with repeats).
+pub fn figure_starting_words() -> impl Iterator<Item = &'static str> {
+    [
+        FIGURE_OPENERS,
+        COUNTING_WORDS,
+        SCALE_WORDS,
+        DENOMINATOR_WORDS,
+        VAGUE_QUANTITY_WORDS,
+        VAGUE_MAGNITUDE_WORDS,
+        MULTIPLIER_WORDS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
+/// Starters that begin a figure only with another starter after them: "many thousands",
+/// "a million"; an article also with a word of [`may_follow_article`].
+pub fn starts_only_with_company(word: &str) -> bool {
+    matches!(word, "a" | "an" | "many")
+}
+
+/// Words besides the time units that make a figure right after "a" or "an".
+const ARTICLE_FOLLOWERS: &[&str] = &["few", "handful", "dozen"];
+
+/// Words that make a figure right after "a" or "an" though they start none alone: "a
+/// few", "a handful", "a dozen", "a year and a half".
+pub fn may_follow_article(word: &str) -> bool {
+    ARTICLE_FOLLOWERS.contains(&word) || time_unit(word).is_some()
+}
+
+/// Every word [`may_follow_article`] is true of.
+pub fn article_following_words() -> impl Iterator<Item = &'static str> {
+    [ARTICLE_FOLLOWERS, TIME_UNIT_WORDS]
+        .into_iter()
+        .flatten()
+        .copied()
+}
+
+/// Every quoted word of the grammar, the lexicon and the scan: whatever the grammar can
+/// recognise is spelled somewhere in their source.
+#[cfg(test)]
+pub fn grammar_vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for source in [
+        include_str!("grammar.rs"),
+        include_str!("lexicon.rs"),
+        include_str!("mod.rs"),
+        include_str!("scan.rs"),
+        include_str!("not_figures.rs"),
+        include_str!("dates.rs"),
+        include_str!("multipliers.rs"),
+        include_str!("units.rs"),
+        include_str!("qualifiers.rs"),
+        include_str!("gate.rs"),
+        include_str!("tests.rs"),
+        include_str!("context.rs"),
+    ] {
+        for quoted in source.split('"').skip(1).step_by(2) {
+            for word in quoted.split(|c: char| !c.is_alphabetic() && c != '-') {
+                if !word.is_empty() && !words.iter().any(|w| w == word) {
+                    words.push(word.to_string());
+                }
+            }
+        }
+    }
+    words
+}

@@ -2,19 +2,17 @@
 //! look at a sentence's bytes that turns away, without tokenising it, a sentence no
 //! figure can start in.
 //!
-//! Most sentences of prose hold no figure, and most words start none. The grammar
-//! decides the words ([`grammar::may_start_figure`]) and lists them all
-//! ([`grammar::figure_starting_words`]); this module puts its answers for those words in
+//! Most sentences of prose hold no figure, and most words start none. The lexicon
+//! decides the words ([`lexicon::may_start_figure`]) and lists them all
+//! ([`lexicon::figure_starting_words`]); this module puts its answers for those words in
 //! a table built once, and reads words the way the tokeniser does, so the quick look
 //! never turns away a sentence the whole grammar would find a figure in (tested
 //! against the `ungated` reference in the extractor's tests).
 
-use super::ascii::{is_space, Block};
-use super::tokens;
+use super::ascii::{is_space, word_end, Block};
+use super::lexicon;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-use super::{grammar, lexicon};
 
 /// What a (lower-case) word may do where a figure starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +32,16 @@ impl WordRole {
 
     fn of(word: &str) -> WordRole {
         let mut role = 0;
-        if grammar::may_start_figure(word) {
+        if lexicon::may_start_figure(word) {
             role |= Self::STARTS;
         }
-        if grammar::starts_only_with_company(word) {
+        if lexicon::starts_only_with_company(word) {
             role |= Self::NEEDS_COMPANY;
         }
         if matches!(word, "a" | "an") {
             role |= Self::ARTICLE;
         }
-        if grammar::may_follow_article(word) {
+        if lexicon::may_follow_article(word) {
             role |= Self::FOLLOWS_ARTICLE;
         }
         if lexicon::IDIOMS.iter().any(|idiom| idiom[0] == word) {
@@ -125,8 +123,8 @@ impl Vocabulary {
 
     /// The words of every list the roles are made of: a word outside them has none.
     fn words() -> impl Iterator<Item = &'static str> {
-        grammar::figure_starting_words()
-            .chain(grammar::article_following_words())
+        lexicon::figure_starting_words()
+            .chain(lexicon::article_following_words())
             .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
     }
 
@@ -424,7 +422,7 @@ impl StarterWords {
                 break;
             };
             if c.is_alphabetic() {
-                let end = tokens::word_end(sentence, i, bytes.len()).max(i + c.len_utf8());
+                let end = word_end(sentence, i, bytes.len()).max(i + c.len_utf8());
                 let role = self.role_of_text(&sentence[i..end]);
                 if role.makes_figure(after_article) {
                     return true;
@@ -433,7 +431,7 @@ impl StarterWords {
                 i = end;
                 continue;
             }
-            if super::is_vulgar_fraction_char(c) {
+            if lexicon::is_vulgar_fraction_char(c) {
                 return true;
             }
             after_article &= c.is_whitespace();
@@ -457,7 +455,7 @@ impl StarterWords {
                 WordRead::ReadWhole
             }
             Some(&b) if b >= 0x80 || b == b'\'' => {
-                let end = tokens::word_end(sentence, start, bytes.len());
+                let end = word_end(sentence, start, bytes.len());
                 WordRead::Role(self.role_of_text(&sentence[start..end]), end)
             }
             _ => WordRead::Role(role_of_ascii_word(bytes, start..letters_end), letters_end),
@@ -640,7 +638,7 @@ mod tests {
     fn every_word_the_grammar_spells_has_the_same_role_in_the_vocabulary() {
         // Whatever the grammar gives a role to is spelled in its source: the vocabulary,
         // built from the word lists, must agree with the grammar on each of them.
-        let spelled = super::super::tests::grammar_vocabulary();
+        let spelled = lexicon::grammar_vocabulary();
         for word in spelled.iter().map(|word| word.to_lowercase()) {
             assert_eq!(role(&word), WordRole::of(&word), "{word}");
         }

@@ -5,7 +5,8 @@
 //! re-reads characters. Lower-cased word forms live in one buffer per sentence,
 //! reused across sentences, so tokenising allocates nothing per word.
 
-use super::ascii::Block;
+use super::ascii::{word_end, Block};
+use super::lexicon;
 use super::starters::{self, WordRole};
 use std::ops::Range;
 
@@ -240,7 +241,7 @@ impl Tokens {
                     }
                     self.starts.push(self.list.len())
                 }
-                TokKind::Punct if super::is_vulgar_fraction_char(c) => {
+                TokKind::Punct if lexicon::is_vulgar_fraction_char(c) => {
                     self.starts.push(self.list.len())
                 }
                 _ => {}
@@ -317,34 +318,6 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
-/// End of a word: letters, combining marks, and inner apostrophes ("Party's", "don't").
-pub fn word_end(text: &str, start: usize, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut pos = start;
-    while pos < end && bytes[pos].is_ascii_alphabetic() {
-        pos += 1;
-    }
-    // Most words end at an ASCII byte that is neither a letter nor an apostrophe.
-    if pos == end || (bytes[pos].is_ascii() && bytes[pos] != b'\'') {
-        return pos;
-    }
-    let start = pos;
-    let mut chars = text[start..end].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphabetic() || is_combining(c) {
-            pos = start + i + c.len_utf8();
-        } else if matches!(c, '\'' | '\u{2019}') {
-            match chars.peek() {
-                Some(&(_, next)) if next.is_alphabetic() => {}
-                _ => break,
-            }
-        } else {
-            break;
-        }
-    }
-    pos
-}
-
 /// End of a word, joining a word hyphenated across a line break ("exceed-" / "ed").
 fn hyphenated_word_end(text: &str, start: usize, end: usize) -> usize {
     let mut stop = word_end(text, start, end);
@@ -359,10 +332,6 @@ fn hyphenated_word_end(text: &str, start: usize, end: usize) -> usize {
         stop = word_end(text, stop + 1 + gap, end);
     }
     stop
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 /// If a web address or e-mail starts at `start`, where it ends.

@@ -1,0 +1,213 @@
+//! The final gate: whether a described candidate is a figure a reader would call a
+//! claim (not a page in a bibliographic reference, a name with a number such as
+//! "Apollo 11", a bare number word with nothing counted...), and the [`Figure`] record
+//! made of it.
+
+use std::ops::Range;
+
+use super::context;
+use super::figure::{Figure, Kind, Precision, Qualifier};
+use super::lexicon;
+use super::scan::{is_dash, token_numeral, Candidate, Scan};
+use super::tokens::TokKind;
+
+impl Scan<'_> {
+    /// Decides and records a candidate as a figure.
+    pub(super) fn emit_candidate(&mut self, c: Candidate) {
+        if !self.is_figure(&c) {
+            return;
+        }
+        let text = self.text;
+        let span = self.span(c.first, c.last);
+        // The figure's text excludes a trailing stop of an abbreviation.
+        let span = span.start..(span.start + text[span.clone()].trim_end_matches(['.', ',']).len());
+        let (low, high) = (c.low * c.unit_factor, c.high * c.unit_factor);
+        let value = (!c.range && !c.vague).then_some(low);
+        let qualifier = if c.range {
+            Qualifier::Range
+        } else if c.vague {
+            Qualifier::About
+        } else {
+            c.qualifier.unwrap_or(Qualifier::Exact)
+        };
+        if self.attribution.is_none() {
+            self.attribution = Some(context::attribution(self.tokens, text));
+        }
+        let figure = Figure {
+            span,
+            value,
+            low,
+            high,
+            precision: c.step.filter(|_| !c.in_words).map(|s| Precision {
+                step: s * c.unit_factor,
+            }),
+            qualifier,
+            kind: c.kind.unwrap_or(Kind::Count),
+            unit: c.unit,
+            vague: c.vague,
+            sentence: self.sentence.clone(),
+            period: None,
+            attributed_to: self.attribution.clone().flatten(),
+        };
+        self.figures.push(figure);
+    }
+
+    /// The final gate: is this candidate a figure a reader would call a claim?
+    fn is_figure(&mut self, c: &Candidate) -> bool {
+        if c.rejection.is_some() {
+            return false;
+        }
+        if !c.low.is_finite() || !c.high.is_finite() {
+            return false;
+        }
+        // "these two years", "those three days": the span restates a period named before.
+        if c.kind == Some(Kind::Duration)
+            && c.first > 0
+            && matches!(self.word(c.first - 1), "these" | "those")
+        {
+            return false;
+        }
+        let bare_digits = !c.in_words && !c.licensed && c.step.is_some();
+        // In a bibliographic reference, bare numbers are pages, volumes and years.
+        let plain_count = !c.in_words
+            && !c.vague
+            && c.kind.is_none()
+            && c.step.is_some()
+            && c.qualifier.is_none();
+        if (bare_digits || plain_count && c.low < 1e4) && self.in_citation() {
+            return false;
+        }
+        // A name with a number: "the Fortune 500", "Apollo 11", "Boeing 747".
+        if bare_digits
+            && !c.range
+            && c.kind.is_none()
+            && c.qualifier.is_none()
+            && c.first >= 2
+            && self.kind(c.first - 1) == Some(TokKind::Word)
+        {
+            let raw = &self.text[self
+                .tokens
+                .get(c.first - 1)
+                .map_or(0..0, |t| t.span.clone())];
+            // Title case only: "SD 11.8" and "NPS 41" are measures, not names.
+            let capitalised = raw.chars().next().is_some_and(char::is_uppercase)
+                && raw.chars().skip(1).any(char::is_lowercase)
+                && c.step.is_some_and(|step| step >= 1.0);
+            if capitalised && !lexicon::is_month(self.word(c.first - 1)) {
+                return false;
+            }
+        }
+        // A page after a comma or bracket: "(Oxford, 1967), 351."
+        if bare_digits && c.kind.is_none() && self.page_position(c.first, c.last) {
+            return false;
+        }
+        if c.in_words && !c.vague && !c.fraction && c.kind.is_none() && c.qualifier.is_none() {
+            // Bare number words are amounts only with something counted.
+            let first = self.word(c.first);
+            if !c.licensed && !c.range && c.low < 1000.0 && first != "one" {
+                return false;
+            }
+            // "one" is an article more often than an amount: keep "only one", "just one".
+            if first == "one" && c.low == 1.0 {
+                let prev = if c.first > 0 {
+                    self.word(c.first - 1)
+                } else {
+                    ""
+                };
+                return matches!(prev, "only" | "just" | "single" | "exactly" | "merely")
+                    && self.word(c.last + 1) != "of";
+            }
+            // "the two governments", "these three": a set already named, not a new amount.
+            if c.low < 20.0
+                && c.first > 0
+                && matches!(self.word(c.first - 1), "the" | "these" | "those" | "both")
+            {
+                return false;
+            }
+        }
+        // "not a few", "quite a few": an idiom for many.
+        if c.vague
+            && c.first > 0
+            && self.word(c.first) == "a"
+            && matches!(self.word(c.first - 1), "not" | "quite")
+        {
+            return false;
+        }
+        if c.vague && c.kind.is_none() && c.unit.is_none() && !c.licensed {
+            // "several" alone ("several of them" is fine): needs a noun.
+            let word = self.word(c.first);
+            if matches!(word, "several" | "a" | "несколько") && self.word(c.last + 1) != "of"
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A bare number between a comma or bracket and the end of a clause: a page reference.
+    fn page_position(&self, first: usize, last: usize) -> bool {
+        if first == 0 {
+            return false;
+        }
+        let before = matches!(self.punct(first - 1), Some(',' | ')' | ':'));
+        let after = matches!(self.punct(last + 1), Some('.' | ';' | ','))
+            || last + 1 >= self.tokens.len()
+            || (self.punct(last + 1).is_some_and(is_dash)
+                && self.kind(last + 2) == Some(TokKind::Num));
+        let numeral = token_numeral(self.tokens, first);
+        before
+            && after
+            && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
+    }
+
+    /// Does the sentence stand on lines of a bibliographic reference? Asked only of
+    /// bare numbers, and decided once per line, not per sentence: a sentence inside the
+    /// lines of the previous one needs no new search for their ends (a 200 MB line
+    /// would otherwise be scanned once per sentence).
+    fn in_citation(&mut self) -> bool {
+        let range = self.sentence.clone();
+        let lines = match &*self.citation_lines {
+            Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {
+                cached.clone()
+            }
+            _ => lines_around(self.text, range),
+        };
+        match &*self.citation_lines {
+            Some((cached, verdict)) if *cached == lines => *verdict,
+            _ => {
+                let verdict = is_citation(&self.text[lines.clone()]);
+                *self.citation_lines = Some((lines, verdict));
+                verdict
+            }
+        }
+    }
+}
+
+/// The whole lines a sentence stands on.
+fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |p| range.end + p);
+    start..end
+}
+
+/// Lines that are a bibliographic reference: their bare numbers are pages and volumes.
+fn is_citation(lines: &str) -> bool {
+    use std::sync::OnceLock;
+    static PATTERN: OnceLock<regex::Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(?x)
+            \([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)     # (Moscow: Publisher, 1989)
+            | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s     # p. 12, vol. 3, ed.
+            | (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
+            | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]+\.)                 # bibliography: Chuev, Felix.
+            | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
+            | (?-u:\b)ISBN(?-u:\b)
+            | (?-u:\b)(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)(?-u:\b)",
+        )
+        .expect("the citation pattern is valid")
+    });
+    pattern.is_match(lines)
+}

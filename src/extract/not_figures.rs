@@ -1,0 +1,325 @@
+//! Numbers that are not figures, told apart as the scan meets them: markers and
+//! identifiers stuck to words, ordinals, times of day, telephone numbers, note
+//! references, codes, numbers after a label ("No. 4", "p. 12"), slide counters, list
+//! numbers and table-of-contents pages; and the idioms whose number words are no
+//! amounts ("one step forward"). Decades stuck to their digits ("1930s") are read here
+//! too, with the other suffixes, and noted as periods.
+
+use super::figure::Period;
+use super::lexicon;
+use super::scan::{is_dash, token_numeral, Scan};
+use super::tokens::{TokKind, Tokens};
+
+impl Scan<'_> {
+    /// Digits stuck to a word or to a suffix: a marker ("Solzhenitsyn5"), an identifier
+    /// ("N22", "Tu-104"), an ordinal ("20th", "20-й") or a decade ("1930s", "'80s",
+    /// "1930-е"), which is a period, not a figure.
+    pub(super) fn affixed_digits(&mut self, i: usize) -> Option<usize> {
+        let tokens = self.tokens;
+        // Stuck to a word: "Solzhenitsyn5", "N22", "Tu-104" — a marker or an identifier.
+        if i > 0 && self.attached(i) {
+            let prev = self.kind(i - 1);
+            let stuck_to_word = prev == Some(TokKind::Word)
+                && !is_scale_prefix(self.word(i - 1))
+                && self.word(i - 1) != "x";
+            let hyphen_after_word = self.punct(i - 1) == Some('-')
+                && i > 1
+                && self.attached(i - 1)
+                && self.kind(i - 2) == Some(TokKind::Word)
+                && lexicon::number_word(self.word(i - 2)).is_none()
+                && !matches!(self.word(i - 2), "mid" | "late" | "early" | "pre" | "post");
+            if stuck_to_word || hyphen_after_word {
+                return Some(self.skip_attached_run(i));
+            }
+            // "'80s", "’80s": a decade.
+            if matches!(self.punct(i - 1), Some('\'' | '\u{2018}' | '\u{2019}'))
+                && self.word(i + 1) == "s"
+                && self.attached(i + 1)
+            {
+                if let Some(n) = token_numeral(tokens, i).filter(|n| n.int_digits == 2) {
+                    let start = 1900 + n.value as i32;
+                    self.mention(i, Period::years(start, start + 9));
+                    return Some(i + 2);
+                }
+            }
+        }
+        // Suffix stuck to the digits: ordinals, decades, units.
+        if self.attached(i + 1) && self.kind(i + 1) == Some(TokKind::Word) {
+            let suffix = self.word(i + 1);
+            if matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return Some(i + 2);
+            }
+            if suffix == "s" {
+                if let Some(n) = token_numeral(tokens, i).filter(|n| !n.grouped && n.decimals == 0)
+                {
+                    let start = match n.int_digits {
+                        4 => n.value as i32,
+                        2 => 1900 + n.value as i32,
+                        _ => return Some(i + 2),
+                    };
+                    self.mention(i, Period::years(start, start + 9));
+                }
+                return Some(i + 2);
+            }
+            let known = lexicon::attached_scale(suffix, true).is_some()
+                || lexicon::measure_unit(suffix).is_some()
+                || lexicon::time_unit(suffix).is_some()
+                || lexicon::currency_word(suffix).is_some()
+                || lexicon::is_percent_word(suffix);
+            if !known {
+                return Some(self.skip_attached_run(i));
+            }
+        }
+        // Russian ordinals and decades: "20-й", "1930-е", "1930-х годах".
+        if self.punct(i + 1) == Some('-')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.kind(i + 2) == Some(TokKind::Word)
+        {
+            let suffix = self.word(i + 2);
+            let is_cyr = suffix
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            if is_cyr && !is_time_or_unit(suffix) {
+                if matches!(suffix, "е" | "х" | "ые" | "ых" | "ми") {
+                    if let Some(n) = token_numeral(tokens, i).filter(|n| n.int_digits == 4) {
+                        let start = n.value as i32;
+                        self.mention(i, Period::years(start, start + 9));
+                    }
+                }
+                return Some(i + 3);
+            }
+            // "-fold": "3-fold".
+        }
+        None
+    }
+
+    /// A time of day ("10:30", "5 p.m."), a telephone number ("+1 555 ...") or a note
+    /// reference in brackets ("[4]").
+    pub(super) fn time_phone_or_note(&self, i: usize) -> Option<usize> {
+        // Times of day: "10:30", "5 p.m.", "9 o'clock".
+        if self.punct(i + 1) == Some(':')
+            && self.attached(i + 1)
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.attached(i + 2)
+        {
+            return Some(self.skip_attached_run(i));
+        }
+        if matches!(
+            self.word(i + 1),
+            "am" | "pm" | "o'clock" | "o\u{2019}clock" | "h" | "hrs."
+        ) || (matches!(self.word(i + 1), "a" | "p")
+            && self.punct(i + 2) == Some('.')
+            && self.word(i + 3) == "m")
+        {
+            return Some(i + 2);
+        }
+        // Telephone numbers and international codes: "+1 555 ...".
+        if i > 0
+            && self.punct(i - 1) == Some('+')
+            && self.attached(i)
+            && (self.kind(i + 1) == Some(TokKind::Num) || self.punct(i + 1) == Some('('))
+        {
+            return Some(self.skip_number_run(i));
+        }
+        // Bracketed note references: "[4]", "[12]".
+        if i > 0 && self.punct(i - 1) == Some('[') && self.punct(i + 1) == Some(']') {
+            return Some(i + 2);
+        }
+        None
+    }
+
+    /// An identifier or code ("978-1-997536-32-1", "0800 555 0199", "ISRCTN 12345678"), or
+    /// numbers after a label ("No. 4", "issues 63, 64 and 65").
+    pub(super) fn identifier_or_label(&self, i: usize) -> Option<usize> {
+        let tokens = self.tokens;
+        // Identifiers in parts: ISBN 978-1-997536-32-1, phone 555-123-4567.
+        if self.punct(i + 1).is_some_and(is_dash)
+            && self.attached(i + 1)
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.attached(i + 2)
+            && self.punct(i + 3).is_some_and(is_dash)
+            && self.attached(i + 3)
+            && self.kind(i + 4) == Some(TokKind::Num)
+        {
+            return Some(self.skip_attached_run(i));
+        }
+        let numeral = token_numeral(tokens, i);
+        // "0800 555 0199", "00447": numbers with a leading zero are codes.
+        if numeral.is_some_and(|n| n.leading_zero) {
+            return Some(self.skip_number_run(i));
+        }
+        // A long run of digits with no grouping is an identifier ("ISRCTN 12345678"),
+        // unless it counts something.
+        if numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits >= 7)
+            && !self.counts_things(i)
+        {
+            return Some(i + 1);
+        }
+        // A label before: "No. 4", "p. 12", "Part 1", "issues 63, 64 and 65".
+        if self.after_label(i) {
+            return Some(self.skip_list(i));
+        }
+        None
+    }
+
+    /// A number of the page's layout: a slide counter ("3 of 18"), list numbering ("1. ",
+    /// "2)") or a table-of-contents page.
+    pub(super) fn layout_number(&self, i: usize) -> Option<usize> {
+        let numeral = token_numeral(self.tokens, i);
+        // Slide counters on a line of their own: "3 of 18".
+        if self.starts_line(i)
+            && self.word(i + 1) == "of"
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.ends_line(i + 2)
+        {
+            return Some(i + 3);
+        }
+        // List numbering: "1. ", "2)", "3\t", "1 PETROV".
+        if self.starts_line(i)
+            && numeral.is_some_and(|n| !n.grouped && n.int_digits <= 3 && n.decimals == 0)
+        {
+            let next_punct = self.punct(i + 1);
+            let gap_has_tab = self.tokens.get(i + 1).is_some_and(|t| {
+                self.text[self.tokens.get(i).map_or(0, |x| x.span.end)..t.span.start].contains('\t')
+            });
+            let all_caps_word = self.kind(i + 1) == Some(TokKind::Word) && {
+                let w = &self.text[self.tokens.get(i + 1).map_or(0..0, |t| t.span.clone())];
+                w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+            };
+            if matches!(next_punct, Some('.' | ')')) && self.attached(i + 1)
+                || gap_has_tab
+                || all_caps_word
+            {
+                return Some(i + 1);
+            }
+        }
+        // Table-of-contents page: a number at the end of a line after a tab or leader dots.
+        if self.ends_line(i)
+            && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
+        {
+            let start = self.tokens.get(i).map_or(0, |t| t.span.start);
+            let before = &self.text[..start];
+            let before_line = before.trim_end_matches(' ');
+            if before.ends_with('\t')
+                || (before_line.ends_with("..") && !before_line.ends_with('\n'))
+            {
+                return Some(i + 1);
+            }
+        }
+        None
+    }
+
+    /// Does a label word stand right before `i`? ("No. 4", "p. 12", "Part 1", "vol. 27")
+    fn after_label(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let mut k = i - 1;
+        let stop = self.punct(k) == Some('.');
+        if stop {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+        }
+        if matches!(self.punct(k), Some('№' | '#' | '§')) {
+            return true;
+        }
+        if self.kind(k) != Some(TokKind::Word) {
+            return false;
+        }
+        let word = self.word(k);
+        if !lexicon::is_label_word(word) {
+            return false;
+        }
+        // One-letter and ambiguous labels need their stop: "p. 12", "No. 4", "v. 2".
+        let needs_stop = word.chars().count() <= 2
+            || matches!(word, "no" | "art" | "sec" | "ch" | "ref" | "tel" | "ext");
+        if needs_stop && !stop {
+            let raw = &self.text[self.tokens.get(k).map_or(0..0, |t| t.span.clone())];
+            return raw == "No" && self.punct(i - 1).is_none();
+        }
+        // "number of" is not a label ("the number 5" is; "a number of 5" does not occur).
+        true
+    }
+
+    /// Skips a label's list of numbers: "63, 64 and 65", "114–15".
+    fn skip_list(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        loop {
+            let joiner = self
+                .punct(j)
+                .is_some_and(|c| matches!(c, ',' | '-' | '–' | '&'))
+                || matches!(self.word(j), "and" | "or" | "to");
+            if joiner && self.kind(j + 1) == Some(TokKind::Num) {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /// Skips tokens stuck together from `i` on: "N22", "10:30", "978-1-997536-32-1".
+    fn skip_attached_run(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while self.tokens.get(j).is_some_and(|t| {
+            !t.space_before && matches!(t.kind, TokKind::Num | TokKind::Word | TokKind::Punct)
+        }) && !matches!(
+            self.punct(j),
+            Some(',' | ';' | '.' | ')' | '(' | '"' | '\u{201D}')
+        ) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Skips a run of numbers separated by spaces or hyphens (a telephone number).
+    fn skip_number_run(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while self.kind(j) == Some(TokKind::Num)
+            || (self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num))
+            || matches!(self.punct(j), Some('(' | ')'))
+        {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
+/// that are the first word of one.
+pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bool]) {
+    for &start in openers {
+        let first = tokens.lower(start);
+        for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
+            let mut j = start;
+            let mut ok = true;
+            for word in idiom.iter() {
+                // Allow hyphens between idiom words.
+                while tokens.get(j).is_some_and(|t| t.kind == TokKind::Punct) {
+                    j += 1;
+                }
+                if !tokens.is_word(j, word) {
+                    ok = false;
+                    break;
+                }
+                j += 1;
+            }
+            if ok {
+                for b in blocked.iter_mut().take(j).skip(start) {
+                    *b = true;
+                }
+            }
+        }
+    }
+}
+
+fn is_scale_prefix(word: &str) -> bool {
+    matches!(word, "us" | "usd" | "rs" | "a" | "c" | "ca")
+}
+
+fn is_time_or_unit(word: &str) -> bool {
+    lexicon::time_unit(word).is_some() || lexicon::measure_unit(word).is_some()
+}

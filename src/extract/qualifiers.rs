@@ -1,0 +1,68 @@
+//! Qualifiers of a number from the words around it: before ("over", "about", "at least",
+//! "более") and after ("or more", "-odd", "+").
+
+use super::figure::Qualifier;
+use super::lexicon;
+use super::scan::{Candidate, Scan};
+use super::tokens::TokKind;
+
+impl Scan<'_> {
+    /// A qualifier phrase ending right before token `first`.
+    pub(super) fn qualifier_before(&self, first: usize) -> Option<Qualifier> {
+        // Every phrase ends with a word: only those that end with the word before are
+        // read further.
+        let before = first.checked_sub(1)?;
+        if self.kind(before) != Some(TokKind::Word) {
+            return None;
+        }
+        let word_before = self.tokens.lower(before);
+        'phrases: for (phrase, qualifier) in lexicon::QUALIFIERS_BEFORE {
+            if phrase.last() != Some(&word_before) {
+                continue;
+            }
+            let len = phrase.len();
+            if first < len {
+                continue;
+            }
+            let start = first - len;
+            for (k, word) in phrase.iter().enumerate() {
+                if !self.tokens.is_word(start + k, word) {
+                    continue 'phrases;
+                }
+            }
+            // "over" as a preposition of time: "over the past 20 years" never reaches here
+            // (a determiner stands between); "within" qualifies only amounts of time.
+            if *phrase == ["within"] {
+                return Some(*qualifier);
+            }
+            if *phrase == ["до"] && start > 0 && self.tokens.is_word(start - 1, "от") {
+                continue;
+            }
+            return Some(*qualifier);
+        }
+        None
+    }
+
+    /// Qualifiers written after the number: "1,000 or more", "2,000-odd", "10,000+".
+    pub(super) fn qualifier_after(&self, c: &mut Candidate) -> Option<Qualifier> {
+        let j = c.last + 1;
+        if self.word(j) == "or" {
+            let q = match self.word(j + 1) {
+                "more" => Some(Qualifier::AtLeast),
+                "so" => Some(Qualifier::About),
+                "less" | "fewer" => Some(Qualifier::AtMost),
+                _ => None,
+            };
+            return q;
+        }
+        if self.punct(j) == Some('+') && self.attached(j) {
+            c.last = j;
+            return Some(Qualifier::AtLeast);
+        }
+        if self.punct(j) == Some('-') && self.word(j + 1) == "odd" {
+            c.last = j + 1;
+            return Some(Qualifier::About);
+        }
+        None
+    }
+}

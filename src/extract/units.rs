@@ -1,0 +1,325 @@
+//! What a number counts, from the words around it: currencies, units of time and
+//! measure, percentages, counted nouns ("1,436 delegates"), rates ("2,000 cases a
+//! day") and ages; and whether a number is followed by what it counts at all.
+
+use super::context;
+use super::figure::Kind;
+use super::lexicon;
+use super::scan::{Candidate, Rejection, Scan};
+use super::tokens::TokKind;
+
+impl Scan<'_> {
+    /// Adds qualifier, unit and kind from the words around the candidate.
+    pub(super) fn describe(&mut self, c: &mut Candidate) {
+        // A signed change: "+15%".
+        if c.first > 0
+            && self.punct(c.first - 1) == Some('+')
+            && self.attached(c.first)
+            && c.kind == Some(Kind::Percent)
+        {
+            c.first -= 1;
+        }
+        // Currency before: "$2 bn", "£450 million", "US$5".
+        if c.first > 0 {
+            if let Some(code) = self.punct(c.first - 1).and_then(lexicon::currency_symbol) {
+                c.kind = Some(Kind::Money);
+                c.unit = Some(code.into());
+                c.licensed = true;
+                c.first -= 1;
+            }
+        }
+        if c.kind.is_none() {
+            self.unit_after(c);
+        }
+        if c.qualifier.is_none() {
+            c.qualifier = self.qualifier_before(c.first);
+        }
+        if let Some(q) = self.qualifier_after(c) {
+            c.qualifier = Some(q);
+        }
+        // Rates: "one delegate for every 25,000 citizens", "at the rate of".
+        if c.first >= 2 && self.word(c.first - 1) == "every" && self.word(c.first - 2) == "for" {
+            c.kind = Some(Kind::Rate);
+            c.licensed = true;
+        }
+        if c.first >= 3 && self.word(c.first - 1) == "of" && self.word(c.first - 2) == "rate" {
+            c.kind = Some(Kind::Rate);
+            c.licensed = true;
+        }
+        // Ages: "aged 18 to 60". An age stands even where the words after the number
+        // rejected it ("aged 3 decades ago" is an age of 30).
+        if c.first > 0
+            && matches!(self.word(c.first - 1), "aged" | "ages" | "age")
+            && c.kind.is_none_or(|k| k == Kind::Count)
+        {
+            c.kind = Some(Kind::Age);
+            c.unit = Some("years of age".into());
+            c.licensed = true;
+            c.rejection = None;
+        }
+    }
+
+    /// Unit or counted noun after the number.
+    fn unit_after(&mut self, c: &mut Candidate) {
+        let j = c.last + 1;
+        let word = self.word(j).to_string();
+        // Compound adjectives: "six-month courses", "four-hour film", "15-year-old", "3-fold".
+        if self.punct(j) == Some('-') && self.attached(j) && self.attached(j + 1) {
+            let unit_word = self.word(j + 1).to_string();
+            if unit_word == "fold" {
+                c.kind = Some(Kind::Multiplier);
+                c.unit = Some("times".into());
+                c.last = j + 1;
+                c.licensed = true;
+                return;
+            }
+            if let Some((unit, factor)) = lexicon::time_unit(&unit_word) {
+                if self.punct(j + 2) == Some('-') && self.word(j + 3) == "old" {
+                    c.kind = Some(Kind::Age);
+                    c.unit = Some("years of age".into());
+                    c.last = j + 3;
+                    c.licensed = true;
+                    return;
+                }
+                // "the five-year plan": the name of a plan, not an amount.
+                if self.word(j + 2) == "plan"
+                    || (self.punct(j + 2) == Some('-') && self.word(j + 3) == "plan")
+                {
+                    c.kind = None;
+                    c.licensed = false;
+                    c.last = j + 1;
+                    c.rejection = Some(Rejection::PlanName);
+                    return;
+                }
+                c.kind = Some(Kind::Duration);
+                c.unit = Some(unit.into());
+                c.unit_factor = factor;
+                c.last = j + 1;
+                c.licensed = true;
+                return;
+            }
+            if let Some(unit) = lexicon::measure_unit(&unit_word) {
+                c.kind = Some(Kind::Measure);
+                c.unit = Some(unit.into());
+                c.last = j + 1;
+                c.licensed = true;
+                return;
+            }
+            // "two-facers", "double-dealers": a compound word, not an amount.
+            if c.in_words && self.kind(j + 1) == Some(TokKind::Word) {
+                c.rejection = Some(Rejection::CompoundWord);
+                c.licensed = false;
+                c.kind = None;
+                return;
+            }
+        }
+        if self.kind(j) != Some(TokKind::Word) {
+            // "12 °C", "40 km²" are rare enough; a percent sign was handled before.
+            if self.punct(j) == Some('°') {
+                c.kind = Some(Kind::Measure);
+                c.unit = Some(
+                    if self.word(j + 1) == "f" {
+                        "°F"
+                    } else {
+                        "°C"
+                    }
+                    .into(),
+                );
+                c.last = if self.kind(j + 1) == Some(TokKind::Word) && self.attached(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
+                c.licensed = true;
+            }
+            return;
+        }
+        if let Some((unit, factor)) = lexicon::time_unit(&word) {
+            // "15 years old", "18 years of age".
+            if self.word(j + 1) == "old" || (self.word(j + 1) == "of" && self.word(j + 2) == "age")
+            {
+                c.kind = Some(Kind::Age);
+                c.unit = Some("years of age".into());
+                c.last = j;
+                c.licensed = true;
+                return;
+            }
+            if self.word(j + 1) == "plan" {
+                c.rejection = Some(Rejection::PlanName);
+                c.licensed = false;
+                return;
+            }
+            c.kind = Some(Kind::Duration);
+            c.unit = Some(unit.into());
+            c.unit_factor = factor;
+            c.licensed = true;
+            c.last = j;
+            // "three days later", "70 years ago": a point in time, not an amount.
+            if lexicon::is_relative_time_word(self.word(j + 1)) {
+                c.rejection = Some(Rejection::PointInTime);
+                c.licensed = false;
+                c.kind = None;
+            }
+            return;
+        }
+        if word == "times" || word == "раз" || word == "раза" {
+            c.kind = Some(Kind::Multiplier);
+            c.unit = Some("times".into());
+            c.licensed = true;
+            c.last = j;
+            return;
+        }
+        if word == "percentage" && matches!(self.word(j + 1), "points" | "point") {
+            c.kind = Some(Kind::Percent);
+            c.unit = Some("percentage points".into());
+            c.last = j + 1;
+            c.licensed = true;
+            return;
+        }
+        if let Some(code) = lexicon::currency_word(&word) {
+            c.kind = Some(Kind::Money);
+            c.unit = Some(code.into());
+            c.licensed = true;
+            return;
+        }
+        if let Some(unit) = lexicon::measure_unit(&word) {
+            // "5 m" in a money sentence was a scale; here "m" stands for metres only when spelled.
+            c.kind = Some(Kind::Measure);
+            c.unit = Some(unit.into());
+            if word == "square" || self.word(j + 1) == "square" {
+                c.unit = Some(format!("square {unit}"));
+            }
+            c.licensed = true;
+            return;
+        }
+        if word == "square" || word == "sq" {
+            if let Some(unit) = lexicon::measure_unit(self.word(j + 1)) {
+                c.kind = Some(Kind::Measure);
+                c.unit = Some(format!("square {unit}"));
+                c.licensed = true;
+                return;
+            }
+        }
+        // A counted noun: "1,436 delegates", "116,885 Party members", "thousands of people".
+        let noun = context::counted_noun(self.tokens, self.text, c.last).or_else(|| {
+            let cyr = word
+                .chars()
+                .next()
+                .is_some_and(|ch| ('\u{0400}'..='\u{04FF}').contains(&ch));
+            if cyr {
+                context::next_word(self.tokens, self.text, c.last)
+            } else {
+                None
+            }
+        });
+        if let Some((noun, noun_index)) = noun {
+            c.unit = Some(noun);
+            c.licensed = true;
+            // Rates: "2,000 cases a day", "67,000 cases within a month", "12 per 1,000".
+            if let Some(per) = self.rate_period(noun_index + 1) {
+                c.kind = Some(Kind::Rate);
+                c.unit = Some(format!("{} per {}", c.unit.as_deref().unwrap_or(""), per));
+            }
+            return;
+        }
+        // "one only", "three of the sponsors", "fourteen were convicted": an amount without its noun.
+        if matches!(word.as_str(), "of" | "out") {
+            let after = self.word(j + 1);
+            if matches!(
+                after,
+                "the"
+                    | "those"
+                    | "them"
+                    | "these"
+                    | "us"
+                    | "whom"
+                    | "which"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "all"
+                    | "of"
+            ) || self.kind(j + 1) == Some(TokKind::Num)
+            {
+                c.licensed = true;
+            }
+        } else if matches!(
+            word.as_str(),
+            "were"
+                | "was"
+                | "had"
+                | "have"
+                | "are"
+                | "remained"
+                | "died"
+                | "received"
+                | "who"
+                | "voted"
+        ) {
+            c.licensed = true;
+        }
+    }
+
+    /// "a day", "per day", "each year", "within a month", "daily" after a counted noun.
+    fn rate_period(&self, j: usize) -> Option<&'static str> {
+        let w = self.word(j);
+        let unit_at =
+            |k: usize| lexicon::time_unit(self.word(k)).map(|(u, _)| u.trim_end_matches('s'));
+        match w {
+            "a" | "an" | "per" | "each" | "every" => unit_at(j + 1),
+            "within" if self.word(j + 1) == "a" => unit_at(j + 2),
+            "daily" => Some("day"),
+            "weekly" => Some("week"),
+            "monthly" => Some("month"),
+            "annually" | "yearly" => Some("year"),
+            _ => None,
+        }
+    }
+
+    /// End of a percent sign or word right after token `last`.
+    pub(super) fn percent_after(&self, last: usize) -> Option<usize> {
+        let j = last + 1;
+        if self.punct(j) == Some('%') {
+            return Some(j);
+        }
+        let w = self.word(j);
+        if (w == "per" && self.word(j + 1) == "cent")
+            || (w == "per" && self.punct(j + 1) == Some('-') && self.word(j + 2) == "cent")
+        {
+            return Some(if self.word(j + 1) == "cent" {
+                j + 1
+            } else {
+                j + 2
+            });
+        }
+        if lexicon::is_percent_word(w) {
+            // "проц." keeps its stop outside the figure.
+            return Some(j);
+        }
+        None
+    }
+
+    /// Is the number at `last` followed by what it counts (a plural noun, a unit, a percent)?
+    pub(super) fn counts_things(&self, last: usize) -> bool {
+        let j = last + 1;
+        if self.percent_after(last).is_some() {
+            return true;
+        }
+        let w = self.word(j);
+        if lexicon::time_unit(w).is_some()
+            || lexicon::measure_unit(w).is_some()
+            || lexicon::currency_word(w).is_some()
+            || w == "times"
+        {
+            return true;
+        }
+        if self.kind(j) == Some(TokKind::Word) {
+            let raw = &self.text[self.tokens.get(j).map_or(0..0, |t| t.span.clone())];
+            if raw.chars().next().is_some_and(char::is_lowercase) && context::looks_plural(w) {
+                return true;
+            }
+        }
+        false
+    }
+}
