@@ -549,3 +549,30 @@ fn an_unrelated_unknown_key_does_not_hide_a_missing_one() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn problems_past_the_first_hundred_are_counted_not_dropped() {
+    let mut text = String::from(QUANTITY);
+    for n in 0..130 {
+        text.push_str(&format!("colour{n} = \"red\"\n"));
+    }
+    let all = problems(&text);
+    assert_eq!(all.len(), 101, "{all:#?}");
+    assert!(all[0].contains("colour0`"), "{}", all[0]);
+    assert!(all[99].contains("colour99`"), "{}", all[99]);
+    assert_eq!(
+        all[100],
+        "106:1: 30 more problems from here on not shown (only the first 100 of a file are)"
+    );
+}
+
+#[test]
+fn a_hundred_problems_need_no_note() {
+    let mut text = String::from(QUANTITY);
+    for n in 0..100 {
+        text.push_str(&format!("colour{n} = \"red\"\n"));
+    }
+    let all = problems(&text);
+    assert_eq!(all.len(), 100, "{all:#?}");
+    assert!(all.iter().all(|p| !p.contains("not shown")));
+}

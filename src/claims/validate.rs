@@ -94,20 +94,63 @@ fn parse_file(file: &FileText, diagnostics: &mut Vec<Diagnostic>) -> Option<(Raw
     }
     let mut work = text.clone();
     let mut set_aside = Vec::new();
-    for _ in 0..100 {
+    // Each problem costs a parse of the whole file: past the first ones shown, the rest
+    // are only counted, and only while the parsing stays cheap.
+    let mut not_shown = 0;
+    let mut first_not_shown = Location::file(&file.path);
+    let mut parses = 0usize;
+    loop {
+        parses += 1;
         match toml::from_str::<RawFile>(&work) {
-            Ok(raw) => return Some((raw, set_aside)),
+            Ok(raw) if not_shown == 0 => return Some((raw, set_aside)),
+            Ok(_) => {
+                diagnostics.push(more_problems(&first_not_shown, not_shown, false));
+                return None;
+            }
             Err(error) => {
                 let span = error.span().unwrap_or(0..0);
-                diagnostics.push(Diagnostic::new(&file.at(&span), one_line(error.message())));
-                match blank_line(&mut work, &span) {
-                    Some(key) => set_aside.push((header_before(text, span.start), key)),
-                    None => return None,
+                if set_aside.len() < MAX_PROBLEMS_SHOWN {
+                    diagnostics.push(Diagnostic::new(&file.at(&span), one_line(error.message())));
+                } else {
+                    if not_shown == 0 {
+                        first_not_shown = file.at(&span);
+                    }
+                    not_shown += 1;
+                }
+                let key = blank_line(&mut work, &span);
+                let out_of_budget = parses.saturating_mul(text.len().max(1)) > COUNTING_BUDGET;
+                match key {
+                    Some(key) if !out_of_budget => {
+                        set_aside.push((header_before(text, span.start), key));
+                    }
+                    _ if not_shown > 0 => {
+                        diagnostics.push(more_problems(&first_not_shown, not_shown, key.is_some()));
+                        return None;
+                    }
+                    _ => return None,
                 }
             }
         }
     }
-    None
+}
+
+/// Problems shown per claim file; the rest are counted.
+const MAX_PROBLEMS_SHOWN: usize = 100;
+
+/// Bytes of TOML parsed at most while counting the problems not shown.
+const COUNTING_BUDGET: usize = 64 << 20;
+
+/// The note that ends a file's list of problems when not all were shown, at the first
+/// one not shown.
+fn more_problems(first: &Location, not_shown: usize, maybe_more: bool) -> Diagnostic {
+    Diagnostic::new(
+        first,
+        format!(
+            "{}{not_shown} more problem{} from here on not shown (only the first {MAX_PROBLEMS_SHOWN} of a file are)",
+            if maybe_more { "at least " } else { "" },
+            if not_shown == 1 { "" } else { "s" }
+        ),
+    )
 }
 
 /// The offset of the `[` of the table header above `offset`: where the table's span
