@@ -1,7 +1,7 @@
 //! CI gate, severities: what each verdict means for the exit status, from the command
 //! line (`-D`/`-W`/`-A VERDICT`) or from crosscheck.toml's `[severity]`. A warning is
 //! shown but does not fail; deny fails; allow counts without showing; a word that is
-//! not a verdict exits 2.
+//! not a verdict exits 2, with the verdicts there are.
 
 mod cli_support;
 
@@ -192,7 +192,7 @@ fn unknown_verdict_exits_2() {
         assert_eq!(run.stdout(), "", "{flag}");
         let stderr = run.stderr();
         assert!(
-            stderr.contains("`contradictions` is not a verdict"),
+            stderr.contains("invalid value 'contradictions'"),
             "{stderr}"
         );
         // The message lists the verdicts there are.

@@ -5,8 +5,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::reconcile::Verdict;
 use crate::report::Format;
 
 /// Cross-checks numeric claims across sources.
@@ -91,7 +93,8 @@ pub struct CheckArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// List the figures no quantity claims, grouped by what they count, instead of the report.
+    /// List the figures no quantity claims, grouped by what they count, instead of the
+    /// report (as a table, JSON or CSV).
     #[arg(long)]
     pub unmatched: bool,
 
@@ -100,16 +103,16 @@ pub struct CheckArgs {
     pub strict: bool,
 
     /// Treat VERDICT as an error: it fails the check (deny).
-    #[arg(short = 'D', long = "deny", value_name = "VERDICT")]
-    pub deny: Vec<String>,
+    #[arg(short = 'D', long = "deny", value_name = "VERDICT", value_enum)]
+    pub deny: Vec<Verdict>,
 
     /// Treat VERDICT as a warning: shown, does not fail.
-    #[arg(short = 'W', long = "warn", value_name = "VERDICT")]
-    pub warn: Vec<String>,
+    #[arg(short = 'W', long = "warn", value_name = "VERDICT", value_enum)]
+    pub warn: Vec<Verdict>,
 
     /// Allow VERDICT: counted, not shown.
-    #[arg(short = 'A', long = "allow", value_name = "VERDICT")]
-    pub allow: Vec<String>,
+    #[arg(short = 'A', long = "allow", value_name = "VERDICT", value_enum)]
+    pub allow: Vec<Verdict>,
 }
 
 /// `crosscheck baseline [PATH...] [--claims PATH]... [--prune]`
@@ -157,6 +160,14 @@ pub enum CheckFormat {
     Github,
     /// SARIF 2.1.0 for code scanning, with fingerprints and baseline state.
     Sarif,
+}
+
+impl CheckFormat {
+    /// The name as written after `--format`.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }
 
 /// `crosscheck extract [PATH...] [--format FORMAT]`
@@ -209,6 +220,18 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
         }
+    }
+}
+
+/// Verdicts on the command line (`-D`, `-W`, `-A`) by their stable names; clap refuses
+/// any other word and lists these.
+impl ValueEnum for Verdict {
+    fn value_variants<'a>() -> &'a [Verdict] {
+        &Verdict::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
     }
 }
 

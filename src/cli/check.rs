@@ -13,7 +13,7 @@ use crate::baseline::{self, Accepted, Gate};
 use crate::claims::{Catalog, Diagnostic};
 use crate::config::{self, Config};
 use crate::pipeline::{self, Inputs};
-use crate::reconcile::{Fingerprint, Outcome, Severity, Verdict};
+use crate::reconcile::{Fingerprint, Outcome, Severity};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
     findings_sarif, unmatched, CheckView,
@@ -28,6 +28,18 @@ struct Project {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
+    if args.unmatched
+        && !matches!(
+            args.format,
+            CheckFormat::Table | CheckFormat::Json | CheckFormat::Csv
+        )
+    {
+        say(format_args!(
+            "--unmatched lists figures as a table, JSON or CSV; --format {} is for findings",
+            args.format.name()
+        ));
+        return EXIT_ERROR;
+    }
     let mut project = match gather(&args.project, args.unmatched) {
         Ok(project) => project,
         Err(code) => return code,
@@ -37,18 +49,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         (&args.warn, Severity::Warning),
         (&args.allow, Severity::Note),
     ] {
-        for word in words {
-            match Verdict::from_name(word) {
-                Some(verdict) => project.config.set_severity(verdict, severity),
-                None => {
-                    let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
-                    say(format_args!(
-                        "`{word}` is not a verdict; verdicts are {}",
-                        names.join(", ")
-                    ));
-                    return EXIT_ERROR;
-                }
-            }
+        for &verdict in words {
+            project.config.set_severity(verdict, severity);
         }
     }
     let baseline = match baseline::load(&project.config.baseline) {
@@ -80,6 +82,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         if args.unmatched {
             return match args.format {
                 CheckFormat::Json => unmatched::write_json(out, &project.outcome.unmatched),
+                CheckFormat::Csv => unmatched::write_csv(out, &project.outcome.unmatched),
                 _ => unmatched::write_table(out, &project.outcome.unmatched),
             };
         }

@@ -6,6 +6,7 @@
 use std::io::{self, Write};
 
 use super::record::FIELDS;
+use super::rfc4180::write_row;
 use super::{write_text, FigureRecord, FigureReport, Number, Rendered};
 use crate::extract::Figure;
 use crate::source::Document;
@@ -63,39 +64,11 @@ fn fields(record: &FigureRecord) -> impl Iterator<Item = String> {
     .into_iter()
 }
 
-fn write_row(out: &mut dyn Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        out.write_all(quote(&field).as_bytes())?;
-    }
-    out.write_all(b"\r\n")
-}
-
-/// The field as RFC 4180 writes it: quoted only when it must be.
-fn quote(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\"")).into()
-    } else {
-        field.into()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report::tests::{render, sample};
     use crate::report::Format;
-
-    #[test]
-    fn quotes_only_when_needed() {
-        assert_eq!(quote("plain"), "plain");
-        assert_eq!(quote("1,436"), "\"1,436\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
-        assert_eq!(quote(""), "");
-    }
 
     #[test]
     fn header_then_rows() {

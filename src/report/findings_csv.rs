@@ -12,6 +12,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use super::rfc4180::write_row;
 use super::CheckView;
 
 /// The header row.
@@ -57,43 +58,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             Cow::Owned(rest_shown.join("; ")),
             Cow::Owned(rest_places.join("; ")),
         ];
-        write_row(out, fields.into_iter())?;
+        write_row(out, fields)?;
     }
     Ok(())
-}
-
-fn write_row<'a>(
-    out: &mut dyn Write,
-    fields: impl Iterator<Item = Cow<'a, str>>,
-) -> io::Result<()> {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        out.write_all(quote(&field).as_bytes())?;
-    }
-    out.write_all(b"\r\n")
-}
-
-/// The field as RFC 4180 writes it: quoted only when it must be.
-fn quote(field: &str) -> Cow<'_, str> {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\"")).into()
-    } else {
-        field.into()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_only_when_needed() {
-        assert_eq!(quote("plain"), "plain");
-        assert_eq!(quote("4,512 and 4,152"), "\"4,512 and 4,152\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("two\r\nlines"), "\"two\r\nlines\"");
-        assert_eq!(quote(""), "");
-    }
 }

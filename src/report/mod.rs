@@ -20,6 +20,7 @@ pub mod findings_sarif;
 mod json;
 mod jsonl;
 pub mod record;
+mod rfc4180;
 mod table;
 pub mod unmatched;
 

@@ -1,11 +1,13 @@
 //! Figures no quantity claims, grouped by what they count, largest group first,
-//! so a researcher sees what to catalog next.
+//! so a researcher sees what to catalog next: as a table, JSON, or CSV (one row per
+//! figure, in the groups' order, for a spreadsheet to sort and annotate).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::rfc4180::write_row;
 use crate::reconcile::UnmatchedFigure;
 
 /// At most this many examples are shown per group in the table.
@@ -92,4 +94,69 @@ pub fn write_json(out: &mut dyn Write, figures: &[UnmatchedFigure]) -> io::Resul
         .map_err(io::Error::other)?;
     out.write_all(text.as_bytes())?;
     writeln!(out)
+}
+
+/// The CSV header row of the unmatched figures.
+pub const CSV_COLUMNS: [&str; 7] = [
+    "unit", "document", "line", "column", "text", "kind", "sentence",
+];
+
+pub fn write_csv(out: &mut dyn Write, figures: &[UnmatchedFigure]) -> io::Result<()> {
+    write_row(out, CSV_COLUMNS)?;
+    for (unit, members) in groups(figures) {
+        for f in members {
+            write_row(
+                out,
+                [
+                    unit.as_str(),
+                    &f.document,
+                    &f.line.to_string(),
+                    &f.column.to_string(),
+                    &f.text,
+                    f.kind.as_str(),
+                    &f.sentence,
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Kind;
+
+    fn figure(document: &str, text: &str, unit: Option<&str>) -> UnmatchedFigure {
+        UnmatchedFigure {
+            document: document.to_string(),
+            line: 3,
+            column: 7,
+            text: text.to_string(),
+            unit: unit.map(str::to_string),
+            kind: Kind::Count,
+            sentence: format!("They counted {text}, by hand."),
+        }
+    }
+
+    #[test]
+    fn csv_has_a_row_per_figure_largest_group_first() {
+        let figures = [
+            figure("a.txt", "12", Some("boats")),
+            figure("a.txt", "1,200", Some("people")),
+            figure("b.txt", "40", Some("People")),
+        ];
+        let mut out = Vec::new();
+        write_csv(&mut out, &figures).expect("writes to a Vec");
+        let text = String::from_utf8(out).expect("UTF-8");
+        let rows: Vec<&str> = text.split_terminator("\r\n").collect();
+        assert_eq!(rows[0], "unit,document,line,column,text,kind,sentence");
+        assert_eq!(
+            rows[1],
+            "people,a.txt,3,7,\"1,200\",count,\"They counted 1,200, by hand.\""
+        );
+        assert!(rows[2].starts_with("people,b.txt,3,7,40,count,"));
+        assert!(rows[3].starts_with("boats,a.txt,"));
+        assert_eq!(rows.len(), 4);
+    }
 }
