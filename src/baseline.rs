@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
-use crate::claims::Diagnostic;
+use crate::diag::{Code, Diagnostic, Location};
 use crate::reconcile::{Finding, Fingerprint, Severities, Severity};
 use crate::source::Document;
 
@@ -89,24 +89,37 @@ fn is_fingerprint(s: &str) -> bool {
 
 /// Reads the baseline at `path`; `Ok(None)` when there is none.
 pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
-    let problem = |line: usize, column: usize, message: String| Diagnostic {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message,
+    let problem = |code: Code, line: usize, column: usize, message: String| {
+        let location = Location {
+            path: path.to_path_buf(),
+            line,
+            column,
+        };
+        Diagnostic::error(code, &location, message)
     };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(vec![problem(1, 1, format!("cannot read: {error}"))]),
+        Err(error) => {
+            return Err(vec![Diagnostic::of_file(
+                Code::Unreadable,
+                path,
+                format!("cannot read: {error}"),
+            )])
+        }
     };
-    let text = crate::input::decode(bytes)
-        .map_err(|bad| vec![problem(bad.line, bad.column, "not valid UTF-8".into())])?;
+    let text = crate::input::decode(bytes).map_err(|bad| {
+        vec![problem(
+            Code::Utf8,
+            bad.line,
+            bad.column,
+            "not valid UTF-8".into(),
+        )]
+    })?;
     let document = Document::new(path.display().to_string(), text);
     let at = |offset: usize| document.line_col(offset.min(document.text.len()));
     let raw: RawBaseline = toml::from_str(&document.text).map_err(|error| {
-        let (line, column) = at(error.span().map_or(0, |s| s.start));
-        vec![problem(line, column, error.message().to_string())]
+        vec![Diagnostic::of_toml(path, &document, &error).with_source(&document)]
     })?;
     let mut problems = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
@@ -118,6 +131,7 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
         if !is_fingerprint(&fingerprint) {
             let (l, c) = at(raw.fingerprint.span().start);
             problems.push(problem(
+                Code::Value,
                 l,
                 c,
                 format!("`{fingerprint}` is not a fingerprint (16 lower-case hex digits)"),
@@ -126,6 +140,7 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
         }
         if let Some(first) = first_line.get(&fingerprint) {
             problems.push(problem(
+                Code::Duplicate,
                 line,
                 column,
                 format!("fingerprint {fingerprint} is listed twice (first at line {first})"),
@@ -143,7 +158,10 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
         });
     }
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(problems
+            .into_iter()
+            .map(|d| d.with_source(&document))
+            .collect());
     }
     Ok(Some(Baseline {
         path: path.to_path_buf(),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::claims::Diagnostic;
+use crate::diag::{Code, Diagnostic, Location};
 use crate::reconcile::{Severities, Severity, Tolerances, Verdict};
 use crate::source::Document;
 
@@ -100,36 +100,37 @@ pub fn parse_severity(word: &str) -> Option<Severity> {
 pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
     let at = |offset: usize, text: &Document, message: String| {
         let (line, column) = text.line_col(offset.min(text.text.len()));
-        Diagnostic {
+        let location = Location {
             path: path.to_path_buf(),
             line,
             column,
-            message,
-        }
+        };
+        Diagnostic::error(Code::Value, &location, message)
     };
     let bytes = std::fs::read(path).map_err(|error| {
-        vec![Diagnostic {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            message: format!("cannot read: {error}"),
-        }]
+        vec![Diagnostic::of_file(
+            Code::Unreadable,
+            path,
+            format!("cannot read: {error}"),
+        )]
     })?;
     let text = match crate::input::decode(bytes) {
         Ok(text) => Document::new(path.display().to_string(), text),
         Err(bad) => {
-            return Err(vec![Diagnostic {
+            let location = Location {
                 path: path.to_path_buf(),
                 line: bad.line,
                 column: bad.column,
-                message: "not valid UTF-8".into(),
-            }])
+            };
+            return Err(vec![Diagnostic::error(
+                Code::Utf8,
+                &location,
+                "not valid UTF-8",
+            )]);
         }
     };
-    let raw: RawConfig = toml::from_str(&text.text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        vec![at(offset, &text, error.message().to_string())]
-    })?;
+    let raw: RawConfig = toml::from_str(&text.text)
+        .map_err(|error| vec![Diagnostic::of_toml(path, &text, &error).with_source(&text)])?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let resolve = |p: &str| -> PathBuf {
         let p = Path::new(p);
@@ -206,7 +207,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
     if problems.is_empty() {
         Ok(config)
     } else {
-        Err(problems)
+        Err(problems.into_iter().map(|d| d.with_source(&text)).collect())
     }
 }
 

@@ -11,7 +11,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::claims::{parse_period, Diagnostic};
+use crate::claims::parse_period;
+use crate::diag::{Code, Diagnostic, Location};
 use crate::error::Error;
 use crate::extract::{Figure, Kind, Precision, Qualifier};
 use crate::source::{collapse_whitespace, Document};
@@ -168,11 +169,13 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
         if line.trim().is_empty() {
             continue;
         }
-        let problem = |column: usize, message: String| Diagnostic {
-            path: path.to_path_buf(),
-            line: index + 1,
-            column,
-            message,
+        let problem = |column: usize, message: String| {
+            let location = Location {
+                path: path.to_path_buf(),
+                line: index + 1,
+                column,
+            };
+            Diagnostic::error(Code::Record, &location, message)
         };
         let record: Record = match serde_json::from_str(line) {
             Ok(record) => record,

@@ -30,6 +30,7 @@ pub mod baseline;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod diag;
 pub mod error;
 pub mod extract;
 pub mod figures;

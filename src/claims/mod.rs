@@ -26,7 +26,7 @@ use crate::extract::{Kind, Period};
 use crate::source::DocumentPath;
 use crate::value::Value;
 
-pub use diagnostic::{Diagnostic, Location};
+pub use crate::diag::{Code, Diagnostic, Location};
 pub use expr::{Equation, Expr, Name, Op};
 pub use rule::{compile_pattern, compile_regex, FIGURE_SLOT};
 pub use value::{parse_period, parse_value};
@@ -240,8 +240,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
     let mut texts = Vec::new();
     for path in files {
         match fs::read(&path) {
-            Err(error) => diagnostics.push(Diagnostic::new(
-                &Location::file(&path),
+            Err(error) => diagnostics.push(Diagnostic::of_file(
+                Code::Unreadable,
+                &path,
                 format!("cannot read claim file: {error}"),
             )),
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -251,8 +252,12 @@ pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
                     let bytes = error.into_bytes();
                     let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
                     let doc = crate::source::Document::new(path.display().to_string(), prefix);
-                    let location = Location::of_offset(&path, &doc, valid);
-                    diagnostics.push(Diagnostic::new(&location, "claim file is not valid UTF-8"));
+                    let location = diagnostic::location_of_offset(&path, &doc, valid);
+                    diagnostics.push(Diagnostic::error(
+                        Code::Utf8,
+                        &location,
+                        "claim file is not valid UTF-8",
+                    ));
                 }
             },
         }
@@ -276,8 +281,9 @@ fn walk(folder: &Path, found: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnosti
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
-            diagnostics.push(Diagnostic::new(
-                &Location::file(folder),
+            diagnostics.push(Diagnostic::of_file(
+                Code::Unreadable,
+                folder,
                 format!("cannot read folder: {error}"),
             ));
             return;

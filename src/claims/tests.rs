@@ -47,7 +47,7 @@ fn ok(text: &str) -> Catalog {
         panic!(
             "{}",
             d.iter()
-                .map(|d| d.to_string())
+                .map(|d| d.headline())
                 .collect::<Vec<_>>()
                 .join("\n")
         )
@@ -55,14 +55,13 @@ fn ok(text: &str) -> Catalog {
 }
 
 #[test]
-fn diagnostic_displays_like_a_compiler() {
-    let d = Diagnostic {
-        path: PathBuf::from("claims/a.toml"),
-        line: 3,
-        column: 7,
-        message: "unknown quantity id `x`".to_string(),
-    };
-    assert_eq!(d.to_string(), "claims/a.toml:3:7: unknown quantity id `x`");
+fn a_problem_shows_its_code_and_the_line_it_is_on() {
+    let text = format!("{SOURCE}{QUANTITY}colour = \"red\"\n");
+    let diagnostics = load_one(&text).expect_err("an unknown key");
+    assert_eq!(
+        diagnostics[0].to_string(),
+        "c.toml:12:1: error[schema]: unknown field `colour`, expected one of `id`, `description`, `unit`, `period`, `cumulative`, `kind`, `tolerance`, `rule`\n   |\n12 | colour = \"red\"\n   | ^"
+    );
 }
 
 #[test]
@@ -193,8 +192,8 @@ fn duplicate_ids_across_files_name_both_files() {
     let diagnostics = result.unwrap_err();
     assert_eq!(diagnostics.len(), 1);
     assert_eq!(
-        diagnostics[0].to_string(),
-        "b.toml:3:6: duplicate quantity id `convicted` (already a quantity id at a.toml:3:6)"
+        diagnostics[0].headline(),
+        "b.toml:3:6: error[duplicate]: duplicate quantity id `convicted` (already a quantity id at a.toml:3:6)"
     );
 }
 
@@ -445,7 +444,7 @@ fn load_reads_folders_in_sorted_order_and_reports_unreadable_paths() {
     let result = load(&[dir.clone(), missing.clone()]);
     std::fs::remove_dir_all(&dir).unwrap();
     let diagnostics = result.unwrap_err();
-    let shown: Vec<String> = diagnostics.iter().map(|d| d.to_string()).collect();
+    let shown: Vec<String> = diagnostics.iter().map(|d| d.headline()).collect();
     assert_eq!(diagnostics.len(), 3, "{shown:#?}");
     assert_eq!(diagnostics[0].path, dir.join("bad.toml"));
     assert_eq!((diagnostics[0].line, diagnostics[0].column), (1, 7));
@@ -481,12 +480,12 @@ fn a_file_that_cannot_be_read_as_tables_does_not_cascade_into_unknown_ids() {
             ),
         ),
     ]);
-    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.to_string()).collect();
+    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.headline()).collect();
     assert_eq!(
         shown,
         [
-            "a.toml:6:9: TOML syntax: invalid string; expected `\"`, `'`",
-            "b.toml:14:30: in `expr`: expected a number, a name or `(`, found end of expression",
+            "a.toml:6:9: error[toml]: TOML syntax: invalid string; expected `\"`, `'`",
+            "b.toml:14:30: error[expression]: in `expr`: expected a number, a name or `(`, found end of expression",
         ]
     );
 }
@@ -520,10 +519,10 @@ fn a_schema_error_in_a_multi_line_value_stops_that_file_only() {
         ),
         (PathBuf::from("b.toml"), QUANTITY.replace("people", "")),
     ]);
-    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.to_string()).collect();
+    let shown: Vec<String> = result.unwrap_err().iter().map(|d| d.headline()).collect();
     assert_eq!(shown.len(), 1, "{shown:#?}");
     assert!(
-        shown[0].starts_with("a.toml:7:1: unknown field `tags`"),
+        shown[0].starts_with("a.toml:7:1: error[schema]: unknown field `tags`"),
         "{shown:#?}"
     );
 }

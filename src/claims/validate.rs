@@ -16,12 +16,12 @@ use regex::Regex;
 use toml::Spanned;
 
 use super::diagnostic::FileText;
-use super::expr::{parse_equation, Equation, Expr};
+use super::expr::{parse_equation, Equation, Expr, ExprError};
 use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSource, Text};
 use super::rule::{compile_pattern, compile_regex};
 use super::value::{parse_period, parse_value};
 use super::{
-    Catalog, Claim, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
+    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
 };
 use crate::extract::{Kind, Period};
 use crate::source::{Document, DocumentPath};
@@ -55,6 +55,7 @@ pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<D
     let mut diagnostics = Vec::new();
     let mut parsed = Vec::new();
     let mut incomplete = false;
+    let mut unparsed = Vec::new();
     for (path, text) in files {
         let file = FileText {
             text: Document::new(path.display().to_string(), text),
@@ -68,12 +69,25 @@ pub(crate) fn load_texts(files: Vec<(PathBuf, String)>) -> Result<Catalog, Vec<D
             });
         } else {
             incomplete = true;
+            unparsed.push(file);
         }
     }
     let catalog = validate(&parsed, incomplete, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(catalog)
     } else {
+        let texts: HashMap<&PathBuf, &Document> = parsed
+            .iter()
+            .map(|p| (&p.file.path, &p.file.text))
+            .chain(unparsed.iter().map(|f| (&f.path, &f.text)))
+            .collect();
+        let mut diagnostics: Vec<Diagnostic> = diagnostics
+            .into_iter()
+            .map(|d| match texts.get(&d.path) {
+                Some(text) => d.with_source(text),
+                None => d,
+            })
+            .collect();
         diagnostics.sort();
         diagnostics.dedup();
         Err(diagnostics)
@@ -86,7 +100,8 @@ fn parse_file(file: &FileText, diagnostics: &mut Vec<Diagnostic>) -> Option<(Raw
     let text = &file.text.text;
     if let Err(error) = text.parse::<toml::Table>() {
         let span = error.span().unwrap_or(0..0);
-        diagnostics.push(Diagnostic::new(
+        diagnostics.push(Diagnostic::error(
+            Code::Toml,
             &file.at(&span),
             format!("TOML syntax: {}", one_line(error.message())),
         ));
@@ -110,7 +125,11 @@ fn parse_file(file: &FileText, diagnostics: &mut Vec<Diagnostic>) -> Option<(Raw
             Err(error) => {
                 let span = error.span().unwrap_or(0..0);
                 if set_aside.len() < MAX_PROBLEMS_SHOWN {
-                    diagnostics.push(Diagnostic::new(&file.at(&span), one_line(error.message())));
+                    diagnostics.push(Diagnostic::error(
+                        Code::Schema,
+                        &file.at(&span),
+                        one_line(error.message()),
+                    ));
                 } else {
                     if not_shown == 0 {
                         first_not_shown = file.at(&span);
@@ -143,7 +162,8 @@ const COUNTING_BUDGET: usize = 64 << 20;
 /// The note that ends a file's list of problems when not all were shown, at the first
 /// one not shown.
 fn more_problems(first: &Location, not_shown: usize, maybe_more: bool) -> Diagnostic {
-    Diagnostic::new(
+    Diagnostic::error(
+        Code::MoreProblems,
         first,
         format!(
             "{}{not_shown} more problem{} from here on not shown (only the first {MAX_PROBLEMS_SHOWN} of a file are)",
@@ -295,13 +315,15 @@ impl<'a> Check<'a> {
         self.parsed.file.at(span)
     }
 
-    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+    fn error(&mut self, code: Code, span: &Range<usize>, message: impl Into<String>) {
         let location = self.at(span);
-        self.diagnostics.push(Diagnostic::new(&location, message));
+        self.diagnostics
+            .push(Diagnostic::error(code, &location, message));
     }
 
-    fn error_at(&mut self, location: &Location, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::new(location, message));
+    fn error_at(&mut self, code: Code, location: &Location, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::error(code, location, message));
     }
 
     /// A required string key; reports it missing at the table's header.
@@ -313,7 +335,11 @@ impl<'a> Check<'a> {
         field: &'r Text,
     ) -> Option<&'r Spanned<String>> {
         if field.is_none() && !self.set_aside(table, key) {
-            self.error(table, format!("{header} is missing required key `{key}`"));
+            self.error(
+                Code::Schema,
+                table,
+                format!("{header} is missing required key `{key}`"),
+            );
         }
         field.as_ref()
     }
@@ -340,6 +366,7 @@ impl<'a> Check<'a> {
                 "lower-case letters, digits and `_`"
             };
             self.error(
+                Code::Value,
                 &id.span(),
                 format!("bad {what} id `{}`: use {allowed}", id.get_ref()),
             );
@@ -356,7 +383,7 @@ impl<'a> Check<'a> {
         match parse_period(field.get_ref()) {
             Ok(period) => Some(period),
             Err(message) => {
-                self.error(&field.span(), message);
+                self.error(Code::Value, &field.span(), message);
                 None
             }
         }
@@ -368,6 +395,7 @@ impl<'a> Check<'a> {
             Ok(regex) => Some(regex),
             Err(message) => {
                 self.error(
+                    Code::Pattern,
                     &field.span(),
                     format!("`{key}` does not compile: {message}"),
                 );
@@ -388,7 +416,7 @@ impl<'a> Check<'a> {
                 let here = self.at(&field.span());
                 if let Some((_, first)) = ids.sources.get(&id) {
                     let message = format!("duplicate source id `{id}` (first defined at {first})");
-                    self.error_at(&here, message);
+                    self.error_at(Code::Duplicate, &here, message);
                 } else {
                     ids.sources.insert(id.clone(), (index, here));
                 }
@@ -399,7 +427,7 @@ impl<'a> Check<'a> {
             .map(|t| t.get_ref().clone())
             .unwrap_or_default();
         if raw.author.is_none() && raw.outlet.is_none() {
-            self.error(&span, "[[source]] needs `author` or `outlet`");
+            self.error(Code::Schema, &span, "[[source]] needs `author` or `outlet`");
         }
         let mut kind = SourceKind::Other;
         if let Some(field) = self.required(&span, header, "kind", &raw.kind) {
@@ -408,6 +436,7 @@ impl<'a> Check<'a> {
                 None => {
                     let names: Vec<&str> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
                     self.error(
+                        Code::Value,
                         &field.span(),
                         format!(
                             "unknown source kind `{}`: expected one of {}",
@@ -421,6 +450,7 @@ impl<'a> Check<'a> {
         if let Some(date) = &raw.date {
             if !is_date(date.get_ref()) {
                 self.error(
+                    Code::Value,
                     &date.span(),
                     format!(
                         "date `{}` does not parse: write YYYY, YYYY-MM or YYYY-MM-DD",
@@ -435,7 +465,7 @@ impl<'a> Check<'a> {
             if let Some(first) = ids.documents.get(&document) {
                 let message =
                     format!("document `{document}` already belongs to the source at {first}");
-                self.error_at(&here, message);
+                self.error_at(Code::Duplicate, &here, message);
             } else {
                 ids.documents.insert(document.clone(), here);
             }
@@ -466,7 +496,7 @@ impl<'a> Check<'a> {
             };
             let message =
                 format!("duplicate {what} id `{id}` (already {first_what} id at {first})");
-            self.error_at(&here, message);
+            self.error_at(Code::Duplicate, &here, message);
         } else {
             ids.names.insert(id.clone(), (name, here));
         }
@@ -498,6 +528,7 @@ impl<'a> Check<'a> {
             if kind.is_none() {
                 let names: Vec<&str> = KINDS.iter().map(|k| k.as_str()).collect();
                 self.error(
+                    Code::Value,
                     &field.span(),
                     format!(
                         "unknown figure kind `{}`: expected one of {}",
@@ -514,6 +545,7 @@ impl<'a> Check<'a> {
                 Some(value)
             } else {
                 self.error(
+                    Code::Value,
                     &t.span(),
                     format!("tolerance takes a fraction from 0 to 1 (0.10 is ±10%), not {value}"),
                 );
@@ -542,7 +574,11 @@ impl<'a> Check<'a> {
             && !self.set_aside(&span, "pattern")
             && !self.set_aside(&span, "sentence")
         {
-            self.error(&span, "[[quantity.rule]] needs `pattern` or `sentence`");
+            self.error(
+                Code::Schema,
+                &span,
+                "[[quantity.rule]] needs `pattern` or `sentence`",
+            );
         }
         let pattern =
             raw.pattern
@@ -550,7 +586,7 @@ impl<'a> Check<'a> {
                 .and_then(|field| match compile_pattern(field.get_ref()) {
                     Ok(regex) => Some(regex),
                     Err(message) => {
-                        self.error(&field.span(), format!("`pattern` {message}"));
+                        self.error(Code::Pattern, &field.span(), format!("`pattern` {message}"));
                         None
                     }
                 });
@@ -573,13 +609,13 @@ impl<'a> Check<'a> {
             Some((Name::Quantity(index), _)) => Some(*index),
             Some((Name::Claim(_), _)) => {
                 let message = format!("`{}` is a claim id, not a quantity id", field.get_ref());
-                self.error(&field.span(), message);
+                self.error(Code::Reference, &field.span(), message);
                 None
             }
             None => {
                 if !self.incomplete {
                     let message = format!("unknown quantity id `{}`", field.get_ref());
-                    self.error(&field.span(), message);
+                    self.error(Code::Reference, &field.span(), message);
                 }
                 None
             }
@@ -590,7 +626,7 @@ impl<'a> Check<'a> {
         let found = ids.sources.get(field.get_ref()).map(|(index, _)| *index);
         if found.is_none() && !self.incomplete {
             let message = format!("unknown source id `{}`", field.get_ref());
-            self.error(&field.span(), message);
+            self.error(Code::Reference, &field.span(), message);
         }
         found
     }
@@ -629,6 +665,7 @@ impl<'a> Check<'a> {
             if !compatible {
                 let quantity_id = quantity.map_or("", |q| quantities[q].id.as_str());
                 self.error(
+                    Code::Value,
                     &field.span(),
                     format!(
                         "value is a {} but quantity `{quantity_id}` has kind {wanted}",
@@ -658,7 +695,11 @@ impl<'a> Check<'a> {
     ) -> Option<Value> {
         if let Some(field) = &raw.value {
             if let Some(extra) = raw.low.as_ref().or(raw.high.as_ref()) {
-                self.error(&extra.span(), "give `value` or `low` and `high`, not both");
+                self.error(
+                    Code::Schema,
+                    &extra.span(),
+                    "give `value` or `low` and `high`, not both",
+                );
                 return None;
             }
             let value = match field.get_ref() {
@@ -673,7 +714,7 @@ impl<'a> Check<'a> {
             return match value {
                 Ok(value) => Some(value),
                 Err(message) => {
-                    self.error(&field.span(), message);
+                    self.error(Code::Value, &field.span(), message);
                     None
                 }
             };
@@ -682,10 +723,15 @@ impl<'a> Check<'a> {
             (Some(low), Some(high)) => {
                 let (l, h) = (*low.get_ref(), *high.get_ref());
                 if !(l.is_finite() && h.is_finite()) {
-                    self.error(&low.span(), "`low` and `high` must be finite numbers");
+                    self.error(
+                        Code::Value,
+                        &low.span(),
+                        "`low` and `high` must be finite numbers",
+                    );
                     None
                 } else if l > h {
                     self.error(
+                        Code::Value,
                         &low.span(),
                         format!("`low` ({l}) is greater than `high` ({h})"),
                     );
@@ -695,11 +741,11 @@ impl<'a> Check<'a> {
                 }
             }
             (Some(low), None) => {
-                self.error(&low.span(), "`low` needs `high`");
+                self.error(Code::Schema, &low.span(), "`low` needs `high`");
                 None
             }
             (None, Some(high)) => {
-                self.error(&high.span(), "`high` needs `low`");
+                self.error(Code::Schema, &high.span(), "`high` needs `low`");
                 None
             }
             (None, None) => {
@@ -707,7 +753,11 @@ impl<'a> Check<'a> {
                     && !self.set_aside(table, "low")
                     && !self.set_aside(table, "high")
                 {
-                    self.error(table, "[[claim]] needs `value` or `low` and `high`");
+                    self.error(
+                        Code::Schema,
+                        table,
+                        "[[claim]] needs `value` or `low` and `high`",
+                    );
                 }
                 None
             }
@@ -734,7 +784,7 @@ impl<'a> Check<'a> {
             match usize::try_from(*field.get_ref()) {
                 Ok(n) if n >= 1 => Some(n),
                 _ => {
-                    self.error(&field.span(), format!("`{key}` counts from 1"));
+                    self.error(Code::Value, &field.span(), format!("`{key}` counts from 1"));
                     None
                 }
             }
@@ -763,7 +813,7 @@ impl<'a> Check<'a> {
                 if let Some(first) = ids.relations.get(&id) {
                     let message =
                         format!("duplicate relation id `{id}` (first defined at {first})");
-                    self.error_at(&here, message);
+                    self.error_at(Code::Duplicate, &here, message);
                 } else {
                     ids.relations.insert(id.clone(), here);
                 }
@@ -787,7 +837,11 @@ impl<'a> Check<'a> {
                         continue;
                     }
                     let location = self.parsed.file.inside_string(&field.span(), error.offset);
-                    self.error_at(&location, format!("in `expr`: {}", error.message));
+                    self.error_at(
+                        expression_code(&error),
+                        &location,
+                        format!("in `expr`: {}", error.message),
+                    );
                 }
                 None
             }
@@ -832,5 +886,14 @@ fn is_date(text: &str) -> bool {
         [y, m] => number(y, 4, 0..=9999) && number(m, 2, 1..=12),
         [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
         _ => false,
+    }
+}
+
+/// A problem in a relation's expression: a name that names nothing, or its syntax.
+fn expression_code(error: &ExprError) -> Code {
+    if error.unknown_name.is_some() {
+        Code::Reference
+    } else {
+        Code::Expression
     }
 }

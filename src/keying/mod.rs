@@ -13,7 +13,8 @@
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use crate::claims::{Catalog, Diagnostic, Rule, FIGURE_SLOT};
+use crate::claims::{Catalog, Rule, FIGURE_SLOT};
+use crate::diag::{Code, Diagnostic};
 use crate::extract::{Figure, Period};
 use crate::source::{Document, DocumentPath};
 
@@ -229,7 +230,7 @@ impl<'c> Keyer<'c> {
                         pin.document
                     )
                 };
-                Diagnostic::new(&pin.location, message)
+                Diagnostic::error(Code::Pin, &pin.location, message)
             })
             .collect()
     }

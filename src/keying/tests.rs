@@ -18,7 +18,7 @@ fn catalog(text: &str) -> Catalog {
         panic!(
             "{}",
             d.iter()
-                .map(|d| d.to_string())
+                .map(|d| d.headline())
                 .collect::<Vec<_>>()
                 .join("\n")
         )
@@ -228,13 +228,13 @@ fn unmatched_pins_are_errors_at_the_pin() {
     let problems: Vec<String> = keyer
         .unmatched_pins()
         .iter()
-        .map(|d| d.to_string())
+        .map(|d| d.headline())
         .collect();
     assert_eq!(
         problems,
         [
-            "claims/c.toml:14:1: pin matched no figure: no figure `1400` (occurrence 4) among the figures of `seeds/004.txt`",
-            "claims/c.toml:20:1: pin matched no figure: document `seeds/999.txt` was not among the documents read",
+            "claims/c.toml:14:1: error[pin]: pin matched no figure: no figure `1400` (occurrence 4) among the figures of `seeds/004.txt`",
+            "claims/c.toml:20:1: error[pin]: pin matched no figure: document `seeds/999.txt` was not among the documents read",
         ]
     );
 }

@@ -96,6 +96,16 @@ impl Document {
         self.text[start..end].trim_end_matches('\r')
     }
 
+    /// The text of line `line` (1-based, counted in this text), without its line break.
+    pub fn numbered_line(&self, line: usize) -> Option<&str> {
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        Some(self.text[start..end].trim_end_matches('\r'))
+    }
+
     /// The text, taken out of the document.
     pub fn into_text(mut self) -> String {
         std::mem::take(&mut self.text)
