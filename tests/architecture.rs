@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// module may use those before it in this list, and no other.
 const LAYERS: &[&str] = &[
     "source",
+    "diag",
     "atomic",
     "split",
     "error",
