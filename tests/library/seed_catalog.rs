@@ -1,9 +1,7 @@
 //! The project's own catalog of its seeds (claims/): the contradictions a researcher
 //! must be shown, and the agreement they must not be bothered with.
 
-mod common;
-
-use common::project::{check, findings_between};
+use crate::common::project::{check, findings_between};
 use crosscheck::reconcile::{Diagnosis, Verdict};
 use std::path::Path;
 
@@ -70,9 +68,10 @@ fn congress_delegates_agree() {
 #[test]
 fn stated_shares_of_party_members_compute() {
     let (catalog, outcome) = seeds();
-    let found = common::project::relation_findings(&catalog, &outcome, "party_share_of_arrests");
+    let found =
+        crate::common::project::relation_findings(&catalog, &outcome, "party_share_of_arrests");
     assert_eq!(
-        common::project::verdicts(&found),
+        crate::common::project::verdicts(&found),
         vec![Verdict::WithinRounding]
     );
 }

@@ -2,8 +2,6 @@
 //! GitHub workflow commands, SARIF), rendered through the library from the second
 //! corpus: what each of their readers relies on, with and without a baseline.
 
-mod common;
-
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -19,7 +17,7 @@ type Writer = fn(&mut dyn Write, &CheckView) -> io::Result<()>;
 
 fn corpus() -> (Catalog, Outcome) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/second_corpus");
-    common::project::check(&root, "docs", "claims")
+    crate::common::project::check(&root, "docs", "claims")
 }
 
 /// As the CLI shows a run without a baseline: every finding new, default severities.

@@ -5,8 +5,7 @@
 use crosscheck::extract::{extract, Figure};
 use proptest::prelude::*;
 
-mod common;
-use common::proptest_config::config;
+use crate::common::proptest_config::config;
 
 /// Pieces of text the grammar reacts to, so that generated text reaches deep paths.
 const PIECES: &[&str] = &[

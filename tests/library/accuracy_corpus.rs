@@ -2,9 +2,7 @@
 //! topics (news, encyclopedia, slides, Russian, a scientific abstract), annotated
 //! independently of the extractor. Run with `-- --nocapture` to see every miss.
 
-mod common;
-
-use common::scoring::{load_gold, run_extractor, score};
+use crate::common::scoring::{load_gold, run_extractor, score};
 use std::path::Path;
 
 const CLAIMS: &[&str] = &[

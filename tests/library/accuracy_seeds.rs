@@ -1,9 +1,7 @@
 //! Extraction accuracy on the bundled seeds against tests/gold/seed_figures.jsonl.
-//! Run with `cargo test --test accuracy_seeds -- --nocapture` to see every miss.
+//! Run with `cargo test --test library accuracy_seeds -- --nocapture` to see every miss.
 
-mod common;
-
-use common::scoring::{load_gold, run_extractor, score};
+use crate::common::scoring::{load_gold, run_extractor, score};
 use std::path::Path;
 
 const COUNTED: &[&str] = &[

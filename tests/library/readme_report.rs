@@ -1,5 +1,5 @@
 //! The README shows the report on the seeds as the program prints it. This keeps the
-//! copy honest; `UPDATE_README=1 cargo test --test readme_report` rewrites it (the
+//! copy honest; `UPDATE_README=1 cargo test --test library readme_report` rewrites it (the
 //! README is hand-written: it is never rewritten unless asked, and then atomically).
 
 use std::path::Path;

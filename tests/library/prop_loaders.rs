@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use crosscheck::claims::{load_texts, Diagnostic};
 use proptest::prelude::*;
 
-mod common;
-use common::proptest_config::config;
+use crate::common::proptest_config::config;
 
 const TABLES: &[&str] = &[
     "[[quantity]]",

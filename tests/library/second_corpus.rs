@@ -1,9 +1,7 @@
 //! The engine on a second corpus written for the tests (an invented flood), with its
 //! own claim files: each expected finding of tests/fixtures/second_corpus/EXPECTED.md.
 
-mod common;
-
-use common::project::{check, findings_between, relation_findings, verdicts};
+use crate::common::project::{check, findings_between, relation_findings, verdicts};
 use crosscheck::reconcile::{Diagnosis, Verdict};
 use std::path::Path;
 
