@@ -36,6 +36,7 @@ fn project(scratch: &Scratch, duplicate: bool) {
 }
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn a_hundred_thousand_agreeing_claims_are_all_compared() {
     let scratch = Scratch::new("claims-100k");
     project(&scratch, false);
@@ -53,6 +54,7 @@ fn a_hundred_thousand_agreeing_claims_are_all_compared() {
 }
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn a_duplicate_id_among_a_hundred_thousand_claims_is_located() {
     let scratch = Scratch::new("claims-100k-duplicate");
     project(&scratch, true);

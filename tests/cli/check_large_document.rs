@@ -7,6 +7,7 @@ use crate::support::Scratch;
 use serde_json::Value;
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn a_large_document_is_one_document_and_pins_count_across_its_parts() {
     let scratch = Scratch::new("check-large-document");
     let filler = "The camp stood by the river, and the guards kept to the gate.\n\n";

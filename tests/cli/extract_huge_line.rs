@@ -4,6 +4,7 @@
 use crate::support::Scratch;
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn a_two_hundred_megabyte_line_is_extracted_with_its_columns() {
     let scratch = Scratch::new("huge-line");
     let filler = "Nothing to count in this sentence at all. ".repeat(238);

@@ -5,6 +5,7 @@
 use crate::support::Scratch;
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn only_the_rest_of_a_large_input_is_skipped() {
     let scratch = Scratch::new("invalid-utf8-later-part");
     let paragraph = "In 1937 the camp held 11,200 prisoners.\n\n";

@@ -3,6 +3,7 @@
 use crate::support::{sources, Scratch};
 
 #[test]
+#[ignore = "stress: run by .ci/run's stress step"]
 fn a_hundred_thousand_tiny_files_are_each_read_once_in_order() {
     let scratch = Scratch::new("many-files");
     const FILES: usize = 100_000;
