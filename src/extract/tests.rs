@@ -27,7 +27,7 @@ fn the_quick_path_finds_what_the_whole_grammar_finds_in_the_bundled_texts() {
         include_str!("../../tests/corpus/russian_ru.txt"),
         include_str!("../../tests/corpus/slides_en.txt"),
         // Every input of the grammar's table, in its Rust quotes.
-        include_str!("../../tests/grammar.rs"),
+        include_str!("../../tests/library/grammar.rs"),
     ] {
         let (quick, whole) = quick_and_whole(text);
         assert!(!whole.is_empty());

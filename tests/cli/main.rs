@@ -43,6 +43,7 @@ mod check_relation_holds;
 mod check_scope_mismatch;
 mod check_superset_smaller;
 mod check_unmatched;
+mod check_unmatched_formats;
 mod check_unmatched_from_figures;
 mod check_within_approximation;
 mod check_within_rounding;

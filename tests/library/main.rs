@@ -4,12 +4,13 @@
 //! documents that quote the program (the README, docs/claim-files.md, seeds/README.md)
 //! checked against it. One test binary, linked once; `cargo test --release --test
 //! library NAME` runs the tests whose path contains NAME. The number grammar's tests
-//! stay a binary of their own, `tests/grammar.rs`: a unit test in src/extract reads
-//! that file by its path (`include_str!`) for the inputs of its table.
+//! are `grammar`: a unit test in src/extract reads that file by its path
+//! (`include_str!`) for the inputs of its table.
 
 mod common;
 
 mod accuracy_corpus;
+mod architecture;
 mod accuracy_seeds;
 mod claims_example;
 mod prop_extract;
@@ -19,6 +20,7 @@ mod readme_claims_example;
 mod readme_report;
 mod regression_fuzz;
 mod report_formats;
+mod grammar;
 mod second_corpus;
 mod seed_catalog;
 mod seeds_readme_agrees_with_sources;

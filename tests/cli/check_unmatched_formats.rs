@@ -2,10 +2,8 @@
 //! spreadsheet, one row per figure; a format made for findings (SARIF, Markdown,
 //! GitHub annotations) is refused with exit 2 instead of printing a table in its place.
 
-mod cli_support;
-
-use cli_support::claims_fixture::PRISONERS_1937;
-use cli_support::Scratch;
+use crate::support::claims_fixture::PRISONERS_1937;
+use crate::support::Scratch;
 
 fn project(scenario: &str) -> Scratch {
     let scratch = Scratch::new(scenario);
