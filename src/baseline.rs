@@ -171,6 +171,27 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
 }
 
 impl Baseline {
+    /// The problem of an entry that matches no finding: an error under `--strict`, a
+    /// warning otherwise.
+    pub fn stale(&self, entry: &Entry, strict: bool) -> Diagnostic {
+        let location = Location {
+            path: self.path.clone(),
+            line: entry.line,
+            column: entry.column,
+        };
+        let message = format!(
+            "stale baseline entry {} ({}, {}) matches no finding",
+            entry.fingerprint, entry.quantity, entry.verdict
+        );
+        let diagnostic = if strict {
+            Diagnostic::error(Code::Stale, &location, message)
+        } else {
+            Diagnostic::warning(Code::Stale, &location, message)
+        };
+        let text = Document::new(self.path.display().to_string(), self.text.clone());
+        diagnostic.with_source(&text)
+    }
+
     /// Per fingerprint: is it new (not in the baseline)? And the entries matching none (stale).
     pub fn split(&self, fingerprints: &[Fingerprint]) -> (Vec<bool>, Vec<&Entry>) {
         let listed: HashSet<Fingerprint> = self.entries.iter().filter_map(Entry::parsed).collect();

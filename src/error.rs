@@ -9,6 +9,7 @@ use std::io;
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::diag::{Code, Diagnostic, Location};
 use crate::source::Document;
 
 /// An input or usage problem: exit status 2.
@@ -83,6 +84,51 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The problem as a located diagnostic, the form every problem is printed in.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let located = |code: Code, path: &PathBuf, line: usize, column: usize| {
+            let location = Location {
+                path: path.clone(),
+                line,
+                column,
+            };
+            Diagnostic::error(code, &location, self.message())
+        };
+        match self {
+            Error::Input { path, .. } | Error::Read { path, .. } => {
+                Diagnostic::of_file(Code::Unreadable, path, self.message())
+            }
+            Error::NotFound { path } => Diagnostic::of_file(Code::NotFound, path, self.message()),
+            Error::Binary { path, .. } => Diagnostic::of_file(Code::Binary, path, self.message()),
+            Error::InvalidUtf8 {
+                path, line, column, ..
+            } => located(Code::Utf8, path, *line, *column),
+            Error::NumberTooLarge {
+                path, line, column, ..
+            } => located(Code::NumberTooLarge, path, *line, *column),
+        }
+    }
+
+    /// What is wrong, without the place.
+    fn message(&self) -> String {
+        let whole = self.to_string();
+        let place = match self {
+            Error::InvalidUtf8 {
+                path, line, column, ..
+            }
+            | Error::NumberTooLarge {
+                path, line, column, ..
+            } => format!("{}:{line}:{column}: ", path.display()),
+            Error::Input { path, .. }
+            | Error::NotFound { path }
+            | Error::Read { path, .. }
+            | Error::Binary { path, .. } => format!("{}: ", path.display()),
+        };
+        whole.strip_prefix(&place).unwrap_or(&whole).to_string()
+    }
+}
+
 fn what_is_skipped(rest_skipped: &bool) -> &'static str {
     if *rest_skipped {
         "the rest of the file is skipped"
@@ -93,7 +139,7 @@ fn what_is_skipped(rest_skipped: &bool) -> &'static str {
 
 /// The system's message for an I/O error without Rust's " (os error N)" suffix,
 /// so that messages read like those of other command-line tools.
-fn io_message(error: &io::Error) -> String {
+pub fn io_message(error: &io::Error) -> String {
     let text = error.to_string();
     match text.rfind(" (os error ") {
         Some(cut) if text.ends_with(')') => text[..cut].to_string(),
@@ -115,6 +161,15 @@ mod tests {
     fn os_error_suffix_is_dropped() {
         let error = Error::from_io("secret", io::Error::from_raw_os_error(13));
         assert_eq!(error.to_string(), "secret: Permission denied");
+    }
+
+    #[test]
+    fn a_missing_path_is_a_diagnostic_of_the_whole_file() {
+        let error = Error::from_io("nope.txt", io::Error::from(io::ErrorKind::NotFound));
+        assert_eq!(
+            error.diagnostic().to_string(),
+            "nope.txt: error[not-found]: No such file or directory"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! [`Location`]. Every problem in every file is collected before [`load`] returns,
 //! each as a [`Diagnostic`] with path, line and column. This module reads the
 //! files it is given and nothing else; it never prints. Keying figures to the
-//! quantities is [`crate::catalog`]'s job.
+//! quantities is [`crate::keying`]'s job.
 
 mod diagnostic;
 pub mod expr;
@@ -241,9 +241,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
     for path in files {
         match fs::read(&path) {
             Err(error) => diagnostics.push(Diagnostic::of_file(
-                Code::Unreadable,
+                if error.kind() == std::io::ErrorKind::NotFound {
+                    Code::NotFound
+                } else {
+                    Code::Unreadable
+                },
                 &path,
-                format!("cannot read claim file: {error}"),
+                format!(
+                    "cannot read claim file: {}",
+                    crate::error::io_message(&error)
+                ),
             )),
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => texts.push((path, text)),

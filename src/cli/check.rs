@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
-use super::{say, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use super::{say, show, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::atomic;
 use crate::baseline::{self, Accepted, Gate};
 use crate::claims::{Catalog, Diagnostic};
@@ -65,17 +65,10 @@ pub fn run(args: &CheckArgs) -> u8 {
         &project.outcome.findings,
         &project.config.severities,
     );
-    for entry in &gate.stale {
-        say(format_args!(
-            "{}:{}:{}: {}: stale baseline entry {} ({}, {}) matches no finding",
-            project.config.baseline.display(),
-            entry.line,
-            entry.column,
-            if args.strict { "error" } else { "warning" },
-            entry.fingerprint,
-            entry.quantity,
-            entry.verdict
-        ));
+    if let Some(baseline) = &baseline {
+        for entry in &gate.stale {
+            show(&baseline.stale(entry, args.strict));
+        }
     }
     let view = view(&project, gate, args.output.is_some());
     let render = |out: &mut dyn Write| -> io::Result<()> {
@@ -313,14 +306,7 @@ fn write_file(
 fn report_diagnostics(problems: &[Diagnostic], what: &str) {
     let mut stderr = io::stderr().lock();
     for problem in problems {
-        let _ = writeln!(
-            stderr,
-            "{}:{}:{}: error: {}",
-            problem.path.display(),
-            problem.line,
-            problem.column,
-            problem.message
-        );
+        let _ = writeln!(stderr, "{problem}");
     }
     say(format_args!(
         "{} problem{} in {what}",
@@ -385,10 +371,12 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
     if let Some(threads) = args.threads {
         inputs.threads = threads;
     }
-    let run = pipeline::run(&config, &inputs, &mut |problem| say(problem)).map_err(|failure| {
-        report_diagnostics(&failure.problems, &failure.what);
-        EXIT_ERROR
-    })?;
+    let run = pipeline::run(&config, &inputs, &mut |problem| show(&problem.diagnostic())).map_err(
+        |failure| {
+            report_diagnostics(&failure.problems, &failure.what);
+            EXIT_ERROR
+        },
+    )?;
     Ok(Project {
         config,
         catalog: run.catalog,

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use super::args::ExtractArgs;
-use super::{say, EXIT_ERROR, EXIT_OK};
+use super::{say, show, EXIT_ERROR, EXIT_OK};
 use crate::error::Error;
 use crate::input::{Documents, Origin};
 use crate::parallel::{self, Done, Extracted, Piece};
@@ -121,7 +121,7 @@ fn write_figures(
                     }
                     // After the figures: a diagnostic never holds up the output.
                     for span in &piece.too_large {
-                        say(Error::number_too_large(&document, span));
+                        show(&Error::number_too_large(&document, span).diagnostic());
                         *failed = true;
                     }
                     figures_in_document += piece.figures;
@@ -149,7 +149,7 @@ fn write_figures(
                     }
                 }
                 Done::Failed(error) => {
-                    say(&error);
+                    show(&error.diagnostic());
                     *failed = true;
                 }
             }

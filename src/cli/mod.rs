@@ -20,6 +20,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::diag::Diagnostic;
+
 pub use args::{
     CheckArgs, CheckFormat, Cli, Command, ExplainArgs, ExtractArgs, FormatArg, ProjectArgs,
 };
@@ -60,4 +62,10 @@ pub fn run(cli: Cli) -> u8 {
 /// closed: a diagnostic that cannot be shown is no reason to crash.
 pub(crate) fn say(message: impl Display) {
     let _ = writeln!(io::stderr().lock(), "crosscheck: {message}");
+}
+
+/// Prints a located problem on standard error as a compiler would (its place, level and
+/// code, then the line it is on with a caret), ignoring a closed standard error.
+pub(crate) fn show(diagnostic: &Diagnostic) {
+    let _ = writeln!(io::stderr().lock(), "{diagnostic}");
 }

@@ -66,7 +66,7 @@ fn a_duplicate_id_among_a_hundred_thousand_claims_is_located() {
     let stderr = run.stderr();
     assert!(
         stderr.contains(&format!(
-            "claims/theme.toml:{}:6: error: duplicate claim id `c000000` \
+            "claims/theme.toml:{}:6: error[duplicate]: duplicate claim id `c000000` \
              (already a claim id at claims/theme.toml:{}:6)",
             id_line(CLAIMS - 1),
             id_line(0)

@@ -30,11 +30,13 @@ period = "the thirties"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:5:10: error: period `1937 to 1938` does not parse"),
+        stderr
+            .contains("claims/camp.toml:5:10: error[value]: period `1937 to 1938` does not parse"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("claims/camp.toml:18:10: error: period `the thirties` does not parse"),
+        stderr
+            .contains("claims/camp.toml:18:10: error[value]: period `the thirties` does not parse"),
         "{stderr}"
     );
     assert!(stderr.contains("`1921-1953`"), "{stderr}");

@@ -25,12 +25,12 @@ sentence = "camp[a-"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:7:11: error: `pattern` does not compile"),
+        stderr.contains("claims/camp.toml:7:11: error[pattern]: `pattern` does not compile"),
         "{stderr}"
     );
     assert!(stderr.contains("unclosed group"), "{stderr}");
     assert!(
-        stderr.contains("claims/camp.toml:11:12: error: `sentence` does not compile"),
+        stderr.contains("claims/camp.toml:11:12: error[pattern]: `sentence` does not compile"),
         "{stderr}"
     );
     assert!(

@@ -21,7 +21,7 @@ fn unclosed_parenthesis_is_located_at_the_end_of_the_expression() {
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:8:45: error: in `expr`: expected `)`"),
+        stderr.contains("claims/camp.toml:8:45: error[expression]: in `expr`: expected `)`"),
         "{stderr}"
     );
     assert!(
@@ -38,7 +38,7 @@ fn missing_equals_sign_is_located() {
     let stderr = run.stderr();
     // The `2` is at offset 15 of the expression.
     assert!(
-        stderr.contains("claims/camp.toml:8:24: error: in `expr`:"),
+        stderr.contains("claims/camp.toml:8:24: error[expression]: in `expr`:"),
         "{stderr}"
     );
 }
@@ -50,7 +50,7 @@ fn unknown_id_is_located_and_named() {
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:8:30: error: in `expr`: `camp_guards` is neither a quantity id nor a claim id"),
+        stderr.contains("claims/camp.toml:8:30: error[reference]: in `expr`: `camp_guards` is neither a quantity id nor a claim id"),
         "{stderr}"
     );
     assert!(

@@ -33,8 +33,9 @@ fn negative_tolerance_is_located() {
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     assert!(
-        run.stderr()
-            .contains("claims/camp.toml:5:13: error: tolerance takes a fraction from 0 to 1"),
+        run.stderr().contains(
+            "claims/camp.toml:5:13: error[value]: tolerance takes a fraction from 0 to 1"
+        ),
         "{}",
         run.stderr()
     );
@@ -46,7 +47,8 @@ fn tolerance_of_one_or_more_is_located() {
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     assert!(
-        run.stderr().contains("claims/camp.toml:5:13: error: "),
+        run.stderr()
+            .contains("claims/camp.toml:5:13: error[value]: "),
         "{}",
         run.stderr()
     );

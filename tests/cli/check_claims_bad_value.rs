@@ -20,7 +20,7 @@ value = "lots"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:16:9: error: value `lots` holds no figure"),
+        stderr.contains("claims/camp.toml:16:9: error[value]: value `lots` holds no figure"),
         "{stderr}"
     );
     assert!(

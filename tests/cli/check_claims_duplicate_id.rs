@@ -15,7 +15,9 @@ fn duplicate_in_one_file_names_both_places() {
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:7:6: error: duplicate quantity id `camp_prisoners`"),
+        stderr.contains(
+            "claims/camp.toml:7:6: error[duplicate]: duplicate quantity id `camp_prisoners`"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("claims/camp.toml:2:6"), "{stderr}");
@@ -43,7 +45,10 @@ fn duplicate_across_files_names_both_files() {
         .find(|l| l.contains("duplicate"))
         .unwrap_or_else(|| panic!("no duplicate reported:\n{stderr}"));
     // Files are read in sorted order: b.toml repeats what a.toml defined.
-    assert!(line.starts_with("claims/b.toml:3:6: error: "), "{line}");
+    assert!(
+        line.starts_with("claims/b.toml:3:6: error[duplicate]: "),
+        "{line}"
+    );
     assert!(line.contains("`camp_prisoners`"), "{line}");
     assert!(line.contains("claims/a.toml:2:6"), "{line}");
 }
@@ -66,7 +71,9 @@ value = "4,512"
     let stderr = run.stderr();
     // A relation could not tell the two apart.
     assert!(
-        stderr.contains("claims/camp.toml:13:6: error: duplicate claim id `camp_prisoners`"),
+        stderr.contains(
+            "claims/camp.toml:13:6: error[duplicate]: duplicate claim id `camp_prisoners`"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("claims/camp.toml:2:6"), "{stderr}");

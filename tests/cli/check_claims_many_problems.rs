@@ -41,8 +41,8 @@ period = "the thirties"
     let stderr = run.stderr();
     let located: Vec<&str> = stderr
         .lines()
-        .filter(|l| l.contains(": error: "))
-        .map(|l| l.split(": error: ").next().unwrap_or_default())
+        .filter(|l| l.contains(": error["))
+        .map(|l| l.split(": error[").next().unwrap_or_default())
         .collect();
     assert_eq!(
         located,

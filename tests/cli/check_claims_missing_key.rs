@@ -19,7 +19,7 @@ unit = "people"
     let stderr = run.stderr();
     assert!(
         stderr.contains(
-            "claims/camp.toml:3:1: error: [[quantity]] is missing required key `description`"
+            "claims/camp.toml:3:1: error[schema]: [[quantity]] is missing required key `description`"
         ),
         "{stderr}"
     );
@@ -45,13 +45,15 @@ period = "1937"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr
-            .contains("claims/camp.toml:12:1: error: [[claim]] is missing required key `quantity`"),
+        stderr.contains(
+            "claims/camp.toml:12:1: error[schema]: [[claim]] is missing required key `quantity`"
+        ),
         "{stderr}"
     );
     assert!(
-        stderr
-            .contains("claims/camp.toml:12:1: error: [[claim]] needs `value` or `low` and `high`"),
+        stderr.contains(
+            "claims/camp.toml:12:1: error[schema]: [[claim]] needs `value` or `low` and `high`"
+        ),
         "{stderr}"
     );
     assert!(

@@ -19,7 +19,7 @@ fn claim_file_not_utf8_is_located() {
     let stderr = run.stderr();
     // `description = "Prisoners held in the ` is 37 characters.
     assert!(
-        stderr.contains("claims/camp.toml:3:38: error: claim file is not valid UTF-8"),
+        stderr.contains("claims/camp.toml:3:38: error[utf8]: claim file is not valid UTF-8"),
         "{stderr}"
     );
     assert!(

@@ -20,7 +20,7 @@ pattern = "held \\d+ prisoners"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:7:11: error: `pattern` has no `{figure}` slot"),
+        stderr.contains("claims/camp.toml:7:11: error[pattern]: `pattern` has no `{figure}` slot"),
         "{stderr}"
     );
     assert!(

@@ -35,7 +35,10 @@ fn pin_that_matches_no_figure_is_an_error() {
         .lines()
         .find(|l| l.contains("pin matched no figure"))
         .unwrap_or_else(|| panic!("no pin problem:\n{stderr}"));
-    assert!(line.starts_with("claims/camp.toml:6:1: error: "), "{line}");
+    assert!(
+        line.starts_with("claims/camp.toml:6:1: error[pin]: "),
+        "{line}"
+    );
     assert!(line.contains("`4,125`"), "{line}");
     assert!(line.contains("docs/a.txt"), "{line}");
     assert!(

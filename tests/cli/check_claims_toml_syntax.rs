@@ -19,7 +19,7 @@ unit = "people"
     let stderr = run.stderr();
     // The string opened on line 3 is not closed before the end of that line.
     assert!(stderr.contains("claims/camp.toml:3:"), "{stderr}");
-    assert!(stderr.contains(": error: TOML syntax"), "{stderr}");
+    assert!(stderr.contains(": error[toml]: TOML syntax"), "{stderr}");
     assert!(
         stderr.ends_with("crosscheck: 1 problem in the claim files\n"),
         "{stderr}"

@@ -14,7 +14,7 @@ fn unknown_key_in_a_quantity_is_located() {
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:5:1: error: unknown field `colour`"),
+        stderr.contains("claims/camp.toml:5:1: error[schema]: unknown field `colour`"),
         "{stderr}"
     );
     assert!(stderr.contains("`description`"), "{stderr}");
@@ -43,7 +43,7 @@ patern = "held {figure} prisoners"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:7:1: error: unknown field `patern`"),
+        stderr.contains("claims/camp.toml:7:1: error[schema]: unknown field `patern`"),
         "{stderr}"
     );
     assert!(stderr.contains("`pattern`"), "{stderr}");

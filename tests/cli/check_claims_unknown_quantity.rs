@@ -25,11 +25,15 @@ text = "4,512"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:14:12: error: unknown quantity id `camp_prisonres`"),
+        stderr.contains(
+            "claims/camp.toml:14:12: error[reference]: unknown quantity id `camp_prisonres`"
+        ),
         "{stderr}"
     );
     assert!(
-        stderr.contains("claims/camp.toml:19:12: error: unknown quantity id `camp_guards`"),
+        stderr.contains(
+            "claims/camp.toml:19:12: error[reference]: unknown quantity id `camp_guards`"
+        ),
         "{stderr}"
     );
     assert!(

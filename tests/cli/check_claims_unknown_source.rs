@@ -20,7 +20,7 @@ value = "4,512"
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
     assert!(
-        stderr.contains("claims/camp.toml:15:10: error: unknown source id `registry`"),
+        stderr.contains("claims/camp.toml:15:10: error[reference]: unknown source id `registry`"),
         "{stderr}"
     );
     assert!(

@@ -23,7 +23,7 @@ fn missing_corpus_folder_is_named() {
     run.assert_code(2);
     assert!(
         run.stderr()
-            .contains("crosscheck: nodocs: No such file or directory\n"),
+            .contains("nodocs: error[not-found]: No such file or directory\n"),
         "{}",
         run.stderr()
     );
@@ -45,7 +45,7 @@ fn other_paths_are_still_read_and_exit_is_2() {
     run.assert_code(2);
     assert!(
         run.stderr()
-            .contains("crosscheck: nodocs/c.txt: No such file or directory\n"),
+            .contains("nodocs/c.txt: error[not-found]: No such file or directory\n"),
         "{}",
         run.stderr()
     );

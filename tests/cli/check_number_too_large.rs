@@ -18,7 +18,7 @@ fn a_number_too_large_is_an_input_error_and_the_rest_is_checked() {
     run.assert_code(2);
     assert!(
         run.stderr().contains(
-            "crosscheck: docs/a.txt:2:14: a number of 320 digits is too large to read; left out\n"
+            "docs/a.txt:2:14: error[number-too-large]: a number of 320 digits is too large to read; left out\n"
         ),
         "{}",
         run.stderr()

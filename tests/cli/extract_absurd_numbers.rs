@@ -25,7 +25,7 @@ fn a_number_too_large_to_read_is_named_and_its_neighbours_kept() {
     let stderr = run.stderr();
     assert!(
         stderr.contains(
-            "crosscheck: absurd.txt:2:18: a number of 500 digits is too large to read; left out\n"
+            "absurd.txt:2:18: error[number-too-large]: a number of 500 digits is too large to read; left out\n"
         ),
         "{stderr}"
     );

@@ -12,7 +12,7 @@ fn named_binary_file_is_refused_by_content() {
     run.assert_code(2);
     let stderr = run.stderr();
     assert!(
-        stderr.contains("crosscheck: blob.txt: looks like a binary file (NUL byte"),
+        stderr.contains("blob.txt: error[binary]: looks like a binary file (NUL byte"),
         "{stderr}"
     );
     assert!(stderr.contains("crosscheck: good.txt: "), "{stderr}");
@@ -26,6 +26,6 @@ fn named_file_with_binary_extension_is_refused() {
     run.assert_code(2);
     assert_eq!(
         run.stderr(),
-        "crosscheck: scan.PDF: looks like a binary file (.pdf file); skipped\n"
+        "scan.PDF: error[binary]: looks like a binary file (.pdf file); skipped\n"
     );
 }

@@ -15,7 +15,7 @@ fn invalid_utf8_is_located() {
     run.assert_code(2);
     assert_eq!(
         run.stderr(),
-        "crosscheck: latin1.txt:2:8: not valid UTF-8 (byte 0xE9); skipped\n"
+        "latin1.txt:2:8: error[utf8]: not valid UTF-8 (byte 0xE9); skipped\n"
     );
 }
 
@@ -28,7 +28,7 @@ fn invalid_utf8_in_a_folder_is_an_input_error_too() {
     run.assert_code(2);
     let stderr = run.stderr();
     assert!(
-        stderr.contains("crosscheck: corpus/sub/latin1.txt:1:1: not valid UTF-8 (byte 0xC9)"),
+        stderr.contains("corpus/sub/latin1.txt:1:1: error[utf8]: not valid UTF-8 (byte 0xC9)"),
         "{stderr}"
     );
     assert!(stderr.contains("corpus/ok.txt: "), "{stderr}");

@@ -19,7 +19,7 @@ fn only_the_rest_of_a_large_input_is_skipped() {
     assert_eq!(
         run.stderr(),
         format!(
-            "crosscheck: large.txt:{bad_line}:8: not valid UTF-8 (byte 0xE9); \
+            "large.txt:{bad_line}:8: error[utf8]: not valid UTF-8 (byte 0xE9); \
              the rest of the file is skipped\n"
         )
     );

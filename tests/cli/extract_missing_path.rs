@@ -10,7 +10,7 @@ fn missing_path_is_an_input_error() {
     run.assert_code(2);
     assert_eq!(
         run.stderr(),
-        "crosscheck: nope.txt: No such file or directory\n"
+        "nope.txt: error[not-found]: No such file or directory\n"
     );
 }
 
@@ -29,7 +29,7 @@ fn other_inputs_are_still_read() {
     run.assert_code(2);
     let stderr = run.stderr();
     assert!(
-        stderr.contains("crosscheck: nope/: No such file or directory\n"),
+        stderr.contains("nope/: error[not-found]: No such file or directory\n"),
         "{stderr}"
     );
     assert!(stderr.contains("crosscheck: good.txt: "), "{stderr}");

@@ -20,7 +20,7 @@ fn invalid_utf8_on_standard_input_is_located() {
     let run = scratch.run_with_stdin(&["extract", "-"], b"caf\xE9 12\n");
     run.assert_code(2);
     assert!(
-        run.stderr().contains("-:1:4: not valid UTF-8"),
+        run.stderr().contains("-:1:4: error[utf8]: not valid UTF-8"),
         "{}",
         run.stderr()
     );

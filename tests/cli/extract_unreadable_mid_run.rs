@@ -27,7 +27,7 @@ fn a_file_that_fails_to_read_is_named_and_the_others_are_read() {
     assert_eq!(values, [12, 13]);
     let stderr = run.stderr();
     assert!(
-        stderr.starts_with("crosscheck: /proc/self/mem: ") && stderr.lines().count() == 1,
+        stderr.starts_with("/proc/self/mem: error[unreadable]: ") && stderr.lines().count() == 1,
         "{stderr}"
     );
 }
@@ -61,7 +61,7 @@ fn files_that_vanish_while_a_folder_is_read_are_named_not_fatal() {
     assert!(values.windows(2).all(|w| w[0] < w[1]), "{values:?}");
     for line in stderr.lines() {
         assert!(
-            line.starts_with("crosscheck: corpus/") && line.contains("No such file"),
+            line.starts_with("corpus/") && line.contains(": error[not-found]: No such file"),
             "{line}"
         );
     }

@@ -48,7 +48,9 @@ fn changing_a_figure_fails_again_and_the_old_entry_is_stale() {
     let stale: Vec<&str> = stderr.lines().filter(|l| l.contains("stale")).collect();
     assert_eq!(stale.len(), 1, "{stderr}");
     assert!(
-        stale[0].contains(&format!("crosscheck-baseline.toml:{old_line}:1: warning:")),
+        stale[0].contains(&format!(
+            "crosscheck-baseline.toml:{old_line}:1: warning[stale]:"
+        )),
         "{stderr}"
     );
     assert!(stale[0].contains(&old), "{stderr}");

@@ -1,6 +1,6 @@
 //! CI gate, a malformed baseline: a fingerprint that is not one, a fingerprint listed
 //! twice, an unknown key, TOML that does not parse. `check` and `baseline` exit 2,
-//! name each problem as `crosscheck-baseline.toml:LINE:COLUMN: error: …`, and
+//! name each problem as `crosscheck-baseline.toml:LINE:COLUMN: error[CODE]: …`, and
 //! `baseline` leaves the file as it was.
 
 use crate::support::ferry::accepted;
@@ -23,7 +23,7 @@ fn refused(
         run.assert_code(2);
         assert_eq!(run.stdout(), "", "{command}");
         let stderr = run.stderr();
-        let prefix = format!("crosscheck-baseline.toml:{place}: error: ");
+        let prefix = format!("crosscheck-baseline.toml:{place}: error[");
         let line = stderr
             .lines()
             .find(|l| l.starts_with(&prefix))

@@ -1,6 +1,6 @@
 //! CI gate, a malformed claim file in the project: an unknown key, a claim about an
 //! unknown quantity, a value that holds no figure, TOML that does not parse. `check`
-//! and `baseline` exit 2 and name each problem as `claims/FILE:LINE:COLUMN: error: …`;
+//! and `baseline` exit 2 and name each problem as `claims/FILE:LINE:COLUMN: error[CODE]: …`;
 //! every problem is reported at once.
 
 use crate::support::ferry::{project, MINISTRY};
@@ -16,7 +16,7 @@ fn refused(scenario: &str, text: &str, problems: &[(&str, &str)]) {
         assert_eq!(run.stdout(), "", "{command}");
         let stderr = run.stderr();
         for (place, word) in problems {
-            let prefix = format!("claims/ministry.toml:{place}: error: ");
+            let prefix = format!("claims/ministry.toml:{place}: error[");
             let line = stderr
                 .lines()
                 .find(|l| l.starts_with(&prefix))

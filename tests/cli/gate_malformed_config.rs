@@ -1,6 +1,6 @@
 //! CI gate, a malformed crosscheck.toml: an unknown key, a severity that is not one, a
 //! value of the wrong type. `check` and `baseline` exit 2, print nothing on standard
-//! output, and name each problem as `crosscheck.toml:LINE:COLUMN: error: …`.
+//! output, and name each problem as `crosscheck.toml:LINE:COLUMN: error[CODE]: …`.
 
 use crate::support::ferry::project;
 
@@ -15,7 +15,7 @@ fn refused(scenario: &str, config: &str, place: &str, words: &[&str]) {
         let stderr = run.stderr();
         let line = stderr
             .lines()
-            .find(|l| l.starts_with(&format!("crosscheck.toml:{place}: error: ")))
+            .find(|l| l.starts_with(&format!("crosscheck.toml:{place}: error[")))
             .unwrap_or_else(|| panic!("{command}: no crosscheck.toml:{place}:\n{stderr}"));
         for word in words {
             assert!(line.contains(word), "{command}: {word} missing: {line}");

@@ -210,7 +210,7 @@ fn unknown_verdict_in_config_exits_2() {
     // [severity] is on line 5, the key on line 6.
     assert!(
         run.stderr()
-            .contains("crosscheck.toml:6:1: error: unknown field `contradictions`"),
+            .contains("crosscheck.toml:6:1: error[schema]: unknown field `contradictions`"),
         "{}",
         run.stderr()
     );

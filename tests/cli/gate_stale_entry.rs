@@ -22,7 +22,7 @@ fn assert_both_stale(stderr: &str, level: &str, lines: &[usize]) {
     for (message, line) in stale.iter().zip(lines) {
         assert!(
             message.contains(&format!(
-                "crosscheck-baseline.toml:{line}:1: {level}: stale"
+                "crosscheck-baseline.toml:{line}:1: {level}[stale]: stale"
             )),
             "{stderr}"
         );

@@ -10,9 +10,10 @@
 mod common;
 
 mod accuracy_corpus;
-mod architecture;
 mod accuracy_seeds;
+mod architecture;
 mod claims_example;
+mod grammar;
 mod prop_extract;
 mod prop_loaders;
 mod readme_ci_examples;
@@ -20,7 +21,6 @@ mod readme_claims_example;
 mod readme_report;
 mod regression_fuzz;
 mod report_formats;
-mod grammar;
 mod second_corpus;
 mod seed_catalog;
 mod seeds_readme_agrees_with_sources;
