@@ -11,6 +11,7 @@ mod interval;
 mod outcome;
 mod severities;
 mod verdict;
+mod wording;
 
 pub use crate::value::{show_number, Stated};
 pub use engine::{
@@ -20,7 +21,5 @@ pub use engine::{
 pub use interval::{interval_of, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
 pub use severities::Severities;
-pub use verdict::{
-    compare, covers, explain, judge, ClaimView, Comparison, Diagnosis, Judgement, Reading,
-    Severity, Verdict,
-};
+pub use verdict::{covers, judge, ClaimView, Diagnosis, Judgement, Reading, Severity, Verdict};
+pub use wording::{compare, explain, Comparison};
