@@ -159,6 +159,9 @@ impl Stated {
 
 /// A number with thousands separators and at most three significant decimals.
 pub fn show_number(value: f64) -> String {
+    if !value.is_finite() {
+        return if value > 0.0 { "∞" } else { "-∞" }.to_string();
+    }
     if value.abs() >= 1e18 {
         return format!("{value:e}");
     }
@@ -206,5 +209,16 @@ mod tests {
         assert!(!over.percent);
         assert_eq!(over.value, Some(1_300_000.0));
         assert!(over.step.is_some_and(|s| (s - 100_000.0).abs() < 1e-6));
+    }
+
+    #[test]
+    fn numbers_are_written_with_separators() {
+        assert_eq!(show_number(1_250_000.0), "1,250,000");
+        assert_eq!(show_number(1292.4), "1,292");
+        assert_eq!(show_number(100.0), "100");
+        assert_eq!(show_number(-1234.0), "-1,234");
+        assert_eq!(show_number(8.517), "8.517");
+        assert_eq!(show_number(0.125), "0.125");
+        assert_eq!(show_number(f64::INFINITY), "∞");
     }
 }

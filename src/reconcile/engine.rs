@@ -12,11 +12,10 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::{
-    explain, interval_of, judge, ClaimRecord, ClaimView, Diagnosis, Interval, Judgement, Reading,
-    Tolerances, Verdict,
+    explain, interval_of, judge, show_interval, ClaimRecord, ClaimView, Diagnosis, Interval,
+    Judgement, Reading, Tolerances, Verdict,
 };
 use crate::claims::{Expr, Name, Op};
-use crate::value::show_number;
 
 /// What the engine needs to know of a quantity.
 #[derive(Debug, Clone)]
@@ -576,41 +575,6 @@ fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval 
     }
 }
 
-/// An interval as a reader would say it: "116,885", "115,967 to 117,339", "over 1,300,000".
-pub fn show_interval(interval: &Interval) -> String {
-    let low = interval.low;
-    let high = interval.high;
-    if low.is_finite() && high.is_finite() {
-        if (high - low).abs() <= f64::EPSILON * low.abs().max(1.0) {
-            show_number(low)
-        } else {
-            format!("{} to {}", show_number(low), show_number(high))
-        }
-    } else if low.is_finite() {
-        format!(
-            "{} {}",
-            if interval.low_open {
-                "over"
-            } else {
-                "at least"
-            },
-            show_number(low)
-        )
-    } else if high.is_finite() {
-        format!(
-            "{} {}",
-            if interval.high_open {
-                "under"
-            } else {
-                "at most"
-            },
-            show_number(high)
-        )
-    } else {
-        "anything".to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -889,8 +853,8 @@ mod tests {
 
     #[test]
     fn numbers_are_shown_with_separators() {
-        assert_eq!(show_number(1372392.0), "1,372,392");
-        assert_eq!(show_number(8.5), "8.5");
+        assert_eq!(crate::value::show_number(1372392.0), "1,372,392");
+        assert_eq!(crate::value::show_number(8.5), "8.5");
         assert_eq!(
             show_interval(&Interval::closed(115967.0, 117339.0)),
             "115,967 to 117,339"

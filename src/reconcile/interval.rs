@@ -9,7 +9,7 @@
 //! documents, quantities or periods, and does no I/O.
 
 use crate::extract::Qualifier;
-use crate::value::Stated;
+use crate::value::{show_number, Stated};
 
 /// A set of real numbers between two ends, each end open or closed.
 ///
@@ -363,6 +363,24 @@ pub fn interval_of(stated: &Stated, tol: &Tolerances) -> Interval {
         interval.intersect(&Interval::closed(0.0, 100.0))
     } else {
         interval
+    }
+}
+
+/// An interval as a reader would say it, the one wording every report and reason uses:
+/// "116,885", "1,350 to 1,450", "over 1,300,000", "at least 5", "under 40", "at most
+/// 5" (also for 0 to 5: a count cannot be less than nothing), "any value".
+pub fn show_interval(i: &Interval) -> String {
+    let (lo, hi) = (show_number(i.low), show_number(i.high));
+    match (i.low.is_finite(), i.high.is_finite()) {
+        _ if i.is_point() => lo,
+        (true, false) if i.low_open => format!("over {lo}"),
+        (true, false) => format!("at least {lo}"),
+        (false, true) if i.high_open => format!("under {hi}"),
+        (false, true) => format!("at most {hi}"),
+        (false, false) => "any value".to_string(),
+        (true, true) if i.low == 0.0 && !i.low_open && i.high_open => format!("under {hi}"),
+        (true, true) if i.low == 0.0 && !i.low_open => format!("at most {hi}"),
+        (true, true) => format!("{lo} to {hi}"),
     }
 }
 
@@ -727,5 +745,23 @@ mod tests {
         );
         let archival = interval_of(&Stated::exact(116_885.0, Some(1.0)), &tol());
         assert!(!over.meets(&archival));
+    }
+
+    #[test]
+    fn intervals_are_said_in_words() {
+        let said = |i: Interval| show_interval(&i);
+        assert_eq!(said(Interval::closed(1350.0, 1450.0)), "1,350 to 1,450");
+        assert_eq!(
+            said(Interval::new(1.3e6, f64::INFINITY, true, true)),
+            "over 1,300,000"
+        );
+        assert_eq!(
+            said(Interval::new(5.0, f64::INFINITY, false, true)),
+            "at least 5"
+        );
+        assert_eq!(said(Interval::new(0.0, 5.0, false, true)), "under 5");
+        assert_eq!(said(Interval::closed(0.0, 5.0)), "at most 5");
+        assert_eq!(said(Interval::point(5.0)), "5");
+        assert_eq!(said(Interval::whole()), "any value");
     }
 }

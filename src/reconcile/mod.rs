@@ -15,10 +15,9 @@ mod wording;
 
 pub use crate::value::{show_number, Stated};
 pub use engine::{
-    fingerprint, reconcile, show_interval, Arithmetic, Finding, Fingerprint, Involved,
-    QuantityInfo, RelationInput,
+    fingerprint, reconcile, Arithmetic, Finding, Fingerprint, Involved, QuantityInfo, RelationInput,
 };
-pub use interval::{interval_of, Interval, Tolerances};
+pub use interval::{interval_of, show_interval, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
 pub use severities::Severities;
 pub use verdict::{covers, judge, ClaimView, Diagnosis, Judgement, Reading, Severity, Verdict};

@@ -3,16 +3,16 @@
 //! [`explain`] turns a [`Judgement`] on two claims into a sentence that quotes the
 //! figures as written and says how they are read ("1400 (read as 1,350 to 1,450) and
 //! 1,436 agree within rounding"); [`compare`] judges and explains in one call. This file
-//! uses the codes and judging of `verdict.rs`, never the other way round. Its numbers
-//! are written by its own `number`, not [`crate::value::show_number`]: the two word
-//! numbers differently, and reasons must not change.
+//! uses the codes and judging of `verdict.rs`, never the other way round. Numbers and
+//! intervals are worded as everywhere else ([`show_number`], [`show_interval`]).
 
-use super::interval::{Interval, Tolerances};
+use super::interval::{show_interval, Interval, Tolerances};
 use super::verdict::{
     judge, ratio, representative, scale_slip, superset_smaller, ClaimView, Diagnosis, Judgement,
     Reading, Verdict,
 };
 use crate::extract::Period;
+use crate::value::show_number;
 
 /// The outcome of comparing two claims.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,16 +110,16 @@ fn contradiction_reason(
             format!(
                 "{} is {} times {}, as if a power of ten slipped",
                 big.text,
-                number(10f64.powi(k)),
+                show_number(10f64.powi(k)),
                 small.text
             )
         }
         Some(Diagnosis::OrderOfMagnitude) => {
             let r = ratio(&a.stated, &b.stated).unwrap_or(f64::INFINITY);
             let times = if (r - r.round()).abs() < 0.05 {
-                format!("{} times", number(r.round()))
+                format!("{} times", show_number(r.round()))
             } else {
-                format!("more than {} times", number(r.floor()))
+                format!("more than {} times", show_number(r.floor()))
             };
             format!("{} is {times} {}", big.text, small.text)
         }
@@ -129,7 +129,7 @@ fn contradiction_reason(
                     "{} and {} differ by {}",
                     big.text,
                     small.text,
-                    number((ia.low - ib.low).abs())
+                    show_number((ia.low - ib.low).abs())
                 )
             } else {
                 format!("{} and {} do not overlap", read_as(a, ia), read_as(b, ib))
@@ -138,29 +138,14 @@ fn contradiction_reason(
     }
 }
 
-/// The figure's text, followed by how it is read when that is not the
-/// number itself: "about 1,500 (read as 1,350 to 1,650)".
+/// The figure's text, followed by how it is read when that is not what the text says
+/// already: "about 1,500 (read as 1,350 to 1,650)", but "over 100,000" alone.
 fn read_as(c: &ClaimView, i: &Interval) -> String {
-    if i.is_point() {
+    let read = show_interval(i);
+    if i.is_point() || c.text.eq_ignore_ascii_case(&read) {
         c.text.to_string()
     } else {
-        format!("{} (read as {})", c.text, describe(i))
-    }
-}
-
-/// An interval in words: "1,350 to 1,450", "more than 1,300,000".
-fn describe(i: &Interval) -> String {
-    let (lo, hi) = (number(i.low), number(i.high));
-    match (i.low.is_finite(), i.high.is_finite()) {
-        _ if i.is_point() => lo,
-        (true, false) if i.low_open => format!("more than {lo}"),
-        (true, false) => format!("at least {lo}"),
-        (false, true) if i.high_open => format!("less than {hi}"),
-        (false, true) => format!("at most {hi}"),
-        (false, false) => "any value".to_string(),
-        (true, true) if i.low == 0.0 && !i.low_open && i.high_open => format!("less than {hi}"),
-        (true, true) if i.low == 0.0 && !i.low_open => format!("at most {hi}"),
-        (true, true) => format!("{lo} to {hi}"),
+        format!("{} (read as {read})", c.text)
     }
 }
 
@@ -173,32 +158,6 @@ fn period_label(p: Period) -> String {
     } else {
         format!("{}-{}", p.start, p.end)
     }
-}
-
-/// A number with thousands separators and at most three decimals:
-/// 1250000 → "1,250,000"; 1292.4 → "1,292.4".
-fn number(x: f64) -> String {
-    if !x.is_finite() {
-        return if x > 0.0 { "∞" } else { "-∞" }.to_string();
-    }
-    let fixed = format!("{:.3}", x.abs());
-    let fixed = fixed.trim_end_matches('0').trim_end_matches('.');
-    let (int, frac) = fixed.split_once('.').unwrap_or((fixed, ""));
-    let mut out = String::new();
-    if x < 0.0 && fixed != "0" {
-        out.push('-');
-    }
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -350,10 +309,9 @@ mod tests {
         );
         let c = check(&over, &exact(116_885.0, 1.0, "116,885"), false);
         assert_eq!(c.verdict, Verdict::WithinApproximation);
-        assert!(
-            c.reason.contains("(read as more than 100,000)"),
-            "{}",
-            c.reason
+        assert_eq!(
+            c.reason,
+            "over 100,000 and 116,885 agree within the approximation their wording allows"
         );
     }
 
@@ -602,37 +560,4 @@ mod tests {
     }
 
     // --- helpers ---
-
-    #[test]
-    fn numbers_are_written_with_separators() {
-        assert_eq!(number(1_250_000.0), "1,250,000");
-        assert_eq!(number(1292.4), "1,292.4");
-        assert_eq!(number(100.0), "100");
-        assert_eq!(number(-1234.5), "-1,234.5");
-        assert_eq!(number(0.12345), "0.123");
-        assert_eq!(number(f64::INFINITY), "∞");
-    }
-
-    #[test]
-    fn intervals_are_described_in_words() {
-        assert_eq!(
-            describe(&Interval::closed(1350.0, 1450.0)),
-            "1,350 to 1,450"
-        );
-        assert_eq!(
-            describe(&Interval::new(1.3e6, f64::INFINITY, true, true)),
-            "more than 1,300,000"
-        );
-        assert_eq!(
-            describe(&Interval::new(5.0, f64::INFINITY, false, true)),
-            "at least 5"
-        );
-        assert_eq!(
-            describe(&Interval::new(0.0, 5.0, false, true)),
-            "less than 5"
-        );
-        assert_eq!(describe(&Interval::closed(0.0, 5.0)), "at most 5");
-        assert_eq!(describe(&Interval::point(5.0)), "5");
-        assert_eq!(describe(&Interval::whole()), "any value");
-    }
 }
