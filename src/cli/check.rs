@@ -7,10 +7,10 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
-use super::{say, show, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use super::{say, show, stop, Stop, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::atomic;
-use crate::baseline::{self, Accepted, Gate};
-use crate::claims::{Catalog, Diagnostic};
+use crate::baseline::{self, Accepted, Baseline, Gate};
+use crate::claims::Catalog;
 use crate::config::{self, Config};
 use crate::pipeline::{self, Inputs};
 use crate::reconcile::{Fingerprint, Outcome, Severity};
@@ -28,22 +28,22 @@ struct Project {
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
+    check(args).unwrap_or_else(stop)
+}
+
+fn check(args: &CheckArgs) -> Result<u8, Stop> {
     if args.unmatched
         && !matches!(
             args.format,
             CheckFormat::Table | CheckFormat::Json | CheckFormat::Csv
         )
     {
-        say(format_args!(
+        return Err(Stop::Message(format!(
             "--unmatched lists figures as a table, JSON or CSV; --format {} is for findings",
             args.format.name()
-        ));
-        return EXIT_ERROR;
+        )));
     }
-    let mut project = match gather(&args.project, args.unmatched) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+    let mut project = gather(&args.project, args.unmatched)?;
     for (words, severity) in [
         (&args.deny, Severity::Error),
         (&args.warn, Severity::Warning),
@@ -53,13 +53,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             project.config.set_severity(verdict, severity);
         }
     }
-    let baseline = match baseline::load(&project.config.baseline) {
-        Ok(baseline) => baseline,
-        Err(problems) => {
-            report_diagnostics(&problems, "the baseline");
-            return EXIT_ERROR;
-        }
-    };
+    let baseline = load_baseline(&project.config.baseline)?;
     let gate = Gate::new(
         baseline.as_ref(),
         &project.outcome.findings,
@@ -88,25 +82,25 @@ pub fn run(args: &CheckArgs) -> u8 {
             CheckFormat::Sarif => findings_sarif::write(out, &view),
         }
     };
-    let written = match &args.output {
-        Some(path) => write_file(path, render),
-        None => write_out(render),
-    };
-    if written.is_err() || project.input_failed {
-        return EXIT_ERROR;
+    match &args.output {
+        Some(path) => write_file(path, render)?,
+        None => write_out(render)?,
     }
-    if !args.unmatched && view.gate.fails(args.strict) {
-        EXIT_FINDINGS
+    if project.input_failed {
+        Err(Stop::Shown)
+    } else if !args.unmatched && view.gate.fails(args.strict) {
+        Ok(EXIT_FINDINGS)
     } else {
-        EXIT_OK
+        Ok(EXIT_OK)
     }
 }
 
 pub fn explain(args: &ExplainArgs) -> u8 {
-    let project = match gather(&args.project, false) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+    explain_quantity(args).unwrap_or_else(stop)
+}
+
+fn explain_quantity(args: &ExplainArgs) -> Result<u8, Stop> {
+    let project = gather(&args.project, false)?;
     let catalog = &project.catalog;
     let Some(quantity) = catalog.quantity(&args.quantity) else {
         let close: Vec<&str> = catalog
@@ -120,38 +114,34 @@ pub fn explain(args: &ExplainArgs) -> u8 {
         } else {
             format!(" (did you mean {}?)", close.join(", "))
         };
-        say(format_args!(
+        return Err(Stop::Message(format!(
             "no quantity `{}` in the claim files{hint}",
             args.quantity
-        ));
-        return EXIT_ERROR;
+        )));
     };
     let gate = Gate::new(None, &project.outcome.findings, &project.config.severities);
     let view = view(&project, gate, false);
-    if write_out(|out| explain::write(out, &view, quantity)).is_err() || project.input_failed {
-        return EXIT_ERROR;
+    write_out(|out| explain::write(out, &view, quantity))?;
+    if project.input_failed {
+        return Err(Stop::Shown);
     }
-    EXIT_OK
+    Ok(EXIT_OK)
 }
 
 /// `crosscheck baseline`: accept every current finding of severity error or warning.
 pub fn baseline(args: &BaselineArgs) -> u8 {
-    let project = match gather(&args.project, false) {
-        Ok(project) => project,
-        Err(code) => return code,
-    };
+    accept_findings(args).unwrap_or_else(stop)
+}
+
+fn accept_findings(args: &BaselineArgs) -> Result<u8, Stop> {
+    let project = gather(&args.project, false)?;
     if project.input_failed {
-        say("not writing the baseline: some inputs could not be read");
-        return EXIT_ERROR;
+        return Err(Stop::Message(
+            "not writing the baseline: some inputs could not be read".to_string(),
+        ));
     }
     let path = &project.config.baseline;
-    let existing = match baseline::load(path) {
-        Ok(existing) => existing,
-        Err(problems) => {
-            report_diagnostics(&problems, "the baseline");
-            return EXIT_ERROR;
-        }
-    };
+    let existing = load_baseline(path)?;
     let outcome = &project.outcome;
     let accepted: Vec<Accepted> = outcome
         .findings
@@ -184,10 +174,8 @@ pub fn baseline(args: &BaselineArgs) -> u8 {
         .as_ref()
         .map_or(0, |b| b.split(&fingerprints).1.len());
     let (text, added, removed) = baseline::updated(existing.as_ref(), &accepted, args.prune);
-    if let Err(error) = atomic::write(path, text.as_bytes()) {
-        say(format_args!("{}: cannot write: {error}", path.display()));
-        return EXIT_ERROR;
-    }
+    atomic::write(path, text.as_bytes())
+        .map_err(|error| Stop::Message(format!("{}: cannot write: {error}", path.display())))?;
     let kept = existing.as_ref().map_or(0, |b| b.entries.len()) - removed;
     let mut message = format!("{}: {added} added, {kept} kept", path.display());
     if args.prune {
@@ -196,7 +184,7 @@ pub fn baseline(args: &BaselineArgs) -> u8 {
         message.push_str(&format!(", {stale} stale (kept; --prune removes them)"));
     }
     say(message);
-    EXIT_OK
+    Ok(EXIT_OK)
 }
 
 /// `crosscheck init`: a commented crosscheck.toml, a starter claim file and an empty corpus.
@@ -281,16 +269,13 @@ fn view(project: &Project, gate: Gate, to_file: bool) -> CheckView<'_> {
 }
 
 /// Writes through a buffered stdout; a closed pipe is not an error.
-fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), ()> {
+fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Stop> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match render(&mut out).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(error) => {
-            say(format_args!("cannot write output: {error}"));
-            Err(())
-        }
+        Err(error) => Err(Stop::Message(format!("cannot write output: {error}"))),
     }
 }
 
@@ -298,34 +283,30 @@ fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()
 fn write_file(
     path: &Path,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), ()> {
-    let written = atomic::write_with(path, render);
-    written.map_err(|error| say(format_args!("{}: cannot write: {error}", path.display())))
+) -> Result<(), Stop> {
+    atomic::write_with(path, render)
+        .map_err(|error| Stop::Message(format!("{}: cannot write: {error}", path.display())))
 }
 
-fn report_diagnostics(problems: &[Diagnostic], what: &str) {
-    let mut stderr = io::stderr().lock();
-    for problem in problems {
-        let _ = writeln!(stderr, "{problem}");
-    }
-    say(format_args!(
-        "{} problem{} in {what}",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    ));
+/// The baseline at `path`, if there is one.
+fn load_baseline(path: &Path) -> Result<Option<Baseline>, Stop> {
+    baseline::load(path).map_err(|problems| Stop::Problems {
+        what: "the baseline".to_string(),
+        problems,
+    })
 }
 
 /// The settings: --config, else ./crosscheck.toml when present, else defaults; then the
 /// command line's paths and tolerances on top.
-fn settings(project: &ProjectArgs) -> Result<Config, u8> {
+fn settings(project: &ProjectArgs) -> Result<Config, Stop> {
     let path = match &project.config {
         Some(path) => Some(path.clone()),
         None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.is_file()),
     };
     let mut config = match path {
-        Some(path) => config::load(&path).map_err(|problems| {
-            report_diagnostics(&problems, &path.display().to_string());
-            EXIT_ERROR
+        Some(path) => config::load(&path).map_err(|problems| Stop::Problems {
+            what: path.display().to_string(),
+            problems,
         })?,
         None => Config::default(),
     };
@@ -344,10 +325,9 @@ fn settings(project: &ProjectArgs) -> Result<Config, u8> {
     ] {
         if let Some(value) = given {
             if !(0.0..1.0).contains(&value) {
-                say(format_args!(
+                return Err(Stop::Message(format!(
                     "{name} takes a fraction from 0 to 1, not {value}"
-                ));
-                return Err(EXIT_ERROR);
+                )));
             }
             *slot = value;
         }
@@ -355,13 +335,12 @@ fn settings(project: &ProjectArgs) -> Result<Config, u8> {
     Ok(config)
 }
 
-/// Loads the settings and runs the pipeline on the inputs. `Err` carries the exit status.
-fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
+/// Loads the settings and runs the pipeline on the inputs.
+fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, Stop> {
     let config = settings(args)?;
     let defaults = config.path.is_none() && args.paths.is_empty() && args.claims.is_empty();
     if defaults && !Path::new(config::DEFAULT_CLAIMS).is_dir() {
-        say("no claim files: give --claims PATH, write a crosscheck.toml (crosscheck init), or run where a claims/ folder is");
-        return Err(EXIT_ERROR);
+        return Err(Stop::Message("no claim files: give --claims PATH, write a crosscheck.toml (crosscheck init), or run where a claims/ folder is".to_string()));
     }
     let mut inputs = Inputs {
         figures: args.figures.clone(),
@@ -371,12 +350,7 @@ fn gather(args: &ProjectArgs, keep_unmatched: bool) -> Result<Project, u8> {
     if let Some(threads) = args.threads {
         inputs.threads = threads;
     }
-    let run = pipeline::run(&config, &inputs, &mut |problem| show(&problem.diagnostic())).map_err(
-        |failure| {
-            report_diagnostics(&failure.problems, &failure.what);
-            EXIT_ERROR
-        },
-    )?;
+    let run = pipeline::run(&config, &inputs, &mut |problem| show(&problem.diagnostic()))?;
     Ok(Project {
         config,
         catalog: run.catalog,

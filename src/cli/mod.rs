@@ -64,6 +64,48 @@ pub(crate) fn say(message: impl Display) {
     let _ = writeln!(io::stderr().lock(), "crosscheck: {message}");
 }
 
+/// Why a command ends with exit status 2. Commands return it; [`stop`] prints it, once.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    /// Every problem found in some files, and what the files are ("the claim files").
+    Problems {
+        what: String,
+        problems: Vec<Diagnostic>,
+    },
+    /// Something about the command line or the run, not about a place in a file.
+    Message(String),
+    /// Already shown as it was met (inputs that could not be read).
+    Shown,
+}
+
+impl From<crate::pipeline::Failure> for Stop {
+    fn from(failure: crate::pipeline::Failure) -> Stop {
+        Stop::Problems {
+            what: failure.what,
+            problems: failure.problems,
+        }
+    }
+}
+
+/// Prints why the command stopped and gives its exit status.
+pub(crate) fn stop(stop: Stop) -> u8 {
+    match stop {
+        Stop::Problems { what, problems } => {
+            for problem in &problems {
+                show(problem);
+            }
+            say(format_args!(
+                "{} problem{} in {what}",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ));
+        }
+        Stop::Message(message) => say(message),
+        Stop::Shown => {}
+    }
+    EXIT_ERROR
+}
+
 /// Prints a located problem on standard error as a compiler would (its place, level and
 /// code, then the line it is on with a caret), ignoring a closed standard error.
 pub(crate) fn show(diagnostic: &Diagnostic) {
