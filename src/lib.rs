@@ -36,6 +36,7 @@ pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod discover;
 pub mod error;
 pub mod extract;
 pub mod figures;

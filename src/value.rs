@@ -37,6 +37,26 @@ impl Value {
         }
     }
 
+    /// The figure with a word for its qualifier, so that reasons read as the source does:
+    /// "over 1.3 million" for the "1.3 million" of "exceeded 1.3 million".
+    pub fn shown(&self) -> String {
+        let word = match self.stated.qualifier {
+            _ if self.stated.vague => return self.text.clone(),
+            Qualifier::Exact | Qualifier::Range => return self.text.clone(),
+            Qualifier::About => "about",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+            Qualifier::Almost => "almost",
+        };
+        if self.text.to_lowercase().starts_with(word) {
+            self.text.clone()
+        } else {
+            format!("{word} {}", self.text)
+        }
+    }
+
     /// Explicit bounds: `low = 5e6, high = 7e6`.
     pub fn bounds(low: f64, high: f64, kind: Kind) -> Value {
         let exact = low == high;

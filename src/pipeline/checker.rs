@@ -7,7 +7,7 @@
 //! printing here: the result is data for the report layer.
 
 use crate::claims::{Catalog, Diagnostic};
-use crate::extract::{extract, Figure, Qualifier};
+use crate::extract::{extract, Figure};
 use crate::keying::Keyer;
 use crate::reconcile::{
     interval_of, reconcile, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo, RelationInput,
@@ -95,11 +95,7 @@ impl<'c> Checker<'c> {
             self.claims.push(ClaimRecord {
                 quantity: k.quantity,
                 source: source.clone(),
-                shown: if figure.vague {
-                    value.text.clone()
-                } else {
-                    shown(&value.text, figure.qualifier)
-                },
+                shown: value.shown(),
                 interval: interval_of(&value.stated, &self.tolerances_of(k.quantity)),
                 value,
                 // The catalog's nominal period is the researcher's word; the period the
@@ -194,23 +190,5 @@ impl<'c> Checker<'c> {
             documents: self.documents,
             figures: self.figures,
         })
-    }
-}
-
-/// The figure with a word for its qualifier, so reasons read as the source does.
-fn shown(text: &str, qualifier: Qualifier) -> String {
-    let word = match qualifier {
-        Qualifier::Exact | Qualifier::Range => return text.to_string(),
-        Qualifier::About => "about",
-        Qualifier::Over => "over",
-        Qualifier::Under => "under",
-        Qualifier::AtLeast => "at least",
-        Qualifier::AtMost => "at most",
-        Qualifier::Almost => "almost",
-    };
-    if text.to_lowercase().starts_with(word) {
-        text.to_string()
-    } else {
-        format!("{word} {text}")
     }
 }

@@ -17,11 +17,13 @@ pub use checker::{Checker, Options};
 
 use crate::claims::{self, Catalog, Diagnostic};
 use crate::config::Config;
+use crate::discover::{Discovered, Discoverer};
 use crate::error::Error;
+use crate::extract::Figure;
 use crate::input::{Documents, Origin};
 use crate::parallel::{Done, Extracted, Piece};
 use crate::reconcile::Outcome;
-use crate::source::DocumentPath;
+use crate::source::{Document, DocumentPath};
 
 /// What to read besides the settings.
 #[derive(Debug, Clone)]
@@ -79,86 +81,132 @@ pub fn run(
         what: "the claim files".to_string(),
         problems,
     })?;
-    let mut input_failed = false;
-    let outcome = {
-        let mut checker = Checker::new(
-            &catalog,
-            Options {
-                tolerances: config.tolerances,
-                keep_unmatched: inputs.keep_unmatched,
-            },
-        );
-        let name = |name: &str| document_name(name, inputs.names_relative_to.as_deref());
-        for path in &inputs.figures {
-            let text = match crate::figures::read_file(path) {
-                Ok(text) => text,
-                Err(error) => {
-                    on_problem(error);
-                    input_failed = true;
-                    continue;
-                }
-            };
-            let sources = crate::figures::read(path, &text).map_err(|problems| Failure {
-                what: path.display().to_string(),
-                problems,
-            })?;
-            for mut source in sources {
-                source.document.name = name(&source.document.name);
-                checker.add_figures_at(&source.document, &source.figures, &source.positions);
-            }
-        }
-        // With figures, the corpus is not read: the figures stand for it.
-        let origins: Vec<Origin> = if inputs.figures.is_empty() {
-            config
-                .corpus
-                .iter()
-                .cloned()
-                .map(Origin::from_arg)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        // A document's figures come piece by piece; they are keyed once it is whole.
-        let mut figures_of_document = Vec::new();
-        crate::parallel::extract_in_order(
-            Documents::new(origins).in_parts(crate::split::PART_BYTES),
-            inputs.threads.max(1),
-            |_, extracted| extracted,
-            |done| match done {
-                Done::Piece(Piece {
-                    document,
-                    result: Extracted { figures, too_large },
-                    last,
-                }) => {
-                    for span in &too_large {
-                        on_problem(Error::number_too_large(&document, span));
-                        input_failed = true;
-                    }
-                    figures_of_document.extend(figures);
-                    if last {
-                        let mut document = Arc::unwrap_or_clone(document);
-                        document.name = name(&document.name);
-                        checker.add_figures(&document, &figures_of_document);
-                        figures_of_document.clear();
-                    }
-                }
-                Done::Skipped { .. } => {}
-                Done::Failed(error) => {
-                    on_problem(error);
-                    input_failed = true;
-                }
-            },
-        );
-        checker.finish().map_err(|problems| Failure {
-            what: "the claim files".to_string(),
-            problems,
-        })?
-    };
+    let mut checker = Checker::new(
+        &catalog,
+        Options {
+            tolerances: config.tolerances,
+            keep_unmatched: inputs.keep_unmatched,
+        },
+    );
+    let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
+        checker.add_figures_at(document, figures, at);
+    })?;
+    let outcome = checker.finish().map_err(|problems| Failure {
+        what: "the claim files".to_string(),
+        problems,
+    })?;
     Ok(Run {
         catalog,
         outcome,
         input_failed,
     })
+}
+
+/// What discovery found in a corpus, with no catalog.
+#[derive(Debug)]
+pub struct Discovery {
+    pub discovered: Discovered,
+    /// Some input could not be read (each was handed to `on_problem`).
+    pub input_failed: bool,
+}
+
+/// Runs discovery over the corpus (or `inputs.figures`): which figures probably
+/// measure the same quantity, and what the engine says of each pair.
+pub fn discover(
+    config: &Config,
+    inputs: &Inputs,
+    on_problem: &mut dyn FnMut(Error),
+) -> Result<Discovery, Failure> {
+    let mut discoverer = Discoverer::default();
+    let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
+        discoverer.add_document(document, figures, at);
+    })?;
+    Ok(Discovery {
+        discovered: discoverer.finish(&config.tolerances),
+        input_failed,
+    })
+}
+
+/// What is done with each document: its figures, and their lines and columns.
+type Visit<'a> = dyn FnMut(&Document, &[Figure], &[(usize, usize)]) + 'a;
+
+/// Hands every document of the inputs to `visit` with its figures and their lines and
+/// columns, in input order: the figures files when there are any, the corpus otherwise,
+/// extracted on every core. Returns whether some input could not be read.
+fn each_document(
+    config: &Config,
+    inputs: &Inputs,
+    on_problem: &mut dyn FnMut(Error),
+    visit: &mut Visit,
+) -> Result<bool, Failure> {
+    let mut input_failed = false;
+    let name = |name: &str| document_name(name, inputs.names_relative_to.as_deref());
+    for path in &inputs.figures {
+        let text = match crate::figures::read_file(path) {
+            Ok(text) => text,
+            Err(error) => {
+                on_problem(error);
+                input_failed = true;
+                continue;
+            }
+        };
+        let sources = crate::figures::read(path, &text).map_err(|problems| Failure {
+            what: path.display().to_string(),
+            problems,
+        })?;
+        for mut source in sources {
+            source.document.name = name(&source.document.name);
+            visit(&source.document, &source.figures, &source.positions);
+        }
+    }
+    // With figures, the corpus is not read: the figures stand for it.
+    let origins: Vec<Origin> = if inputs.figures.is_empty() {
+        config
+            .corpus
+            .iter()
+            .cloned()
+            .map(Origin::from_arg)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // A document's figures come piece by piece; they are keyed once it is whole.
+    let mut figures_of_document = Vec::new();
+    crate::parallel::extract_in_order(
+        Documents::new(origins).in_parts(crate::split::PART_BYTES),
+        inputs.threads.max(1),
+        |_, extracted| extracted,
+        |done| match done {
+            Done::Piece(Piece {
+                document,
+                result: Extracted { figures, too_large },
+                last,
+            }) => {
+                for span in &too_large {
+                    on_problem(Error::number_too_large(&document, span));
+                    input_failed = true;
+                }
+                figures_of_document.extend(figures);
+                if last {
+                    let mut document = Arc::unwrap_or_clone(document);
+                    document.name = name(&document.name);
+                    let mut at = document.positions();
+                    let positions: Vec<(usize, usize)> = figures_of_document
+                        .iter()
+                        .map(|f: &Figure| at.line_col(f.span.start))
+                        .collect();
+                    visit(&document, &figures_of_document, &positions);
+                    figures_of_document.clear();
+                }
+            }
+            Done::Skipped { .. } => {}
+            Done::Failed(error) => {
+                on_problem(error);
+                input_failed = true;
+            }
+        },
+    );
+    Ok(input_failed)
 }
 
 /// One spelling per document whatever way its folder was named ("docs", "./docs", an

@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "claims",
     "keying",
     "reconcile",
+    "discover",
     "figures",
     "config",
     "pipeline",

@@ -1,0 +1,201 @@
+//! Discovery: which figures of a corpus probably measure the same quantity, with no
+//! catalog to say so, and what reconciliation says of each such pair.
+//!
+//! Each figure becomes a [`Profile`] (value, kind, counted noun, period, voice, and the
+//! words around it weighted by nearness). Figures are blocked by kind and compared only
+//! through the context words they share (an inverted index over words, rare words
+//! first), never all pairs. A pair is scored by a logistic model over a few features
+//! (context similarity, same noun, periods, same sentence, statements of change,
+//! rebuttal, how far apart the values are); pairs above the threshold get the interval
+//! verdict of [`crate::reconcile::compare`] and a tier a reader triages by. Pure: data
+//! in, candidates out.
+
+mod profile;
+mod score;
+mod words;
+
+use std::collections::HashMap;
+
+pub use profile::Profile;
+pub use score::{Candidate, Evidence, Tier};
+
+use crate::extract::Figure;
+use crate::reconcile::Tolerances;
+use crate::source::Document;
+
+/// Context words shared by more than this share of the figures say nothing about which
+/// quantity a figure measures; they are not used to find pairs.
+const COMMON_WORD_SHARE: f64 = 0.10;
+/// Pairs examined per figure at most, the most similar first.
+const PAIRS_PER_FIGURE: usize = 24;
+
+/// Gathers the figures of a corpus, document by document, then proposes pairs.
+#[derive(Default)]
+pub struct Discoverer {
+    words: words::Words,
+    documents: Vec<String>,
+    profiles: Vec<Profile>,
+}
+
+impl Discoverer {
+    /// Adds one document's figures (in order), at these lines and columns.
+    pub fn add_document(
+        &mut self,
+        document: &Document,
+        figures: &[Figure],
+        positions: &[(usize, usize)],
+    ) {
+        // The parts of a large input are one document.
+        let index = match self.documents.iter().rposition(|d| *d == document.name) {
+            Some(index) => index,
+            None => {
+                self.documents.push(document.name.clone());
+                self.documents.len() - 1
+            }
+        };
+        let profiles = profile::profiles(&self.words, index, document, figures, positions);
+        self.profiles.extend(profiles);
+    }
+
+    /// The figures gathered so far.
+    pub fn figures(&self) -> usize {
+        self.profiles.len()
+    }
+
+    /// Every candidate pair, loudest first.
+    pub fn finish(self, tolerances: &Tolerances) -> Discovered {
+        let vectors = weighted_vectors(&self.profiles);
+        let pairs = candidate_pairs(&self.profiles, &vectors);
+        let mut candidates: Vec<Candidate> = pairs
+            .into_iter()
+            .filter_map(|(a, b, similarity)| {
+                score::candidate(
+                    &self.profiles,
+                    &self.documents,
+                    a,
+                    b,
+                    similarity,
+                    tolerances,
+                )
+            })
+            .collect();
+        candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
+        Discovered {
+            documents: self.documents,
+            profiles: self.profiles,
+            candidates,
+        }
+    }
+}
+
+/// What discovery found.
+#[derive(Debug)]
+pub struct Discovered {
+    /// Document names, by index.
+    pub documents: Vec<String>,
+    pub profiles: Vec<Profile>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// Each profile's context as (word id, weight × IDF), normalised to length 1, sorted by
+/// word id; the ids index a vocabulary shared by all.
+fn weighted_vectors(profiles: &[Profile]) -> Vec<Vec<(u32, f32)>> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut frequency: Vec<u32> = Vec::new();
+    let mut sentences_seen: HashMap<(usize, usize), Vec<u32>> = HashMap::new();
+    // Document frequency over sentences holding figures, not over figures: a sentence
+    // with ten figures is one use of its words.
+    for profile in profiles {
+        let key = (profile.document, profile.sentence_span.start);
+        let seen = sentences_seen.entry(key).or_default();
+        for word in profile.context.keys() {
+            let next = ids.len() as u32;
+            let id = *ids.entry(word.as_str()).or_insert(next);
+            if id as usize == frequency.len() {
+                frequency.push(0);
+            }
+            if !seen.contains(&id) {
+                seen.push(id);
+                frequency[id as usize] += 1;
+            }
+        }
+    }
+    let sentences = sentences_seen.len().max(1) as f32;
+    profiles
+        .iter()
+        .map(|profile| {
+            let mut vector: Vec<(u32, f32)> = profile
+                .context
+                .iter()
+                .map(|(word, weight)| {
+                    let id = ids[word.as_str()];
+                    let idf = (sentences / frequency[id as usize] as f32).ln() + 1.0;
+                    (id, weight * idf)
+                })
+                .collect();
+            let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for (_, w) in &mut vector {
+                    *w /= norm;
+                }
+            }
+            vector.sort_by_key(|(id, _)| *id);
+            vector
+        })
+        .collect()
+}
+
+/// Pairs of comparable figures that share context words, with their cosine similarity:
+/// through an inverted index, so the cost follows the shared words, not all pairs.
+fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(usize, usize, f32)> {
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    for (index, vector) in vectors.iter().enumerate() {
+        for &(word, weight) in vector {
+            postings.entry(word).or_default().push((index, weight));
+        }
+    }
+    let common = ((profiles.len() as f64) * COMMON_WORD_SHARE).max(40.0) as usize;
+    let mut pairs = Vec::new();
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for (a, vector) in vectors.iter().enumerate() {
+        scores.clear();
+        for &(word, weight) in vector {
+            let Some(list) = postings.get(&word) else {
+                continue;
+            };
+            if list.len() > common {
+                continue;
+            }
+            for &(b, other) in list {
+                if b > a && score::comparable(&profiles[a], &profiles[b]) {
+                    *scores.entry(b).or_insert(0.0) += weight * other;
+                }
+            }
+        }
+        let mut best: Vec<(usize, f32)> = scores.iter().map(|(&b, &s)| (b, s)).collect();
+        best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        best.truncate(PAIRS_PER_FIGURE);
+        pairs.extend(
+            best.into_iter()
+                .map(|(b, _)| (a, b, cosine(&vectors[a], &vectors[b]))),
+        );
+    }
+    pairs
+}
+
+/// The cosine of two normalised sparse vectors sorted by id.
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}

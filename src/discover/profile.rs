@@ -1,0 +1,253 @@
+//! What discovery knows of one figure: its value, kind, counted noun, period and voice,
+//! and a weighted bag of the words around it. A word weighs more the nearer it stands
+//! to the figure, less across a clause barrier or another figure, and the sentence
+//! before counts a little (more when the figure's sentence opens with an anaphor).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::words::Words;
+use crate::extract::{Figure, Kind, Period};
+use crate::source::{collapse_whitespace, Document};
+use crate::value::Value;
+
+/// Words every figure's context keeps at the least, as a share of the nearest word's.
+const FLOOR: f32 = 0.08;
+/// The sentence before, as a share.
+const PREVIOUS_SENTENCE: f32 = 0.15;
+/// The sentence before, when the figure's sentence refers back to it.
+const PREVIOUS_SENTENCE_ANAPHOR: f32 = 0.30;
+
+/// One figure as discovery compares it.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// Index of its document among those discovery was given.
+    pub document: usize,
+    pub line: usize,
+    pub column: usize,
+    pub value: Value,
+    /// The figure with its qualifier word, as reasons quote it ("over 1.3 million").
+    pub shown: String,
+    pub period: Option<Period>,
+    pub attributed_to: Option<String>,
+    /// Its sentence, white space collapsed, for the evidence.
+    pub sentence: String,
+    /// Byte range of its sentence in the document: figures of one sentence share it.
+    pub sentence_span: Range<usize>,
+    /// The key of its counted noun or unit.
+    pub noun: Option<String>,
+    /// Context words by key, with their weights (before IDF).
+    pub context: HashMap<String, f32>,
+    /// Its sentence or the one before says a figure is wrong ("in fact", "the real figure").
+    pub rebuttal: bool,
+    /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
+    pub change: bool,
+}
+
+impl Profile {
+    /// Figures of these kinds are compared; multipliers ("twice") and ages are not
+    /// measures of a quantity of their own.
+    pub fn is_comparable(figure: &Figure) -> bool {
+        !matches!(figure.kind, Kind::Multiplier | Kind::Age)
+    }
+}
+
+/// Builds the profiles of one document's figures.
+pub fn profiles(
+    words: &Words,
+    index: usize,
+    document: &Document,
+    figures: &[Figure],
+    positions: &[(usize, usize)],
+) -> Vec<Profile> {
+    let text = &document.text;
+    let mut out = Vec::new();
+    let mut previous_sentence: Option<Range<usize>> = None;
+    let mut sentence_start = usize::MAX;
+    let mut sentence_words = Vec::new();
+    for (at, figure) in figures.iter().enumerate() {
+        if figure.sentence.start != sentence_start {
+            if sentence_start != usize::MAX {
+                previous_sentence = Some(sentence_start..figures[at - 1].sentence.end);
+            }
+            sentence_start = figure.sentence.start;
+            sentence_words = words.split(text.get(figure.sentence.clone()).unwrap_or(""));
+        }
+        if !Profile::is_comparable(figure) {
+            continue;
+        }
+        let sentence = text.get(figure.sentence.clone()).unwrap_or("");
+        // Spans of the other figures of this sentence, relative to it.
+        let others: Vec<Range<usize>> = figures
+            .iter()
+            .filter(|f| f.sentence == figure.sentence && f.span != figure.span)
+            .map(|f| f.span.start - figure.sentence.start..f.span.end - figure.sentence.start)
+            .collect();
+        let own = figure.span.start.saturating_sub(figure.sentence.start)
+            ..figure.span.end.saturating_sub(figure.sentence.start);
+        let mut context: HashMap<String, f32> = HashMap::new();
+        weigh_sentence(sentence, &sentence_words, &own, &others, &mut context);
+        let before = previous_sentence
+            .clone()
+            .filter(|p| p.end <= figure.sentence.start)
+            .and_then(|p| text.get(p))
+            .unwrap_or("");
+        let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
+        let anaphor = ANAPHORS.iter().any(|a| opening.contains(a));
+        let share = if anaphor {
+            PREVIOUS_SENTENCE_ANAPHOR
+        } else {
+            PREVIOUS_SENTENCE
+        };
+        for word in words.split(before) {
+            if let Some(key) = word.key {
+                let slot = context.entry(key).or_insert(0.0);
+                *slot = slot.max(share);
+            }
+        }
+        let lower = sentence.to_lowercase();
+        let rebuttal = REBUTTALS
+            .iter()
+            .any(|cue| lower.contains(cue) || before.to_lowercase().contains(cue));
+        let change = is_change(&lower, &own, sentence);
+        let figure_text = figure.text(text);
+        let value = Value::from_figure(figure_text, figure);
+        let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
+        out.push(Profile {
+            document: index,
+            line,
+            column,
+            shown: value.shown(),
+            noun: figure.unit.as_deref().and_then(|u| words.noun_key(u)),
+            value,
+            period: figure.period,
+            attributed_to: figure.attributed_to.clone(),
+            sentence: collapse_whitespace(sentence),
+            sentence_span: figure.sentence.clone(),
+            context,
+            rebuttal,
+            change,
+        });
+    }
+    out
+}
+
+/// Words that open a sentence referring back to the one before.
+const ANAPHORS: &[&str] = &[
+    "this figure",
+    "these figures",
+    "that figure",
+    "this number",
+    "the figure",
+    "they ",
+    "of them",
+    "of whom",
+    "эта цифра",
+    "эти цифры",
+    "из них",
+];
+
+/// Words by which a source says a figure is wrong, and gives another.
+const REBUTTALS: &[&str] = &[
+    "in fact",
+    "in reality",
+    "the real figure",
+    "real figures",
+    "actually",
+    "exaggerat",
+    "is wrong",
+    "was wrong",
+    "mistaken",
+    "erroneous",
+    "incorrect",
+    "refute",
+    "debunk",
+    "myth",
+    "на самом деле",
+    "в действительности",
+    "ошибка",
+    "ошибочн",
+    "преувелич",
+    "неверн",
+];
+
+/// Whether the figure stands in a statement of change ("from 12 to 15", "rose to 15").
+fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
+    let before = sentence.get(..own.start).unwrap_or("").to_lowercase();
+    let after = sentence.get(own.end..).unwrap_or("").to_lowercase();
+    let near_before: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let near_after: String = after.chars().take(12).collect();
+    (near_before.contains("from ") && near_after.trim_start().starts_with("to "))
+        || near_before.trim_end().ends_with(" to")
+            && [
+                "rose",
+                "fell",
+                "increased",
+                "decreased",
+                "grew",
+                "dropped",
+                "climbed",
+                "declined",
+                "up",
+                "down",
+            ]
+            .iter()
+            .any(|w| near_before.contains(w))
+        || (lower.contains(" с ") && near_after.trim_start().starts_with("до "))
+}
+
+/// The context weights of a sentence's words for the figure at `own` (offsets in the
+/// sentence): nearer words weigh more, barriers and other figures in between less.
+fn weigh_sentence(
+    sentence: &str,
+    words: &[super::words::Word],
+    own: &Range<usize>,
+    others: &[Range<usize>],
+    into: &mut HashMap<String, f32>,
+) {
+    let left: Vec<&super::words::Word> = words.iter().filter(|w| w.end <= own.start).collect();
+    let right: Vec<&super::words::Word> = words.iter().filter(|w| w.start >= own.end).collect();
+    let mut weigh =
+        |word: &super::words::Word, distance: usize, between: Range<usize>, decay: f32| {
+            let Some(key) = &word.key else {
+                return;
+            };
+            let gap = sentence.get(between.clone()).unwrap_or("");
+            let barriers = gap
+                .chars()
+                .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+                .count()
+                + gap
+                    .split_whitespace()
+                    .filter(|w| {
+                        matches!(
+                            *w,
+                            "and" | "but" | "while" | "however" | "whereas" | "и" | "но" | "а"
+                        )
+                    })
+                    .count();
+            let crossed = others
+                .iter()
+                .filter(|o| o.start >= between.start && o.end <= between.end)
+                .count();
+            let weight = (-((distance as f32) - 1.0) / decay).exp()
+                * 0.5f32.powi(barriers.min(8) as i32)
+                * 0.3f32.powi(crossed.min(8) as i32);
+            let weight = weight.max(FLOOR);
+            let slot = into.entry(key.clone()).or_insert(0.0);
+            *slot = slot.max(weight);
+        };
+    for (n, word) in left.iter().rev().enumerate() {
+        weigh(word, n + 1, word.end..own.start, 3.0);
+    }
+    for (n, word) in right.iter().enumerate() {
+        weigh(word, n + 1, own.end..word.start, 4.0);
+    }
+}

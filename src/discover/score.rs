@@ -1,0 +1,274 @@
+//! How likely two figures measure the same quantity, and what a reader should make of
+//! the pair: a logistic score over a few features, the interval verdict, and a tier.
+//!
+//! The weights are set by hand with the signs and rough sizes that a model fitted on the
+//! bundled catalog found (DISCOVERY.md): context similarity and the same counted noun
+//! weigh most for, a statement of change and a vague amount most against. They are not
+//! fitted to any corpus here, and nothing in them names a word of one.
+
+use super::profile::Profile;
+use crate::extract::{Kind, Period};
+use crate::reconcile::{
+    compare, fingerprint, ClaimView, Diagnosis, Fingerprint, Tolerances, Verdict,
+};
+
+/// Pairs scoring less are not candidates.
+pub const THRESHOLD: f64 = 0.5;
+
+/// How a reader triages a candidate, loudest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tier {
+    /// The same quantity with values that cannot both be true.
+    Contradiction,
+    /// A contradiction the text itself resolves: one source quotes a figure to refute it.
+    Refuted,
+    /// Two named estimates that differ: reported, not an error.
+    Attributed,
+    /// The values differ, and so do their periods, which may explain it.
+    Scope,
+    /// One document, one voice, no rebuttal: more often two quantities than one.
+    SameVoice,
+    /// The values agree, within their rounding or wording.
+    Agreement,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Contradiction => "contradiction",
+            Tier::Refuted => "refuted",
+            Tier::Attributed => "attributed",
+            Tier::Scope => "scope",
+            Tier::SameVoice => "same_voice",
+            Tier::Agreement => "agreement",
+        }
+    }
+
+    /// Shown without `--all`.
+    pub fn shown_by_default(self) -> bool {
+        !matches!(self, Tier::SameVoice | Tier::Agreement)
+    }
+
+    fn weight(self) -> f64 {
+        match self {
+            Tier::Contradiction | Tier::Refuted => 1.0,
+            Tier::Attributed => 0.6,
+            Tier::Scope => 0.5,
+            Tier::SameVoice => 0.3,
+            Tier::Agreement => 0.1,
+        }
+    }
+}
+
+/// Why a pair was proposed, for a reader to judge it in seconds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// Context words both share, most telling first (as keys: stems, or a canonical noun).
+    pub shared_words: Vec<String>,
+    /// Cosine similarity of the two contexts.
+    pub similarity: f64,
+    /// The counted noun both carry, when they carry the same.
+    pub same_noun: Option<String>,
+    pub periods: (Option<Period>, Option<Period>),
+    /// Who asserts each figure, where the text names someone.
+    pub voices: (Option<String>, Option<String>),
+    /// A source says one of the figures is wrong.
+    pub rebuttal: bool,
+}
+
+/// Two figures that probably measure the same quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Stable over edits that move lines: built from the documents, texts and values.
+    pub id: Fingerprint,
+    /// Indices into the profiles, in document order.
+    pub a: usize,
+    pub b: usize,
+    /// How likely the two measure the same quantity, in [0, 1].
+    pub confidence: f64,
+    pub verdict: Verdict,
+    pub diagnosis: Option<Diagnosis>,
+    pub reason: String,
+    pub tier: Tier,
+    pub evidence: Evidence,
+}
+
+impl Candidate {
+    /// The order a reader sees candidates in: the loud and likely first.
+    pub fn rank(&self) -> f64 {
+        let telling = match self.diagnosis {
+            Some(
+                Diagnosis::DigitsTransposed
+                | Diagnosis::DigitChanged
+                | Diagnosis::ScaleSlip
+                | Diagnosis::SupersetSmaller,
+            ) => 1.3,
+            Some(Diagnosis::OrderOfMagnitude) => 1.1,
+            _ => 1.0,
+        };
+        self.confidence * self.tier.weight() * telling
+    }
+}
+
+/// Kinds compared with each other: percentages with fractions, the rest alike.
+fn kind_class(kind: Kind) -> u8 {
+    match kind {
+        Kind::Percent | Kind::Fraction => 1,
+        Kind::Count => 2,
+        Kind::Money => 3,
+        Kind::Measure => 4,
+        Kind::Rate => 5,
+        Kind::Duration => 6,
+        Kind::Multiplier | Kind::Age => 7,
+    }
+}
+
+/// Whether two figures may measure the same quantity at all (blocking).
+pub fn comparable(a: &Profile, b: &Profile) -> bool {
+    if kind_class(a.value.kind) != kind_class(b.value.kind) {
+        return false;
+    }
+    if a.document == b.document && a.line == b.line && a.column == b.column {
+        return false;
+    }
+    // Measures and rates of different units are different dimensions.
+    if matches!(a.value.kind, Kind::Measure | Kind::Rate) && a.noun != b.noun {
+        return false;
+    }
+    true
+}
+
+/// The candidate that `a` and `b` make, if they score above the threshold.
+pub fn candidate(
+    profiles: &[Profile],
+    documents: &[String],
+    a: usize,
+    b: usize,
+    similarity: f32,
+    tolerances: &Tolerances,
+) -> Option<Candidate> {
+    let (pa, pb) = (&profiles[a], &profiles[b]);
+    let confidence = confidence(pa, pb, f64::from(similarity));
+    if confidence < THRESHOLD {
+        return None;
+    }
+    fn view(p: &Profile) -> ClaimView<'_> {
+        ClaimView {
+            stated: p.value.stated,
+            text: &p.shown,
+            period: p.period,
+        }
+    }
+    let cumulative = pa.value.kind == Kind::Count;
+    let comparison = compare(&view(pa), &view(pb), cumulative, tolerances);
+    let tier = tier(pa, pb, comparison.verdict);
+    let key = |p: &Profile| {
+        format!(
+            "{}|{}|{}|{}",
+            documents[p.document],
+            p.value.text.to_lowercase(),
+            p.value.stated.low,
+            p.value.stated.high
+        )
+    };
+    let mut keys = [key(pa), key(pb)];
+    keys.sort();
+    Some(Candidate {
+        id: fingerprint("discovered", comparison.verdict, &keys),
+        a,
+        b,
+        confidence,
+        verdict: comparison.verdict,
+        diagnosis: comparison.diagnosis,
+        reason: comparison.reason,
+        tier,
+        evidence: Evidence {
+            shared_words: shared_words(pa, pb),
+            similarity: f64::from(similarity),
+            same_noun: pa.noun.clone().filter(|_| pa.noun == pb.noun),
+            periods: (pa.period, pb.period),
+            voices: (pa.attributed_to.clone(), pb.attributed_to.clone()),
+            rebuttal: pa.rebuttal || pb.rebuttal,
+        },
+    })
+}
+
+/// The logistic score of a pair.
+fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
+    let mut z = -3.2 + 5.0 * similarity;
+    z += match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) if x == y => 2.0,
+        (Some(_), Some(_)) => -2.5,
+        _ => -0.5,
+    };
+    z += match (a.period, b.period) {
+        (Some(x), Some(y)) if x == y => 1.3,
+        (Some(x), Some(y)) if x.start <= y.end && y.start <= x.end => 0.4,
+        (Some(_), Some(_)) => -1.2,
+        _ => 0.0,
+    };
+    if a.document == b.document {
+        z -= if a.sentence_span == b.sentence_span {
+            1.5
+        } else {
+            0.3
+        };
+    }
+    if a.change || b.change {
+        z -= 1.7;
+    }
+    if a.rebuttal || b.rebuttal {
+        z += 1.0;
+    }
+    if a.value.stated.vague || b.value.stated.vague {
+        z -= 1.9;
+    }
+    let small = |p: &Profile| !p.value.stated.percent && p.value.stated.high < 10.0;
+    if small(a) || small(b) {
+        z -= 1.0;
+    }
+    let middle = |p: &Profile| (p.value.stated.low.abs() + p.value.stated.high.abs()) / 2.0;
+    let (x, y) = (middle(a), middle(b));
+    if x > 0.0 && y > 0.0 {
+        let orders = (x / y).log10();
+        z -= 0.35 * (orders * orders).min(9.0);
+    }
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The tier of a pair with this verdict.
+fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
+    match verdict {
+        Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation => {
+            Tier::Agreement
+        }
+        Verdict::ScopeMismatch => Tier::Scope,
+        Verdict::Contradiction | Verdict::ArithmeticMismatch => {
+            let near = a.document == b.document;
+            if near && (a.rebuttal || b.rebuttal) {
+                Tier::Refuted
+            } else if a.attributed_to.is_some()
+                && b.attributed_to.is_some()
+                && a.attributed_to != b.attributed_to
+            {
+                Tier::Attributed
+            } else if near && a.attributed_to == b.attributed_to {
+                Tier::SameVoice
+            } else {
+                Tier::Contradiction
+            }
+        }
+    }
+}
+
+/// The context words both figures share, by the smaller of their two weights.
+fn shared_words(a: &Profile, b: &Profile) -> Vec<String> {
+    let mut shared: Vec<(&String, f32)> = a
+        .context
+        .iter()
+        .filter_map(|(word, wa)| b.context.get(word).map(|wb| (word, wa.min(*wb))))
+        .filter(|(_, w)| *w > 0.1)
+        .collect();
+    shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+    shared.into_iter().take(6).map(|(w, _)| w.clone()).collect()
+}

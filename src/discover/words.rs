@@ -1,0 +1,558 @@
+//! Words as discovery compares them: split out of a sentence, lower-cased, stop words
+//! dropped, reduced to a stem (Snowball, English or Russian by script), and the counted
+//! nouns of the common quantities mapped to one language-independent name, so that
+//! "people", "persons" and "человек" are one noun. Only general vocabulary lives here:
+//! function words, number and scale words, months, and the nouns any statistics count.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A word of a sentence: its byte range and its key (stem), or `None` for a stop word.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub key: Option<String>,
+}
+
+/// Splits text into words and reduces them to keys.
+pub struct Words {
+    english: Stemmer,
+    russian: Stemmer,
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words {
+            english: Stemmer::create(Algorithm::English),
+            russian: Stemmer::create(Algorithm::Russian),
+        }
+    }
+}
+
+impl Words {
+    /// The words of `text` (letters, and `-` or `'` inside a word), with offsets into it.
+    pub fn split(&self, text: &str) -> Vec<Word> {
+        let mut words = Vec::new();
+        let mut start = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let inner = (c == '-' || c == '\'' || c == '’')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
+            if c.is_alphabetic() || inner {
+                start.get_or_insert(at);
+            } else if let Some(from) = start.take() {
+                words.push(self.word(text, from, at));
+            }
+        }
+        if let Some(from) = start {
+            words.push(self.word(text, from, text.len()));
+        }
+        words
+    }
+
+    fn word(&self, text: &str, start: usize, end: usize) -> Word {
+        Word {
+            start,
+            end,
+            key: self.key(&text[start..end]),
+        }
+    }
+
+    /// The key of one word: its stem, its canonical noun, or `None` for a stop word.
+    pub fn key(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 2 || is_stop_word(&lower) {
+            return None;
+        }
+        if let Some(noun) = canonical_noun(&lower) {
+            return Some(noun.to_string());
+        }
+        let cyrillic = lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let stem = if cyrillic {
+            self.russian.stem(&lower)
+        } else {
+            self.english.stem(&lower)
+        };
+        Some(stem.into_owned())
+    }
+
+    /// The key of a figure's counted noun or unit ("Party members" → its head's key).
+    pub fn noun_key(&self, unit: &str) -> Option<String> {
+        let head = unit
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rfind(|w| !is_stop_word(&w.to_lowercase()))?;
+        self.key(head)
+    }
+}
+
+/// Nouns that the statistics of any topic count, across languages, by one name.
+fn canonical_noun(word: &str) -> Option<&'static str> {
+    const NOUNS: &[(&str, &[&str])] = &[
+        (
+            "=person",
+            &[
+                "people",
+                "persons",
+                "person",
+                "individuals",
+                "человек",
+                "человека",
+                "людей",
+                "люди",
+                "жителей",
+                "жителя",
+                "граждан",
+                "гражданина",
+            ],
+        ),
+        (
+            "=death",
+            &[
+                "deaths",
+                "death",
+                "dead",
+                "died",
+                "killed",
+                "fatalities",
+                "victims",
+                "погибли",
+                "погибло",
+                "погибших",
+                "погиб",
+                "умерли",
+                "умерло",
+                "умерших",
+                "жертв",
+                "жертвы",
+                "смертей",
+                "смерти",
+                "убито",
+                "убитых",
+            ],
+        ),
+        (
+            "=child",
+            &[
+                "children",
+                "child",
+                "kids",
+                "детей",
+                "дети",
+                "ребёнка",
+                "ребенка",
+            ],
+        ),
+        (
+            "=worker",
+            &[
+                "workers",
+                "employees",
+                "staff",
+                "рабочих",
+                "рабочие",
+                "сотрудников",
+                "работников",
+            ],
+        ),
+        (
+            "=home",
+            &[
+                "homes",
+                "houses",
+                "households",
+                "dwellings",
+                "домов",
+                "домах",
+                "жилых",
+            ],
+        ),
+        (
+            "=evacuee",
+            &[
+                "evacuated",
+                "evacuees",
+                "evacuation",
+                "эвакуировано",
+                "эвакуированных",
+                "эвакуированы",
+                "эвакуации",
+                "эвакуация",
+            ],
+        ),
+        (
+            "=arrest",
+            &[
+                "arrested",
+                "arrests",
+                "арестовано",
+                "арестованных",
+                "арестов",
+            ],
+        ),
+        (
+            "=case",
+            &[
+                "cases",
+                "infections",
+                "infected",
+                "случаев",
+                "заболевших",
+                "заражений",
+            ],
+        ),
+        ("=day", &["days", "day", "дней", "дня", "день", "суток"]),
+        ("=year", &["years", "year", "лет", "года", "год"]),
+        ("=tonne", &["tonnes", "tons", "тонн", "тонны"]),
+        ("=gram", &["grams", "gram", "g", "граммов", "грамм", "г"]),
+        ("=hectare", &["hectares", "hectare", "ha", "гектаров", "га"]),
+        (
+            "=kilometre",
+            &["kilometres", "kilometers", "km", "км", "километров"],
+        ),
+        ("=bomb", &["bombs", "bomb", "бомб", "бомбы"]),
+        ("=shell", &["shells", "снарядов", "снаряды"]),
+    ];
+    NOUNS
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(name, _)| *name)
+}
+
+/// Function words, number and scale words, qualifiers and months in English and
+/// Russian: words that say nothing about what a figure measures.
+fn is_stop_word(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        // English function words
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "there",
+        "here",
+        "than",
+        "then",
+        "so",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "also",
+        "only",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "fewer",
+        "least",
+        "most",
+        "up",
+        "down",
+        "out",
+        "between",
+        "among",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "while",
+        "when",
+        "where",
+        "how",
+        "all",
+        "any",
+        "each",
+        "other",
+        "another",
+        "same",
+        "per",
+        "cent",
+        "percent",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "might",
+        "can",
+        "did",
+        "do",
+        "does",
+        "said",
+        "says",
+        "according",
+        "just",
+        "over",
+        "well",
+        "even",
+        "still",
+        "very",
+        "both",
+        "either",
+        "neither",
+        "if",
+        "because",
+        "though",
+        "although",
+        "whereas",
+        "via",
+        "total",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "estimated",
+        "estimate",
+        "some",
+        "exceeded",
+        "exceed",
+        "excess",
+        "upwards",
+        // English number and scale words
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "half",
+        "third",
+        "quarter",
+        "dozen",
+        "dozens",
+        "bn",
+        "mn",
+        "m",
+        "k",
+        // months
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        // Russian function words, numbers, scales, months
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "по",
+        "за",
+        "из",
+        "от",
+        "до",
+        "о",
+        "об",
+        "что",
+        "это",
+        "как",
+        "а",
+        "но",
+        "не",
+        "ни",
+        "же",
+        "ли",
+        "бы",
+        "был",
+        "была",
+        "было",
+        "были",
+        "его",
+        "её",
+        "ее",
+        "их",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "при",
+        "для",
+        "около",
+        "более",
+        "менее",
+        "свыше",
+        "почти",
+        "примерно",
+        "всего",
+        "также",
+        "только",
+        "тыс",
+        "млн",
+        "млрд",
+        "тысяч",
+        "тысячи",
+        "миллиона",
+        "миллионов",
+        "миллион",
+        "который",
+        "которые",
+        "которых",
+        "этот",
+        "эти",
+        "этих",
+        "том",
+        "тот",
+        "те",
+        "уже",
+        "ещё",
+        "еще",
+        "или",
+        "чем",
+        "так",
+        "где",
+        "когда",
+        "через",
+        "над",
+        "под",
+        "между",
+        "после",
+        "года",
+        "году",
+        "гг",
+        "январь",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+        "процентов",
+        "процента",
+        "число",
+        "цифра",
+        "цифры",
+    ];
+    STOP.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_and_человек_are_one_noun() {
+        let words = Words::default();
+        assert_eq!(words.key("people"), words.key("человек"));
+        assert_eq!(words.noun_key("Party members"), words.key("members"));
+    }
+
+    #[test]
+    fn stop_words_have_no_key_and_others_are_stemmed() {
+        let words = Words::default();
+        let keys: Vec<Option<String>> = words
+            .split("The delegates convicted of counter-revolutionary crimes")
+            .into_iter()
+            .map(|w| w.key)
+            .collect();
+        assert_eq!(keys[0], None);
+        assert_eq!(keys[1].as_deref(), Some("deleg"));
+        assert_eq!(keys[2].as_deref(), Some("convict"));
+        assert_eq!(keys.len(), 6);
+        assert_eq!(keys[3], None);
+    }
+}
