@@ -25,6 +25,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Reconcile a corpus with its claim files and report the discrepancies.
     Check(CheckArgs),
+    /// Find, with no catalog, which figures measure the same quantity, and where they disagree.
+    Discover(DiscoverArgs),
     /// Show one quantity in full: every claim, its interval, every verdict.
     Explain(ExplainArgs),
     /// Accept the current findings: add them to the baseline file.
@@ -113,6 +115,54 @@ pub struct CheckArgs {
     /// Allow VERDICT: counted, not shown.
     #[arg(short = 'A', long = "allow", value_name = "VERDICT", value_enum)]
     pub allow: Vec<Verdict>,
+}
+
+/// `crosscheck discover [PATH...] [--format FORMAT] [--all]`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Each candidate is a pair of figures that probably measure the same quantity,
+with its confidence (0 to 1), the engine's verdict and reason, a tier, and the
+evidence (shared context words, counted noun, periods, who asserts each figure).
+Tiers, loudest first: contradiction, refuted (a source quotes a figure to refute
+it), attributed (two named estimates), scope (different periods), same_voice (one
+document, one voice: hidden without --all), agreement (hidden without --all).
+
+Exit status: 0 when all went well (candidates are proposals, not failures); 2 on a
+usage error, a problem in crosscheck.toml or a figures file, or an input that could
+not be read."
+)]
+pub struct DiscoverArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiscoverFormat::Table)]
+    pub format: DiscoverFormat,
+
+    /// Also show agreements and pairs from one voice.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Show at most N candidates [default: all].
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The `--format` values of `discover`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiscoverFormat {
+    /// A list for people, loudest first.
+    Table,
+    /// One JSON document: {"candidates": [...], "summary": {...}}.
+    Json,
+    /// Markdown: a table of the candidates.
+    Markdown,
+    /// CSV (RFC 4180): one row per candidate.
+    Csv,
 }
 
 /// `crosscheck baseline [PATH...] [--claims PATH]... [--prune]`

@@ -269,7 +269,7 @@ fn view(project: &Project, gate: Gate, to_file: bool) -> CheckView<'_> {
 }
 
 /// Writes through a buffered stdout; a closed pipe is not an error.
-fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Stop> {
+pub(super) fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), Stop> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match render(&mut out).and_then(|()| out.flush()) {
@@ -280,7 +280,7 @@ fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()
 }
 
 /// Renders into a temporary file beside `path`, then renames it into place.
-fn write_file(
+pub(super) fn write_file(
     path: &Path,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Stop> {
@@ -298,7 +298,7 @@ fn load_baseline(path: &Path) -> Result<Option<Baseline>, Stop> {
 
 /// The settings: --config, else ./crosscheck.toml when present, else defaults; then the
 /// command line's paths and tolerances on top.
-fn settings(project: &ProjectArgs) -> Result<Config, Stop> {
+pub(super) fn settings(project: &ProjectArgs) -> Result<Config, Stop> {
     let path = match &project.config {
         Some(path) => Some(path.clone()),
         None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.is_file()),

@@ -12,6 +12,7 @@
 
 mod args;
 mod check;
+mod discover;
 mod extract;
 
 use std::fmt::Display;
@@ -52,6 +53,7 @@ pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Extract(args) => extract::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Discover(args) => discover::run(&args),
         Command::Explain(args) => check::explain(&args),
         Command::Baseline(args) => check::baseline(&args),
         Command::Init(args) => check::init(&args),

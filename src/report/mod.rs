@@ -10,6 +10,7 @@
 //! every machine-readable format shares is [`record::FigureRecord`].
 
 mod csv;
+pub mod discovered;
 pub mod explain;
 pub mod findings;
 pub mod findings_csv;

@@ -13,6 +13,7 @@ mod accuracy_corpus;
 mod accuracy_seeds;
 mod architecture;
 mod claims_example;
+mod discovery_blind;
 mod grammar;
 mod prop_extract;
 mod prop_loaders;

@@ -1,0 +1,220 @@
+//! Scores discovery against hand annotations: groups of figures that measure one
+//! quantity, and the relation of each pair (`truth.toml` of `tests/fixtures/discovery/`),
+//! or a catalog's keyed figures and findings.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crosscheck::config::Config;
+use crosscheck::discover::{Discovered, Profile, Tier};
+use crosscheck::pipeline::{self, Inputs};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct Truth {
+    #[serde(default)]
+    pub quantity: Vec<TruthQuantity>,
+    #[serde(default)]
+    pub relation: Vec<TruthRelation>,
+}
+
+#[derive(Deserialize)]
+pub struct TruthQuantity {
+    pub id: String,
+    #[serde(default)]
+    pub figure: Vec<TruthFigure>,
+}
+
+#[derive(Deserialize)]
+pub struct TruthFigure {
+    pub document: String,
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Deserialize)]
+pub struct TruthRelation {
+    pub quantity: String,
+    pub a: String,
+    pub b: String,
+    pub kind: String,
+}
+
+/// Discovery over the documents of `folder`, named relative to it.
+pub fn discover(folder: &Path) -> Discovered {
+    let config = Config {
+        corpus: vec![folder.join("docs")],
+        ..Config::default()
+    };
+    let inputs = Inputs {
+        names_relative_to: Some(folder.join("docs")),
+        ..Inputs::default()
+    };
+    pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
+        .expect("discovery runs")
+        .discovered
+}
+
+/// How discovery did on one annotated corpus.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Score {
+    /// Annotated figures the extractor found.
+    pub figures_found: usize,
+    pub figures: usize,
+    /// Same-quantity pairs proposed (any tier) / annotated.
+    pub pairs_found: usize,
+    pub pairs: usize,
+    /// Candidates whose figures are annotated as one quantity / candidates between
+    /// annotated figures or not.
+    pub candidates_right: usize,
+    pub candidates: usize,
+    /// Annotated conflicts (contradiction, refuted) surfaced as a contradiction or
+    /// refuted candidate / annotated.
+    pub conflicts_found: usize,
+    pub conflicts: usize,
+    /// Contradiction and refuted candidates that are annotated conflicts / all of them.
+    pub loud_right: usize,
+    pub loud: usize,
+    /// Annotated agreements flagged as a contradiction.
+    pub agreements_flagged: usize,
+    pub agreements: usize,
+}
+
+impl Score {
+    pub fn add(&mut self, other: &Score) {
+        self.figures_found += other.figures_found;
+        self.figures += other.figures;
+        self.pairs_found += other.pairs_found;
+        self.pairs += other.pairs;
+        self.candidates_right += other.candidates_right;
+        self.candidates += other.candidates;
+        self.conflicts_found += other.conflicts_found;
+        self.conflicts += other.conflicts;
+        self.loud_right += other.loud_right;
+        self.loud += other.loud;
+        self.agreements_flagged += other.agreements_flagged;
+        self.agreements += other.agreements;
+    }
+
+    pub fn row(&self, name: &str) -> String {
+        format!(
+            "| {name} | {}/{} | {}/{} | {}/{} | {}/{} | {}/{} | {}/{} |",
+            self.figures_found,
+            self.figures,
+            self.pairs_found,
+            self.pairs,
+            self.candidates_right,
+            self.candidates,
+            self.conflicts_found,
+            self.conflicts,
+            self.loud_right,
+            self.loud,
+            self.agreements_flagged,
+            self.agreements
+        )
+    }
+}
+
+pub const HEADER: &str = "| corpus | figures found | same-quantity pairs found | candidates right | conflicts surfaced | loud candidates right | agreements flagged |\n|---|---|---|---|---|---|---|";
+
+/// The profile an annotated figure is: same document and line, texts that overlap.
+fn find(discovered: &Discovered, figure: &TruthFigure) -> Option<usize> {
+    let document = discovered.documents.iter().position(|d| {
+        Path::new(d).file_name().and_then(|n| n.to_str()) == Some(&figure.document)
+    })?;
+    let matches = |p: &Profile| {
+        p.document == document
+            && p.line == figure.line
+            && (p.value.text == figure.text
+                || figure.text.contains(&p.value.text)
+                || p.value.text.contains(&figure.text))
+    };
+    discovered.profiles.iter().position(matches)
+}
+
+fn is_loud(tier: Tier) -> bool {
+    matches!(tier, Tier::Contradiction | Tier::Refuted)
+}
+
+/// Scores discovery on the annotated corpus in `folder`.
+pub fn score(folder: &Path) -> Score {
+    let truth: Truth =
+        toml::from_str(&std::fs::read_to_string(folder.join("truth.toml")).expect("truth.toml"))
+            .expect("truth.toml parses");
+    let discovered = discover(folder);
+    let mut score = Score::default();
+    // Annotated figure key ("doc:line:text") → profile, and profile → quantity.
+    let mut profile_of: HashMap<String, usize> = HashMap::new();
+    let mut quantity_of: HashMap<usize, &str> = HashMap::new();
+    for quantity in &truth.quantity {
+        for figure in &quantity.figure {
+            score.figures += 1;
+            if let Some(p) = find(&discovered, figure) {
+                score.figures_found += 1;
+                profile_of.insert(
+                    format!("{}:{}:{}", figure.document, figure.line, figure.text),
+                    p,
+                );
+                quantity_of.insert(p, &quantity.id);
+            }
+        }
+        let n = quantity.figure.len();
+        score.pairs += n * (n.saturating_sub(1)) / 2;
+    }
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
+    let proposed: HashMap<(usize, usize), Tier> = discovered
+        .candidates
+        .iter()
+        .map(|c| (pair(c.a, c.b), c.tier))
+        .collect();
+    let mut counted: HashSet<(usize, usize)> = HashSet::new();
+    for c in &discovered.candidates {
+        score.candidates += 1;
+        let same = match (quantity_of.get(&c.a), quantity_of.get(&c.b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        };
+        if same {
+            score.candidates_right += 1;
+            if counted.insert(pair(c.a, c.b)) {
+                score.pairs_found += 1;
+            }
+        }
+    }
+    let mut conflicts: HashSet<(usize, usize)> = HashSet::new();
+    for relation in &truth.relation {
+        let (Some(&a), Some(&b)) = (profile_of.get(&relation.a), profile_of.get(&relation.b))
+        else {
+            if matches!(relation.kind.as_str(), "contradiction" | "refuted") {
+                score.conflicts += 1;
+            } else if relation.kind == "agreement" {
+                score.agreements += 1;
+            }
+            continue;
+        };
+        let tier = proposed.get(&pair(a, b)).copied();
+        match relation.kind.as_str() {
+            "contradiction" | "refuted" => {
+                score.conflicts += 1;
+                conflicts.insert(pair(a, b));
+                if tier.is_some_and(is_loud) {
+                    score.conflicts_found += 1;
+                }
+            }
+            "agreement" => {
+                score.agreements += 1;
+                if tier.is_some_and(is_loud) {
+                    score.agreements_flagged += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    for c in discovered.candidates.iter().filter(|c| is_loud(c.tier)) {
+        score.loud += 1;
+        if conflicts.contains(&pair(c.a, c.b)) {
+            score.loud_right += 1;
+        }
+    }
+    score
+}
