@@ -17,7 +17,7 @@ mod words;
 use std::collections::HashMap;
 
 pub use profile::Profile;
-pub use score::{Candidate, Evidence, Tier};
+pub use score::{Candidate, Evidence, Tier, THRESHOLD};
 
 use crate::extract::Figure;
 use crate::reconcile::Tolerances;
@@ -30,11 +30,23 @@ const COMMON_WORD_SHARE: f64 = 0.10;
 const PAIRS_PER_FIGURE: usize = 24;
 
 /// Gathers the figures of a corpus, document by document, then proposes pairs.
-#[derive(Default)]
 pub struct Discoverer {
     words: words::Words,
     documents: Vec<String>,
     profiles: Vec<Profile>,
+    /// Pairs less likely than this to measure one quantity are not proposed.
+    pub min_confidence: f64,
+}
+
+impl Default for Discoverer {
+    fn default() -> Discoverer {
+        Discoverer {
+            words: words::Words::default(),
+            documents: Vec::new(),
+            profiles: Vec::new(),
+            min_confidence: score::THRESHOLD,
+        }
+    }
 }
 
 impl Discoverer {
@@ -78,6 +90,7 @@ impl Discoverer {
                     tolerances,
                 )
             })
+            .filter(|c| c.confidence >= self.min_confidence)
             .collect();
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
         Discovered {
@@ -175,6 +188,22 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         let mut best: Vec<(usize, f32)> = scores.iter().map(|(&b, &s)| (b, s)).collect();
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
+        // A figure offered as a correction is paired with those stated just before it,
+        // whatever words they share.
+        for b in a + 1..profiles.len() {
+            let near = profiles[b].document == profiles[a].document
+                && profiles[b].sentence_number
+                    <= profiles[a].sentence_number + score::CORRECTION_REACH;
+            if !near {
+                break;
+            }
+            if score::corrects(&profiles[a], &profiles[b])
+                && score::comparable(&profiles[a], &profiles[b])
+                && !best.iter().any(|(x, _)| *x == b)
+            {
+                best.push((b, 0.0));
+            }
+        }
         pairs.extend(
             best.into_iter()
                 .map(|(b, _)| (a, b, cosine(&vectors[a], &vectors[b]))),

@@ -34,12 +34,16 @@ pub struct Profile {
     pub sentence: String,
     /// Byte range of its sentence in the document: figures of one sentence share it.
     pub sentence_span: Range<usize>,
+    /// The ordinal of its sentence among the figure-bearing sentences of its document.
+    pub sentence_number: usize,
     /// The key of its counted noun or unit.
     pub noun: Option<String>,
     /// Context words by key, with their weights (before IDF).
     pub context: HashMap<String, f32>,
     /// Its sentence or the one before says a figure is wrong ("in fact", "the real figure").
     pub rebuttal: bool,
+    /// Its own sentence does: the figure is offered in place of one stated before.
+    pub corrects: bool,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
@@ -65,8 +69,10 @@ pub fn profiles(
     let mut previous_sentence: Option<Range<usize>> = None;
     let mut sentence_start = usize::MAX;
     let mut sentence_words = Vec::new();
+    let mut sentence_number = 0;
     for (at, figure) in figures.iter().enumerate() {
         if figure.sentence.start != sentence_start {
+            sentence_number += 1;
             if sentence_start != usize::MAX {
                 previous_sentence = Some(sentence_start..figures[at - 1].sentence.end);
             }
@@ -106,9 +112,11 @@ pub fn profiles(
             }
         }
         let lower = sentence.to_lowercase();
-        let rebuttal = REBUTTALS
-            .iter()
-            .any(|cue| lower.contains(cue) || before.to_lowercase().contains(cue));
+        let corrects = REBUTTALS.iter().any(|cue| lower.contains(cue));
+        let rebuttal = corrects
+            || REBUTTALS
+                .iter()
+                .any(|cue| before.to_lowercase().contains(cue));
         let change = is_change(&lower, &own, sentence);
         let figure_text = figure.text(text);
         let value = Value::from_figure(figure_text, figure);
@@ -124,8 +132,10 @@ pub fn profiles(
             attributed_to: figure.attributed_to.clone(),
             sentence: collapse_whitespace(sentence),
             sentence_span: figure.sentence.clone(),
+            sentence_number,
             context,
             rebuttal,
+            corrects,
             change,
         });
     }

@@ -138,7 +138,7 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
     true
 }
 
-/// The candidate that `a` and `b` make, if they score above the threshold.
+/// The candidate that `a` and `b` make, with its confidence.
 pub fn candidate(
     profiles: &[Profile],
     documents: &[String],
@@ -147,11 +147,11 @@ pub fn candidate(
     similarity: f32,
     tolerances: &Tolerances,
 ) -> Option<Candidate> {
-    let (pa, pb) = (&profiles[a], &profiles[b]);
-    let confidence = confidence(pa, pb, f64::from(similarity));
-    if confidence < THRESHOLD {
+    if similarity <= 0.0 && !corrects(&profiles[a], &profiles[b]) {
         return None;
     }
+    let (pa, pb) = (&profiles[a], &profiles[b]);
+    let confidence = confidence(pa, pb, f64::from(similarity));
     fn view(p: &Profile) -> ClaimView<'_> {
         ClaimView {
             stated: p.value.stated,
@@ -198,15 +198,20 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
     let mut z = -3.2 + 5.0 * similarity;
     z += match (&a.noun, &b.noun) {
         (Some(x), Some(y)) if x == y => 2.0,
+        // "people" may stand for any counted people: neither for nor against.
+        (Some(x), Some(y)) if is_generic(x) || is_generic(y) => 0.0,
         (Some(_), Some(_)) => -2.5,
         _ => -0.5,
     };
     z += match (a.period, b.period) {
         (Some(x), Some(y)) if x == y => 1.3,
-        (Some(x), Some(y)) if x.start <= y.end && y.start <= x.end => 0.4,
+        (Some(x), Some(y)) if x.overlaps(&y) => 0.4,
         (Some(_), Some(_)) => -1.2,
         _ => 0.0,
     };
+    if corrects(a, b) {
+        z += 2.5;
+    }
     if a.document == b.document {
         z -= if a.sentence_span == b.sentence_span {
             1.5
@@ -236,28 +241,55 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// Counted nouns that any more specific noun of people may stand in for.
+fn is_generic(noun: &str) -> bool {
+    noun == "=person"
+}
+
+/// Whether the later figure is offered, in its own sentence, as the correction of the
+/// earlier one a few sentences before it, over the same period ("the real figures show
+/// that during these two years 116,885 ..."). Looser periods are left to the context.
+pub fn corrects(a: &Profile, b: &Profile) -> bool {
+    let (first, later) = if a.sentence_number <= b.sentence_number {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    a.document == b.document
+        && later.corrects
+        && later.sentence_number > first.sentence_number
+        && later.sentence_number - first.sentence_number <= CORRECTION_REACH
+        && a.period.is_some()
+        && a.period == b.period
+}
+
+/// Sentences back that a correction may answer.
+pub const CORRECTION_REACH: usize = 3;
+
 /// The tier of a pair with this verdict.
 fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
-    match verdict {
-        Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation => {
-            Tier::Agreement
-        }
-        Verdict::ScopeMismatch => Tier::Scope,
-        Verdict::Contradiction | Verdict::ArithmeticMismatch => {
-            let near = a.document == b.document;
-            if near && (a.rebuttal || b.rebuttal) {
-                Tier::Refuted
-            } else if a.attributed_to.is_some()
-                && b.attributed_to.is_some()
-                && a.attributed_to != b.attributed_to
-            {
-                Tier::Attributed
-            } else if near && a.attributed_to == b.attributed_to {
-                Tier::SameVoice
-            } else {
-                Tier::Contradiction
-            }
-        }
+    let disagree = !matches!(
+        verdict,
+        Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation
+    );
+    if !disagree {
+        Tier::Agreement
+    } else if a.document == b.document && a.sentence_span == b.sentence_span {
+        // Figures of one sentence that differ are nearly always a breakdown or a list.
+        Tier::SameVoice
+    } else if verdict == Verdict::ScopeMismatch {
+        Tier::Scope
+    } else if corrects(a, b) {
+        Tier::Refuted
+    } else if a.attributed_to.is_some()
+        && b.attributed_to.is_some()
+        && a.attributed_to != b.attributed_to
+    {
+        Tier::Attributed
+    } else if a.document == b.document && a.attributed_to == b.attributed_to {
+        Tier::SameVoice
+    } else {
+        Tier::Contradiction
     }
 }
 

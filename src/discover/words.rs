@@ -52,10 +52,19 @@ impl Words {
     }
 
     fn word(&self, text: &str, start: usize, end: usize) -> Word {
+        // The letters of "20th" or "1930s" are part of a number, not a word.
+        let after_digit = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
         Word {
             start,
             end,
-            key: self.key(&text[start..end]),
+            key: if after_digit {
+                None
+            } else {
+                self.key(&text[start..end])
+            },
         }
     }
 

@@ -131,6 +131,12 @@ impl Period {
     }
 
     /// Number of years covered, counting both ends.
+    /// Whether two periods share a year; an open end runs on for ever.
+    pub fn overlaps(&self, other: &Period) -> bool {
+        let end = |p: &Period| if p.open_end { i32::MAX } else { p.end };
+        self.start <= end(other) && other.start <= end(self)
+    }
+
     pub fn len(&self) -> i32 {
         self.end - self.start + 1
     }

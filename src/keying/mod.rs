@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::claims::{Catalog, Rule, FIGURE_SLOT};
 use crate::diag::{Code, Diagnostic};
-use crate::extract::{Figure, Period};
+use crate::extract::Figure;
 use crate::source::{Document, DocumentPath};
 
 /// How a figure was keyed.
@@ -244,18 +244,11 @@ fn cheap_filters(rule: &Rule, figure: &Figure) -> bool {
         }
     }
     if let Some(period) = &rule.period {
-        if !figure.period.is_some_and(|p| overlaps(&p, period)) {
+        if !figure.period.is_some_and(|p| p.overlaps(period)) {
             return false;
         }
     }
     true
-}
-
-/// Whether two periods share a year; an open end runs on for ever.
-pub fn overlaps(a: &Period, b: &Period) -> bool {
-    let a_end = if a.open_end { i32::MAX } else { a.end };
-    let b_end = if b.open_end { i32::MAX } else { b.end };
-    a.start <= b_end && b.start <= a_end
 }
 
 /// The last sentence collapsed without a slot, kept while figures share it.

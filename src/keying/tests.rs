@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::claims::load_texts;
-use crate::extract::extract;
+use crate::extract::{extract, Period};
 
 const QUANTITIES: &str = r#"
 [[quantity]]
@@ -241,7 +241,7 @@ fn unmatched_pins_are_errors_at_the_pin() {
 
 #[test]
 fn periods_overlap_with_open_ends() {
-    assert!(overlaps(&Period::since(1921), &Period::years(1937, 1938)));
-    assert!(!overlaps(&Period::year(1950), &Period::years(1937, 1938)));
-    assert!(overlaps(&Period::year(1938), &Period::years(1937, 1938)));
+    assert!(Period::since(1921).overlaps(&Period::years(1937, 1938)));
+    assert!(!Period::year(1950).overlaps(&Period::years(1937, 1938)));
+    assert!(Period::year(1938).overlaps(&Period::years(1937, 1938)));
 }

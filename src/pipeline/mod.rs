@@ -35,6 +35,8 @@ pub struct Inputs {
     pub threads: usize,
     /// Keep the figures no quantity claims (`--unmatched`).
     pub keep_unmatched: bool,
+    /// Discovery proposes pairs at least this likely to measure one quantity.
+    pub min_confidence: f64,
     /// Document names are made relative to this folder (the current one, for a run
     /// from the command line), so that a name, and every fingerprint built from it,
     /// does not change with how a path was typed.
@@ -47,6 +49,7 @@ impl Default for Inputs {
             figures: Vec::new(),
             threads: crate::parallel::default_threads(),
             keep_unmatched: false,
+            min_confidence: crate::discover::THRESHOLD,
             names_relative_to: std::env::current_dir().ok(),
         }
     }
@@ -118,6 +121,7 @@ pub fn discover(
     on_problem: &mut dyn FnMut(Error),
 ) -> Result<Discovery, Failure> {
     let mut discoverer = Discoverer::default();
+    discoverer.min_confidence = inputs.min_confidence;
     let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
         discoverer.add_document(document, figures, at);
     })?;

@@ -47,6 +47,7 @@ mod check_unmatched_formats;
 mod check_unmatched_from_figures;
 mod check_within_approximation;
 mod check_within_rounding;
+mod discover_seeds;
 mod extract_absurd_numbers;
 mod extract_binary_in_folder;
 mod extract_binary_named;

@@ -14,6 +14,7 @@ mod accuracy_seeds;
 mod architecture;
 mod claims_example;
 mod discovery_blind;
+mod discovery_catalog;
 mod grammar;
 mod prop_extract;
 mod prop_loaders;

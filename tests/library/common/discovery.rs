@@ -218,3 +218,101 @@ pub fn score(folder: &Path) -> Score {
     }
     score
 }
+
+/// Scores discovery on `corpus` (under `root`) against the catalog in `claims`: figures
+/// keyed to one quantity are same-quantity pairs; the catalog's contradictions between
+/// two corpus figures are the conflicts; its agreements are the agreements.
+pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score, Discovered) {
+    use crosscheck::reconcile::{ClaimOrigin, Verdict};
+    let (_, outcome) = super::project::check(root, corpus, claims);
+    let config = Config {
+        corpus: vec![root.join(corpus)],
+        ..Config::default()
+    };
+    let inputs = Inputs {
+        names_relative_to: Some(root.to_path_buf()),
+        ..Inputs::default()
+    };
+    let discovered = pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
+        .expect("discovery runs")
+        .discovered;
+    let profile_at: HashMap<(String, usize, usize), usize> = discovered
+        .profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                (discovered.documents[p.document].clone(), p.line, p.column),
+                i,
+            )
+        })
+        .collect();
+    let place = |claim: usize| match &outcome.claims[claim].origin {
+        ClaimOrigin::Document {
+            name, line, column, ..
+        } => profile_at.get(&(name.clone(), *line, *column)).copied(),
+        ClaimOrigin::File { .. } => None,
+    };
+    let mut score = Score::default();
+    let mut quantity_of: HashMap<usize, usize> = HashMap::new();
+    let mut members: HashMap<usize, usize> = HashMap::new();
+    for (c, claim) in outcome.claims.iter().enumerate() {
+        if let Some(p) = place(c) {
+            score.figures += 1;
+            score.figures_found += 1;
+            quantity_of.insert(p, claim.quantity);
+            *members.entry(claim.quantity).or_default() += 1;
+        }
+    }
+    score.pairs = members.values().map(|n| n * (n - 1) / 2).sum();
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
+    let proposed: HashMap<(usize, usize), Tier> = discovered
+        .candidates
+        .iter()
+        .map(|c| (pair(c.a, c.b), c.tier))
+        .collect();
+    for c in &discovered.candidates {
+        score.candidates += 1;
+        if quantity_of
+            .get(&c.a)
+            .is_some_and(|q| quantity_of.get(&c.b) == Some(q))
+        {
+            score.candidates_right += 1;
+            score.pairs_found += 1;
+        }
+    }
+    let mut conflicts = HashSet::new();
+    for finding in outcome.findings.iter().filter(|f| f.relation().is_none()) {
+        let claims = finding.claims();
+        let (Some(a), Some(b)) = (
+            claims.first().and_then(|&c| place(c)),
+            claims.get(1).and_then(|&c| place(c)),
+        ) else {
+            continue;
+        };
+        let tier = proposed.get(&pair(a, b)).copied();
+        match finding.verdict {
+            Verdict::Contradiction => {
+                score.conflicts += 1;
+                conflicts.insert(pair(a, b));
+                if tier.is_some_and(is_loud) {
+                    score.conflicts_found += 1;
+                }
+            }
+            Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation => {
+                score.agreements += 1;
+                if tier.is_some_and(is_loud) {
+                    score.agreements_flagged += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    for c in discovered.candidates.iter().filter(|c| is_loud(c.tier)) {
+        score.loud += 1;
+        if conflicts.contains(&pair(c.a, c.b)) {
+            score.loud_right += 1;
+        }
+    }
+    (score, discovered)
+}
