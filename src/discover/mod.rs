@@ -168,6 +168,19 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         }
     }
     let common = ((profiles.len() as f64) * COMMON_WORD_SHARE).max(40.0) as usize;
+    // Figures whose digits are the same, in any order: the same figure copied, or copied
+    // with two digits swapped, in any language.
+    let mut by_digits: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, profile) in profiles.iter().enumerate() {
+        if let Some(digits) = score::telling_digits(profile) {
+            let mut sorted: Vec<char> = digits.chars().collect();
+            sorted.sort_unstable();
+            by_digits
+                .entry(sorted.into_iter().collect())
+                .or_default()
+                .push(index);
+        }
+    }
     let mut pairs = Vec::new();
     let mut scores: HashMap<usize, f32> = HashMap::new();
     for (a, vector) in vectors.iter().enumerate() {
@@ -188,6 +201,20 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         let mut best: Vec<(usize, f32)> = scores.iter().map(|(&b, &s)| (b, s)).collect();
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
+        if let Some(digits) = score::telling_digits(&profiles[a]) {
+            let mut sorted: Vec<char> = digits.chars().collect();
+            sorted.sort_unstable();
+            let key: String = sorted.into_iter().collect();
+            for &b in by_digits.get(&key).into_iter().flatten() {
+                if b > a
+                    && profiles[b].document != profiles[a].document
+                    && score::comparable(&profiles[a], &profiles[b])
+                    && !best.iter().any(|(x, _)| *x == b)
+                {
+                    best.push((b, 0.0));
+                }
+            }
+        }
         // A figure offered as a correction is paired with those stated just before it,
         // whatever words they share.
         for b in a + 1..profiles.len() {

@@ -147,7 +147,10 @@ pub fn candidate(
     similarity: f32,
     tolerances: &Tolerances,
 ) -> Option<Candidate> {
-    if similarity <= 0.0 && !corrects(&profiles[a], &profiles[b]) {
+    if similarity <= 0.0
+        && !corrects(&profiles[a], &profiles[b])
+        && !same_digits(&profiles[a], &profiles[b])
+    {
         return None;
     }
     let (pa, pb) = (&profiles[a], &profiles[b]);
@@ -200,6 +203,8 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
         (Some(x), Some(y)) if x == y => 2.0,
         // "people" may stand for any counted people: neither for nor against.
         (Some(x), Some(y)) if is_generic(x) || is_generic(y) => 0.0,
+        // Nouns of two languages that the lexicon does not join: nothing is known.
+        (Some(x), Some(y)) if is_cyrillic(x) != is_cyrillic(y) => -0.5,
         (Some(_), Some(_)) => -2.5,
         _ => -0.5,
     };
@@ -211,6 +216,9 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
     };
     if corrects(a, b) {
         z += 2.5;
+    }
+    if a.document != b.document && same_digits(a, b) {
+        z += 3.0;
     }
     if a.document == b.document {
         z -= if a.sentence_span == b.sentence_span {
@@ -239,6 +247,35 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
         z -= 0.35 * (orders * orders).min(9.0);
     }
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The digits of a figure precise enough that sharing them is telling: a whole number
+/// stated to the unit, with four digits or more (1,436; 632 253), not 1,400 or 12.
+pub fn telling_digits(profile: &Profile) -> Option<String> {
+    let stated = &profile.value.stated;
+    let value = stated.value?;
+    if stated.vague || stated.step.is_none_or(|s| s > 1.0) || value.fract() != 0.0 {
+        return None;
+    }
+    let digits = format!("{}", value.abs() as u64);
+    (digits.len() >= 4).then_some(digits)
+}
+
+/// The two figures share their telling digits: equal, or two of them swapped.
+fn same_digits(a: &Profile, b: &Profile) -> bool {
+    match (telling_digits(a), telling_digits(b)) {
+        (Some(x), Some(y)) => {
+            let (mut x, mut y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+            x.sort_unstable();
+            y.sort_unstable();
+            x == y
+        }
+        _ => false,
+    }
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
 /// Counted nouns that any more specific noun of people may stand in for.
