@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use crosscheck::baseline::{self, Accepted};
+use crosscheck::reconcile::Fingerprint;
 use libfuzzer_sys::fuzz_target;
 
 fn path() -> &'static PathBuf {
@@ -24,12 +25,13 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(path, data).expect("write the input");
     match baseline::load(path) {
         Ok(Some(baseline)) => {
-            let fingerprints: Vec<&str> = baseline
+            let fingerprints: Vec<Fingerprint> = baseline
                 .entries
                 .iter()
                 .map(|e| e.fingerprint.as_str())
                 .take(1)
                 .chain(["0123456789abcdef"])
+                .filter_map(|f| f.parse().ok())
                 .collect();
             let _ = baseline.split(&fingerprints);
             let accepted = vec![Accepted {
