@@ -26,12 +26,16 @@ use crate::source::Document;
 /// Context words shared by more than this share of the figures say nothing about which
 /// quantity a figure measures; they are not used to find pairs.
 const COMMON_WORD_SHARE: f64 = 0.10;
+/// Nor are words of more figures than this, however large the corpus: a word that
+/// many figures share blocks nothing.
+const COMMON_WORD_MOST: usize = 400;
 /// Pairs examined per figure at most, the most similar first.
 const PAIRS_PER_FIGURE: usize = 24;
 
 /// Gathers the figures of a corpus, document by document, then proposes pairs.
 pub struct Discoverer {
     words: words::Words,
+    vocabulary: words::Vocabulary,
     documents: Vec<String>,
     profiles: Vec<Profile>,
     /// Pairs less likely than this to measure one quantity are not proposed.
@@ -42,6 +46,7 @@ impl Default for Discoverer {
     fn default() -> Discoverer {
         Discoverer {
             words: words::Words::default(),
+            vocabulary: words::Vocabulary::default(),
             documents: Vec::new(),
             profiles: Vec::new(),
             min_confidence: score::THRESHOLD,
@@ -65,7 +70,14 @@ impl Discoverer {
                 self.documents.len() - 1
             }
         };
-        let profiles = profile::profiles(&self.words, index, document, figures, positions);
+        let profiles = profile::profiles(
+            &self.words,
+            &mut self.vocabulary,
+            index,
+            document,
+            figures,
+            positions,
+        );
         self.profiles.extend(profiles);
     }
 
@@ -76,7 +88,7 @@ impl Discoverer {
 
     /// Every candidate pair, loudest first.
     pub fn finish(self, tolerances: &Tolerances) -> Discovered {
-        let vectors = weighted_vectors(&self.profiles);
+        let vectors = weighted_vectors(&self.profiles, self.vocabulary.keys.len());
         let pairs = candidate_pairs(&self.profiles, &vectors);
         let mut candidates: Vec<Candidate> = pairs
             .into_iter()
@@ -84,13 +96,14 @@ impl Discoverer {
                 score::candidate(
                     &self.profiles,
                     &self.documents,
+                    &self.vocabulary.keys,
                     a,
                     b,
                     similarity,
                     tolerances,
+                    self.min_confidence,
                 )
             })
-            .filter(|c| c.confidence >= self.min_confidence)
             .collect();
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
         Discovered {
@@ -111,38 +124,36 @@ pub struct Discovered {
 }
 
 /// Each profile's context as (word id, weight × IDF), normalised to length 1, sorted by
-/// word id; the ids index a vocabulary shared by all.
-fn weighted_vectors(profiles: &[Profile]) -> Vec<Vec<(u32, f32)>> {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let mut frequency: Vec<u32> = Vec::new();
-    let mut sentences_seen: HashMap<(usize, usize), Vec<u32>> = HashMap::new();
+/// word id.
+fn weighted_vectors(profiles: &[Profile], words: usize) -> Vec<Vec<(u32, f32)>> {
     // Document frequency over sentences holding figures, not over figures: a sentence
     // with ten figures is one use of its words.
+    let mut frequency: Vec<u32> = vec![0; words];
+    let mut last_sentence: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); words];
+    let mut sentences = 0usize;
+    let mut previous = (usize::MAX, usize::MAX);
     for profile in profiles {
-        let key = (profile.document, profile.sentence_span.start);
-        let seen = sentences_seen.entry(key).or_default();
-        for word in profile.context.keys() {
-            let next = ids.len() as u32;
-            let id = *ids.entry(word.as_str()).or_insert(next);
-            if id as usize == frequency.len() {
-                frequency.push(0);
-            }
-            if !seen.contains(&id) {
-                seen.push(id);
+        let sentence = (profile.document, profile.sentence_span.start);
+        if sentence != previous {
+            sentences += 1;
+            previous = sentence;
+        }
+        for &(id, _) in &profile.context {
+            if last_sentence[id as usize] != sentence {
+                last_sentence[id as usize] = sentence;
                 frequency[id as usize] += 1;
             }
         }
     }
-    let sentences = sentences_seen.len().max(1) as f32;
+    let sentences = sentences.max(1) as f32;
     profiles
         .iter()
         .map(|profile| {
             let mut vector: Vec<(u32, f32)> = profile
                 .context
                 .iter()
-                .map(|(word, weight)| {
-                    let id = ids[word.as_str()];
-                    let idf = (sentences / frequency[id as usize] as f32).ln() + 1.0;
+                .map(|&(id, weight)| {
+                    let idf = (sentences / frequency[id as usize].max(1) as f32).ln() + 1.0;
                     (id, weight * idf)
                 })
                 .collect();
@@ -152,7 +163,6 @@ fn weighted_vectors(profiles: &[Profile]) -> Vec<Vec<(u32, f32)>> {
                     *w /= norm;
                 }
             }
-            vector.sort_by_key(|(id, _)| *id);
             vector
         })
         .collect()
@@ -167,7 +177,8 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
             postings.entry(word).or_default().push((index, weight));
         }
     }
-    let common = ((profiles.len() as f64) * COMMON_WORD_SHARE).max(40.0) as usize;
+    let common =
+        (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
     // Figures whose digits are the same, in any order: the same figure copied, or copied
     // with two digits swapped, in any language.
     let mut by_digits: HashMap<String, Vec<usize>> = HashMap::new();

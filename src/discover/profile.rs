@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::words::Words;
+use super::words::{Vocabulary, Words};
 use crate::extract::{Figure, Kind, Period};
 use crate::source::{collapse_whitespace, Document};
 use crate::value::Value;
@@ -38,8 +38,9 @@ pub struct Profile {
     pub sentence_number: usize,
     /// The key of its counted noun or unit.
     pub noun: Option<String>,
-    /// Context words by key, with their weights (before IDF).
-    pub context: HashMap<String, f32>,
+    /// Context words by number in the vocabulary, with their weights (before IDF),
+    /// sorted by number.
+    pub context: Vec<(u32, f32)>,
     /// Its sentence or the one before says a figure is wrong ("in fact", "the real figure").
     pub rebuttal: bool,
     /// Its own sentence does: the figure is offered in place of one stated before.
@@ -59,6 +60,7 @@ impl Profile {
 /// Builds the profiles of one document's figures.
 pub fn profiles(
     words: &Words,
+    vocabulary: &mut Vocabulary,
     index: usize,
     document: &Document,
     figures: &[Figure],
@@ -133,7 +135,14 @@ pub fn profiles(
             sentence: collapse_whitespace(sentence),
             sentence_span: figure.sentence.clone(),
             sentence_number,
-            context,
+            context: {
+                let mut ids: Vec<(u32, f32)> = context
+                    .into_iter()
+                    .map(|(key, weight)| (vocabulary.id(key), weight))
+                    .collect();
+                ids.sort_unstable_by_key(|(id, _)| *id);
+                ids
+            },
             rebuttal,
             corrects,
             change,

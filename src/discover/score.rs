@@ -142,10 +142,12 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
 pub fn candidate(
     profiles: &[Profile],
     documents: &[String],
+    words: &[String],
     a: usize,
     b: usize,
     similarity: f32,
     tolerances: &Tolerances,
+    min_confidence: f64,
 ) -> Option<Candidate> {
     if similarity <= 0.0
         && !corrects(&profiles[a], &profiles[b])
@@ -155,6 +157,9 @@ pub fn candidate(
     }
     let (pa, pb) = (&profiles[a], &profiles[b]);
     let confidence = confidence(pa, pb, f64::from(similarity));
+    if confidence < min_confidence {
+        return None;
+    }
     fn view(p: &Profile) -> ClaimView<'_> {
         ClaimView {
             stated: p.value.stated,
@@ -186,7 +191,7 @@ pub fn candidate(
         reason: comparison.reason,
         tier,
         evidence: Evidence {
-            shared_words: shared_words(pa, pb),
+            shared_words: shared_words(pa, pb, words),
             similarity: f64::from(similarity),
             same_noun: pa.noun.clone().filter(|_| pa.noun == pb.noun),
             periods: (pa.period, pb.period),
@@ -331,13 +336,30 @@ fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
 }
 
 /// The context words both figures share, by the smaller of their two weights.
-fn shared_words(a: &Profile, b: &Profile) -> Vec<String> {
-    let mut shared: Vec<(&String, f32)> = a
-        .context
-        .iter()
-        .filter_map(|(word, wa)| b.context.get(word).map(|wb| (word, wa.min(*wb))))
-        .filter(|(_, w)| *w > 0.1)
-        .collect();
-    shared.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
-    shared.into_iter().take(6).map(|(w, _)| w.clone()).collect()
+fn shared_words(a: &Profile, b: &Profile, words: &[String]) -> Vec<String> {
+    let mut shared: Vec<(u32, f32)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.context.len() && j < b.context.len() {
+        let ((x, wa), (y, wb)) = (a.context[i], b.context[j]);
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if wa.min(wb) > 0.1 {
+                    shared.push((x, wa.min(wb)));
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then_with(|| words[x.0 as usize].cmp(&words[y.0 as usize]))
+    });
+    shared
+        .into_iter()
+        .take(6)
+        .map(|(id, _)| words[id as usize].clone())
+        .collect()
 }

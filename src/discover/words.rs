@@ -96,6 +96,26 @@ impl Words {
     }
 }
 
+/// Word keys by number, so that a figure's context is a short list of numbers.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: std::collections::HashMap<String, u32>,
+    pub keys: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The number of `key`, given one if it has none yet.
+    pub fn id(&mut self, key: String) -> u32 {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.keys.push(key.clone());
+        self.ids.insert(key, id);
+        id
+    }
+}
+
 /// Nouns that the statistics of any topic count, across languages, by one name.
 fn canonical_noun(word: &str) -> Option<&'static str> {
     const NOUNS: &[(&str, &[&str])] = &[

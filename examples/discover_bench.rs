@@ -1,0 +1,162 @@
+//! Times discovery over many generated figures.
+//!
+//! `cargo run --release --example discover_bench -- [FIGURES] [DOCUMENTS] [SEED]`
+//! generates DOCUMENTS documents (default 10,000) holding FIGURES figures in all
+//! (default 100,000): sentences of words drawn from a vocabulary of 20,000 made-up
+//! words (a few common, most rare, as in prose), each sentence with one or two figures
+//! ("12,345 people", "about 4.2 per cent", "$3.1 million"), with a fixed seed. It
+//! extracts the figures (not timed), then times the two stages of discovery on one
+//! thread: profiling every figure (`Discoverer::add_document`) and pairing, scoring and
+//! judging (`Discoverer::finish`).
+//!
+//! Prints one line of `key=value` pairs: documents, figures, candidates, seconds for
+//! each stage and in all, and peak RSS in MB (VmHWM from /proc/self/status, for the
+//! whole process, generation included; MB being 10^6 bytes).
+
+use std::time::Instant;
+
+use crosscheck::discover::Discoverer;
+use crosscheck::extract::extract;
+use crosscheck::reconcile::Tolerances;
+use crosscheck::source::Document;
+
+/// xorshift64*: small, fast, and the same sequence on every platform.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    /// A word index with a Zipf-like skew: a few words are common, most are rare.
+    fn zipf(&mut self, n: u64) -> u64 {
+        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        ((n as f64).powf(u) as u64).saturating_sub(1).min(n - 1)
+    }
+}
+
+/// A made-up word for index `n`: letters only, so that it reads as a word.
+fn word(n: u64) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ka", "lo", "ren", "tu", "mi", "sa", "dor", "vel", "pa", "qui", "ner", "zo", "bri", "ta",
+        "gul", "fen",
+    ];
+    let mut out = String::new();
+    let mut x = n + 17;
+    while x > 0 {
+        out.push_str(SYLLABLES[(x % 16) as usize]);
+        x /= 16;
+    }
+    out
+}
+
+/// One figure as a document might state it.
+fn figure(rng: &mut Rng) -> String {
+    let value = 10 + rng.below(5_000_000);
+    match rng.below(5) {
+        0 => format!("{} people", group(value)),
+        1 => format!("about {} households", group(value / 10 * 10)),
+        2 => format!("{}.{} per cent", rng.below(99), rng.below(10)),
+        3 => format!("${}.{} million", 1 + rng.below(900), rng.below(10)),
+        _ => format!("{} tonnes", group(value)),
+    }
+}
+
+/// A whole number with thousands separators.
+fn group(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn status_mb(field: &str) -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| {
+            let rest = line.strip_prefix(field)?.strip_prefix(':')?;
+            rest.split_whitespace().next()?.parse::<f64>().ok()
+        })
+        .map_or(0.0, |kb| kb * 1024.0 / 1.0e6)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let figures_wanted: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let documents: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
+    let mut rng = Rng(seed.max(1));
+    let per_document = (figures_wanted / documents.max(1)).max(1);
+    let mut corpus: Vec<(
+        Document,
+        Vec<crosscheck::extract::Figure>,
+        Vec<(usize, usize)>,
+    )> = Vec::new();
+    for d in 0..documents {
+        let mut text = String::new();
+        let mut placed = 0;
+        while placed < per_document {
+            let words = 8 + rng.below(8);
+            let mut sentence = Vec::new();
+            for _ in 0..words {
+                sentence.push(word(rng.zipf(20_000)));
+            }
+            let figures = if per_document - placed >= 2 && rng.below(3) == 0 {
+                2
+            } else {
+                1
+            };
+            for _ in 0..figures {
+                let at = 1 + rng.below(sentence.len() as u64 - 1) as usize;
+                sentence.insert(at, figure(&mut rng));
+            }
+            placed += figures;
+            let mut line = sentence.join(" ");
+            if let Some(first) = line.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            text.push_str(&line);
+            text.push_str(". ");
+            if rng.below(4) == 0 {
+                text.push_str("\n\n");
+            }
+        }
+        let document = Document::new(format!("doc{d:05}.txt"), text);
+        let figures = extract(&document.text);
+        let mut at = document.positions();
+        let positions = figures.iter().map(|f| at.line_col(f.span.start)).collect();
+        corpus.push((document, figures, positions));
+    }
+    let figures: usize = corpus.iter().map(|(_, f, _)| f.len()).sum();
+    let start = Instant::now();
+    let mut discoverer = Discoverer::default();
+    for (document, found, positions) in &corpus {
+        discoverer.add_document(document, found, positions);
+    }
+    let profiled = start.elapsed().as_secs_f64();
+    drop(corpus);
+    let paired_start = Instant::now();
+    let discovered = discoverer.finish(&Tolerances::default());
+    let paired = paired_start.elapsed().as_secs_f64();
+    println!(
+        "documents={documents} figures={figures} candidates={} profile_seconds={profiled:.2} pair_seconds={paired:.2} seconds={:.2} peak_mb={:.0}",
+        discovered.candidates.len(),
+        profiled + paired,
+        status_mb("VmHWM")
+    );
+}
