@@ -90,19 +90,15 @@ impl Discoverer {
     pub fn finish(self, tolerances: &Tolerances) -> Discovered {
         let vectors = weighted_vectors(&self.profiles, self.vocabulary.keys.len());
         let pairs = candidate_pairs(&self.profiles, &vectors);
+        let corpus = score::Corpus {
+            profiles: &self.profiles,
+            documents: &self.documents,
+            words: &self.vocabulary.keys,
+        };
         let mut candidates: Vec<Candidate> = pairs
             .into_iter()
             .filter_map(|(a, b, similarity)| {
-                score::candidate(
-                    &self.profiles,
-                    &self.documents,
-                    &self.vocabulary.keys,
-                    a,
-                    b,
-                    similarity,
-                    tolerances,
-                    self.min_confidence,
-                )
+                score::candidate(&corpus, a, b, similarity, tolerances, self.min_confidence)
             })
             .collect();
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));

@@ -138,17 +138,30 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
     true
 }
 
+/// What a candidate's figures are looked up in.
+#[derive(Clone, Copy)]
+pub struct Corpus<'a> {
+    pub profiles: &'a [Profile],
+    /// Document names, by index.
+    pub documents: &'a [String],
+    /// Context word keys, by number.
+    pub words: &'a [String],
+}
+
 /// The candidate that `a` and `b` make, with its confidence.
 pub fn candidate(
-    profiles: &[Profile],
-    documents: &[String],
-    words: &[String],
+    corpus: &Corpus,
     a: usize,
     b: usize,
     similarity: f32,
     tolerances: &Tolerances,
     min_confidence: f64,
 ) -> Option<Candidate> {
+    let Corpus {
+        profiles,
+        documents,
+        words,
+    } = *corpus;
     if similarity <= 0.0
         && !corrects(&profiles[a], &profiles[b])
         && !same_digits(&profiles[a], &profiles[b])
