@@ -84,6 +84,13 @@ fn group(value: u64) -> String {
     out
 }
 
+/// A generated document with its figures and their lines and columns.
+type Generated = (
+    Document,
+    Vec<crosscheck::extract::Figure>,
+    Vec<(usize, usize)>,
+);
+
 fn status_mb(field: &str) -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
@@ -102,11 +109,7 @@ fn main() {
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
     let mut rng = Rng(seed.max(1));
     let per_document = (figures_wanted / documents.max(1)).max(1);
-    let mut corpus: Vec<(
-        Document,
-        Vec<crosscheck::extract::Figure>,
-        Vec<(usize, usize)>,
-    )> = Vec::new();
+    let mut corpus: Vec<Generated> = Vec::new();
     for d in 0..documents {
         let mut text = String::new();
         let mut placed = 0;
