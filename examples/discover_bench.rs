@@ -20,29 +20,10 @@ use crosscheck::extract::extract;
 use crosscheck::reconcile::Tolerances;
 use crosscheck::source::Document;
 
-/// xorshift64*: small, fast, and the same sequence on every platform.
-struct Rng(u64);
+#[path = "common/mod.rs"]
+mod common;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// A word index with a Zipf-like skew: a few words are common, most are rare.
-    fn zipf(&mut self, n: u64) -> u64 {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
-        ((n as f64).powf(u) as u64).saturating_sub(1).min(n - 1)
-    }
-}
+use common::{status_mb, Rng};
 
 /// A made-up word for index `n`: letters only, so that it reads as a word.
 fn word(n: u64) -> String {
@@ -84,23 +65,12 @@ fn group(value: u64) -> String {
     out
 }
 
-fn status_mb(field: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| {
-            let rest = line.strip_prefix(field)?.strip_prefix(':')?;
-            rest.split_whitespace().next()?.parse::<f64>().ok()
-        })
-        .map_or(0.0, |kb| kb * 1024.0 / 1.0e6)
-}
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let figures_wanted: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let documents: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
-    let mut rng = Rng(seed.max(1));
+    let mut rng = Rng::new(seed);
     let per_document = (figures_wanted / documents.max(1)).max(1);
     // Each document is generated and extracted, then profiled and dropped, as a corpus
     // read from disk would be: only the profiling is timed.

@@ -24,38 +24,10 @@ use crosscheck::reconcile::{
 };
 use crosscheck::value::Value;
 
-/// xorshift64*: small, fast, and the same sequence on every platform.
-struct Rng(u64);
+#[path = "common/mod.rs"]
+mod common;
 
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.max(1))
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// Uniform in `[0, 1)`.
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// True with probability `p`.
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-}
+use common::{status_mb, Rng};
 
 /// What the generator knows of a quantity beyond what the engine is told.
 struct Truth {
@@ -241,19 +213,6 @@ fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimRecord {
             sentence: String::new(),
         },
     }
-}
-
-/// A field of /proc/self/status in kB ("VmHWM", "VmRSS"), as MB (10^6 bytes); 0 when
-/// unreadable.
-fn status_mb(field: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| {
-            let rest = line.strip_prefix(field)?.strip_prefix(':')?;
-            rest.split_whitespace().next()?.parse::<f64>().ok()
-        })
-        .map_or(0.0, |kb| kb * 1024.0 / 1.0e6)
 }
 
 fn main() {
