@@ -30,7 +30,7 @@ const COMMON_WORD_SHARE: f64 = 0.10;
 /// many figures share blocks nothing.
 const COMMON_WORD_MOST: usize = 400;
 /// Pairs examined per figure at most, the most similar first.
-const PAIRS_PER_FIGURE: usize = 24;
+const PAIRS_PER_FIGURE: usize = 8;
 
 /// Gathers the figures of a corpus, document by document, then proposes pairs.
 pub struct Discoverer {
