@@ -85,6 +85,9 @@ struct Builder {
     name: String,
     text: String,
     line: usize,
+    /// The last record's sentence, as written, and where it stands in `text`: the
+    /// figures of one sentence share it, as they did in their document.
+    last_sentence: Option<(String, std::ops::Range<usize>)>,
     figures: Vec<Figure>,
     positions: Vec<(usize, usize)>,
 }
@@ -95,6 +98,24 @@ impl Builder {
         record: Record,
         figure: impl FnOnce(std::ops::Range<usize>, std::ops::Range<usize>) -> Figure,
     ) {
+        // A figure of the sentence just added shares it.
+        if let Some((sentence, range)) = &self.last_sentence {
+            let collapsed = collapse_whitespace(&record.text);
+            let offset = record
+                .sentence_offset
+                .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
+                .filter(|&i| record.sentence[i..].starts_with(&collapsed));
+            if *sentence == record.sentence && record.text == collapsed {
+                if let Some(offset) = offset {
+                    let span = range.start + offset..range.start + offset + collapsed.len();
+                    let range = range.clone();
+                    self.line = self.line.max(record.line);
+                    self.positions.push((record.line, record.column));
+                    self.figures.push(figure(span, range));
+                    return;
+                }
+            }
+        }
         // A record on a later line than the last starts a line of its own; its line
         // number is kept in `positions`, not in the stand-in text (a record may say
         // any line, 10^15 included).
@@ -134,6 +155,9 @@ impl Builder {
             }
         };
         let sentence = start..self.text.len();
+        self.last_sentence = offset
+            .filter(|_| record.text == collapsed)
+            .map(|_| (record.sentence.clone(), sentence.clone()));
         self.positions.push((record.line, record.column));
         self.figures.push(figure(span, sentence));
     }
@@ -216,6 +240,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
                     name: record.source.clone(),
                     text: String::new(),
                     line: 1,
+                    last_sentence: None,
                     figures: Vec::new(),
                     positions: Vec::new(),
                 });
