@@ -89,7 +89,10 @@ pub fn profiles(
         let others: Vec<Range<usize>> = figures
             .iter()
             .filter(|f| f.sentence == figure.sentence && f.span != figure.span)
-            .map(|f| f.span.start - figure.sentence.start..f.span.end - figure.sentence.start)
+            .map(|f| {
+                f.span.start.saturating_sub(figure.sentence.start)
+                    ..f.span.end.saturating_sub(figure.sentence.start)
+            })
             .collect();
         let own = figure.span.start.saturating_sub(figure.sentence.start)
             ..figure.span.end.saturating_sub(figure.sentence.start);

@@ -16,6 +16,7 @@ mod claims_example;
 mod discovery_blind;
 mod discovery_catalog;
 mod grammar;
+mod prop_discover;
 mod prop_extract;
 mod prop_loaders;
 mod readme_ci_examples;
