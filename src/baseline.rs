@@ -13,8 +13,9 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
+use crate::claims::Catalog;
 use crate::diag::{Code, Diagnostic, Location};
-use crate::reconcile::{Finding, Fingerprint, Severities, Severity};
+use crate::reconcile::{Finding, Fingerprint, Outcome, Severities, Severity};
 use crate::source::Document;
 
 /// One accepted finding in the file.
@@ -259,6 +260,62 @@ impl Gate {
     /// The run fails: a new error, or with `strict`, a stale baseline entry.
     pub fn fails(&self, strict: bool) -> bool {
         self.new_errors > 0 || (strict && !self.stale.is_empty())
+    }
+}
+
+/// The baseline file after `crosscheck baseline`, and what changed in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Update {
+    pub text: String,
+    pub added: usize,
+    pub kept: usize,
+    pub removed: usize,
+    /// Entries that match no finding (removed with `prune`, else kept).
+    pub stale: usize,
+}
+
+/// Accepts every finding that is not a note: the baseline after adding them to
+/// `existing` (entries, reasons and comments kept; stale entries too unless `prune`).
+pub fn accept_all(
+    existing: Option<&Baseline>,
+    catalog: &Catalog,
+    outcome: &Outcome,
+    severities: &Severities,
+    prune: bool,
+) -> Update {
+    let reviewed: Vec<&Finding> = outcome
+        .findings
+        .iter()
+        .filter(|f| severities.of(f.verdict) != Severity::Note)
+        .collect();
+    let accepted: Vec<Accepted> = reviewed
+        .iter()
+        .map(|f| Accepted {
+            fingerprint: f.fingerprint.to_string(),
+            quantity: catalog.quantities[f.quantity].id.clone(),
+            verdict: f.verdict.as_str().to_string(),
+            figures: f
+                .claims()
+                .iter()
+                .map(|&c| {
+                    format!(
+                        "{} at {}",
+                        outcome.claims[c].shown,
+                        outcome.claims[c].place()
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let fingerprints: Vec<Fingerprint> = reviewed.iter().map(|f| f.fingerprint).collect();
+    let stale = existing.map_or(0, |b| b.split(&fingerprints).1.len());
+    let (text, added, removed) = updated(existing, &accepted, prune);
+    Update {
+        text,
+        added,
+        kept: existing.map_or(0, |b| b.entries.len()) - removed,
+        removed,
+        stale,
     }
 }
 

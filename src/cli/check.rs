@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use super::args::{BaselineArgs, CheckArgs, CheckFormat, ExplainArgs, InitArgs, ProjectArgs};
 use super::{say, show, stop, Stop, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::atomic;
-use crate::baseline::{self, Accepted, Baseline, Gate};
+use crate::baseline::{self, Baseline, Gate};
 use crate::claims::Catalog;
 use crate::config::{self, Config};
 use crate::pipeline::{self, Inputs};
-use crate::reconcile::{Fingerprint, Outcome, Severity};
+use crate::reconcile::{Outcome, Severity};
 use crate::report::{
     explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
     findings_sarif, unmatched, CheckView,
@@ -142,46 +142,28 @@ fn accept_findings(args: &BaselineArgs) -> Result<u8, Stop> {
     }
     let path = &project.config.baseline;
     let existing = load_baseline(path)?;
-    let outcome = &project.outcome;
-    let accepted: Vec<Accepted> = outcome
-        .findings
-        .iter()
-        .filter(|f| project.config.severity(f.verdict) != Severity::Note)
-        .map(|f| Accepted {
-            fingerprint: f.fingerprint.to_string(),
-            quantity: project.catalog.quantities[f.quantity].id.clone(),
-            verdict: f.verdict.as_str().to_string(),
-            figures: f
-                .claims()
-                .iter()
-                .map(|&c| {
-                    format!(
-                        "{} at {}",
-                        outcome.claims[c].shown,
-                        outcome.claims[c].place()
-                    )
-                })
-                .collect(),
-        })
-        .collect();
-    let fingerprints: Vec<Fingerprint> = outcome
-        .findings
-        .iter()
-        .filter(|f| project.config.severity(f.verdict) != Severity::Note)
-        .map(|f| f.fingerprint)
-        .collect();
-    let stale = existing
-        .as_ref()
-        .map_or(0, |b| b.split(&fingerprints).1.len());
-    let (text, added, removed) = baseline::updated(existing.as_ref(), &accepted, args.prune);
-    atomic::write(path, text.as_bytes())
+    let update = baseline::accept_all(
+        existing.as_ref(),
+        &project.catalog,
+        &project.outcome,
+        &project.config.severities,
+        args.prune,
+    );
+    atomic::write(path, update.text.as_bytes())
         .map_err(|error| Stop::Message(format!("{}: cannot write: {error}", path.display())))?;
-    let kept = existing.as_ref().map_or(0, |b| b.entries.len()) - removed;
-    let mut message = format!("{}: {added} added, {kept} kept", path.display());
+    let mut message = format!(
+        "{}: {} added, {} kept",
+        path.display(),
+        update.added,
+        update.kept
+    );
     if args.prune {
-        message.push_str(&format!(", {removed} stale removed"));
-    } else if stale > 0 {
-        message.push_str(&format!(", {stale} stale (kept; --prune removes them)"));
+        message.push_str(&format!(", {} stale removed", update.removed));
+    } else if update.stale > 0 {
+        message.push_str(&format!(
+            ", {} stale (kept; --prune removes them)",
+            update.stale
+        ));
     }
     say(message);
     Ok(EXIT_OK)
