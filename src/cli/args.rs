@@ -143,6 +143,10 @@ pub struct DiscoverArgs {
     #[arg(long)]
     pub all: bool,
 
+    /// Ignore the claim files: propose pairs among figures the catalog keys too.
+    #[arg(long)]
+    pub no_catalog: bool,
+
     /// Show at most N candidates [default: all].
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,

@@ -19,6 +19,7 @@ fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
     let config = settings(&args.project)?;
     let mut inputs = Inputs {
         figures: args.project.figures.clone(),
+        use_catalog: !args.no_catalog,
         ..Inputs::default()
     };
     if let Some(threads) = args.project.threads {

@@ -62,6 +62,19 @@ impl Discoverer {
         figures: &[Figure],
         positions: &[(usize, usize)],
     ) {
+        self.add_keyed_document(document, figures, positions, &[]);
+    }
+
+    /// Adds one document's figures, some of which a catalog already keys to a
+    /// quantity (`(figure index, quantity id)`): two such figures are not proposed
+    /// again, and a figure found to go with one is proposed as that quantity's.
+    pub fn add_keyed_document(
+        &mut self,
+        document: &Document,
+        figures: &[Figure],
+        positions: &[(usize, usize)],
+        keyed: &[(usize, String)],
+    ) {
         // The parts of a large input are one document.
         let index = match self.documents.iter().rposition(|d| *d == document.name) {
             Some(index) => index,
@@ -77,6 +90,7 @@ impl Discoverer {
             document,
             figures,
             positions,
+            keyed,
         );
         self.profiles.extend(profiles);
     }

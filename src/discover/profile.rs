@@ -45,6 +45,8 @@ pub struct Profile {
     pub rebuttal: bool,
     /// Its own sentence does: the figure is offered in place of one stated before.
     pub corrects: bool,
+    /// The catalog quantity the figure is already keyed to.
+    pub quantity: Option<String>,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
@@ -65,6 +67,7 @@ pub fn profiles(
     document: &Document,
     figures: &[Figure],
     positions: &[(usize, usize)],
+    keyed: &[(usize, String)],
 ) -> Vec<Profile> {
     let text = &document.text;
     let mut out = Vec::new();
@@ -148,6 +151,10 @@ pub fn profiles(
             },
             rebuttal,
             corrects,
+            quantity: keyed
+                .iter()
+                .find(|(figure, _)| *figure == at)
+                .map(|(_, quantity)| quantity.clone()),
             change,
         });
     }

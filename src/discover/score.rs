@@ -81,6 +81,8 @@ pub struct Evidence {
 pub struct Candidate {
     /// Stable over edits that move lines: built from the documents, texts and values.
     pub id: Fingerprint,
+    /// The catalog quantity one of the figures is keyed to: the other looks like it too.
+    pub quantity: Option<String>,
     /// Indices into the profiles, in document order.
     pub a: usize,
     pub b: usize,
@@ -162,6 +164,10 @@ pub fn candidate(
         documents,
         words,
     } = *corpus;
+    // Two figures the catalog keys are its business, not discovery's.
+    if profiles[a].quantity.is_some() && profiles[b].quantity.is_some() {
+        return None;
+    }
     if similarity <= 0.0
         && !corrects(&profiles[a], &profiles[b])
         && !same_digits(&profiles[a], &profiles[b])
@@ -196,6 +202,7 @@ pub fn candidate(
     keys.sort();
     Some(Candidate {
         id: fingerprint("discovered", comparison.verdict, &keys),
+        quantity: pa.quantity.clone().or_else(|| pb.quantity.clone()),
         a,
         b,
         confidence,

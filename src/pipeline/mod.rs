@@ -21,6 +21,7 @@ use crate::discover::{Discovered, Discoverer};
 use crate::error::Error;
 use crate::extract::Figure;
 use crate::input::{Documents, Origin};
+use crate::keying::Keyer;
 use crate::parallel::{Done, Extracted, Piece};
 use crate::reconcile::Outcome;
 use crate::source::{Document, DocumentPath};
@@ -37,6 +38,9 @@ pub struct Inputs {
     pub keep_unmatched: bool,
     /// Discovery proposes pairs at least this likely to measure one quantity.
     pub min_confidence: f64,
+    /// Discovery reads the claim files, where there are any, and leaves alone the
+    /// figures they key.
+    pub use_catalog: bool,
     /// Document names are made relative to this folder (the current one, for a run
     /// from the command line), so that a name, and every fingerprint built from it,
     /// does not change with how a path was typed.
@@ -50,6 +54,7 @@ impl Default for Inputs {
             threads: crate::parallel::default_threads(),
             keep_unmatched: false,
             min_confidence: crate::discover::THRESHOLD,
+            use_catalog: true,
             names_relative_to: std::env::current_dir().ok(),
         }
     }
@@ -120,10 +125,27 @@ pub fn discover(
     inputs: &Inputs,
     on_problem: &mut dyn FnMut(Error),
 ) -> Result<Discovery, Failure> {
+    // A catalog, where there is one: what it keys is not proposed again.
+    let catalog = if inputs.use_catalog && config.claims.iter().any(|p| p.exists()) {
+        claims::load(&config.claims).map_err(|problems| Failure {
+            what: "the claim files".to_string(),
+            problems,
+        })?
+    } else {
+        Catalog::default()
+    };
+    let keyer = Keyer::new(&catalog);
     let mut discoverer = Discoverer::default();
     discoverer.min_confidence = inputs.min_confidence;
     let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
-        discoverer.add_document(document, figures, at);
+        let keyed: Vec<(usize, String)> = keyer
+            .key_at(document, figures, |index| {
+                at.get(index).map_or(0, |&(line, _)| line)
+            })
+            .into_iter()
+            .map(|k| (k.figure, catalog.quantities[k.quantity].id.clone()))
+            .collect();
+        discoverer.add_keyed_document(document, figures, at, &keyed);
     })?;
     Ok(Discovery {
         discovered: discoverer.finish(&config.tolerances),

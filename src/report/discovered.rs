@@ -2,7 +2,8 @@
 //!
 //! The JSON is the finding shape of `check --format json` (fingerprint, verdict,
 //! diagnosis, severity, new, reason, claims), with `discovered: true`, `id`,
-//! `confidence`, `tier` and `evidence`, and `quantity` null: no catalog names it yet.
+//! `confidence`, `tier` and `evidence`; `quantity` is null, or the catalog quantity one
+//! of the two figures is keyed to, which the other looks like.
 //! Agreements and pairs from one voice are left out unless `all` is set.
 
 use std::io::{self, Write};
@@ -110,6 +111,9 @@ pub fn write_table(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> 
             writeln!(out, "      “{}”", clip(&profile.sentence, 160))?;
         }
         writeln!(out, "   {}", candidate.reason)?;
+        if let Some(quantity) = &candidate.quantity {
+            writeln!(out, "   looks like `{quantity}` of the catalog")?;
+        }
         let evidence = &candidate.evidence;
         let mut said = vec![format!(
             "shared words: {}",
@@ -228,7 +232,7 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                 id: c.id.to_string(),
                 fingerprint: c.id.to_string(),
                 discovered: true,
-                quantity: None,
+                quantity: c.quantity.as_deref(),
                 tier: c.tier.as_str(),
                 confidence: round(c.confidence),
                 verdict: c.verdict.as_str(),

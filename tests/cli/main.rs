@@ -48,6 +48,7 @@ mod check_unmatched_from_figures;
 mod check_within_approximation;
 mod check_within_rounding;
 mod discover_seeds;
+mod discover_with_a_catalog;
 mod extract_absurd_numbers;
 mod extract_binary_in_folder;
 mod extract_binary_named;

@@ -48,6 +48,7 @@ pub fn discover(folder: &Path) -> Discovered {
     };
     let inputs = Inputs {
         names_relative_to: Some(folder.join("docs")),
+        use_catalog: false,
         ..Inputs::default()
     };
     pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
@@ -231,6 +232,7 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
     };
     let inputs = Inputs {
         names_relative_to: Some(root.to_path_buf()),
+        use_catalog: false,
         ..Inputs::default()
     };
     let discovered = pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
