@@ -142,7 +142,11 @@ pub fn profiles(
             sentence_span: figure.sentence.clone(),
             sentence_number,
             context: {
-                let mut ids: Vec<(u32, f32)> = context
+                // Words are numbered in the order of their keys, not of a hash map, so
+                // that every run sums similarities in the same order.
+                let mut words: Vec<(String, f32)> = context.into_iter().collect();
+                words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                let mut ids: Vec<(u32, f32)> = words
                     .into_iter()
                     .map(|(key, weight)| (vocabulary.id(key), weight))
                     .collect();

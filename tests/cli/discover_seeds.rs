@@ -2,7 +2,8 @@
 //! project was started for are among the first ten candidates (3,777,380 convicted
 //! since 1921 against 3,778,234 for 1930-1953; "exceeded 1.3 million" Party members
 //! arrested in 1937-38 against the archival 116,885), and the delegates, "about one and
-//! a half thousand", 1,436 and 1400, are not flagged against each other.
+//! a half thousand", 1,436 and 1400, are not flagged against each other. The output is
+//! the same whatever the number of threads.
 
 use serde_json::Value;
 
@@ -17,9 +18,9 @@ fn texts(candidate: &Value) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn the_mission_contradictions_lead_and_the_delegates_stay_quiet() {
-    let scratch = Scratch::new("discover-seeds");
+/// A scratch folder holding the seeds, and nothing else: no claim files.
+fn seeds_only(scenario: &str) -> Scratch {
+    let scratch = Scratch::new(scenario);
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     for entry in std::fs::read_dir(&seeds).expect("seeds/") {
         let path = entry.expect("an entry").path();
@@ -32,6 +33,12 @@ fn the_mission_contradictions_lead_and_the_delegates_stay_quiet() {
             scratch.write(&format!("seeds/{name}"), text);
         }
     }
+    scratch
+}
+
+#[test]
+fn the_mission_contradictions_lead_and_the_delegates_stay_quiet() {
+    let scratch = seeds_only("discover-seeds");
     let run = scratch.run(&["discover", "seeds", "--format", "json"]);
     run.assert_code(0);
     let report: Value = serde_json::from_str(&run.stdout()).expect("JSON");
@@ -65,4 +72,15 @@ fn the_mission_contradictions_lead_and_the_delegates_stay_quiet() {
         .expect("the memo's pair");
     assert_eq!(memo["diagnosis"], "superset_smaller", "{memo:#}");
     assert_eq!(memo["tier"], "contradiction", "{memo:#}");
+}
+
+#[test]
+fn the_candidates_are_the_same_byte_for_byte_on_one_thread_or_three() {
+    let scratch = seeds_only("discover-seeds-threads");
+    let one = scratch.run(&["discover", "seeds", "--all", "--format", "json", "-j", "1"]);
+    let three = scratch.run(&["discover", "seeds", "--all", "--format", "json", "-j", "3"]);
+    one.assert_code(0);
+    three.assert_code(0);
+    assert!(one.stdout().contains("\"discovered\": true"));
+    assert_eq!(one.stdout(), three.stdout());
 }
