@@ -46,6 +46,7 @@ pub mod parallel;
 pub mod pipeline;
 pub mod reconcile;
 pub mod report;
+pub mod review;
 pub mod source;
 pub mod split;
 pub mod value;

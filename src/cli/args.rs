@@ -27,6 +27,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Find, with no catalog, which figures measure the same quantity, and where they disagree.
     Discover(DiscoverArgs),
+    /// Accept a discovered candidate: write it into claims/discovered.toml as a quantity with pins.
+    Accept(AcceptArgs),
+    /// Reject a discovered candidate: record it in crosscheck-reviewed.toml so it never comes back.
+    Reject(RejectArgs),
     /// Show one quantity in full: every claim, its interval, every verdict.
     Explain(ExplainArgs),
     /// Accept the current findings: add them to the baseline file.
@@ -154,6 +158,56 @@ pub struct DiscoverArgs {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// `crosscheck accept ID [--as QUANTITY] [--description TEXT]`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Appends a [[quantity]] and a [[pin]] for each figure of the candidate to
+claims/discovered.toml (in the first claims folder), or, with --as naming a quantity
+of the catalog, pins to that quantity. Nothing else in the file changes; the file is
+written atomically, and the claim files must still load afterwards or the write is
+undone. Pins name a figure by its text and occurrence in its document, not its line.
+
+Exit status: 0 when the candidate was written; 2 when no candidate has that id, or the
+claim files cannot be read or written."
+)]
+pub struct AcceptArgs {
+    /// The candidate's id, as `crosscheck discover` prints it.
+    pub id: String,
+
+    /// The quantity's id: a new one, or one of the catalog to add the figures to
+    /// [default: discovered_ID].
+    #[arg(long = "as", value_name = "QUANTITY")]
+    pub quantity: Option<String>,
+
+    /// The new quantity's description [default: the two figures].
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
+
+/// `crosscheck reject ID --reason TEXT`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Appends the candidate, its figures and the reason to crosscheck-reviewed.toml,
+written atomically; `discover` leaves rejected candidates out from then on.
+
+Exit status: 0 when the rejection was written; 2 when no candidate has that id, or
+the file cannot be read or written."
+)]
+pub struct RejectArgs {
+    /// The candidate's id, as `crosscheck discover` prints it.
+    pub id: String,
+
+    /// Why the two figures are not one quantity.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+
+    #[command(flatten)]
+    pub project: ProjectArgs,
 }
 
 /// The `--format` values of `discover`.

@@ -4,12 +4,14 @@
 //! is unusable (2).
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 
 use super::args::{DiscoverArgs, DiscoverFormat};
 use super::check::{settings, write_file, write_out};
 use super::{show, stop, Stop, EXIT_OK};
 use crate::pipeline::{self, Inputs};
 use crate::report::discovered::{self, DiscoveryView};
+use crate::review;
 
 pub fn run(args: &DiscoverArgs) -> u8 {
     discover(args).unwrap_or_else(stop)
@@ -20,6 +22,7 @@ fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
     let mut inputs = Inputs {
         figures: args.project.figures.clone(),
         use_catalog: !args.no_catalog,
+        reviewed: Some(PathBuf::from(review::REVIEWED_FILE)),
         ..Inputs::default()
     };
     if let Some(threads) = args.project.threads {

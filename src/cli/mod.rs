@@ -14,6 +14,7 @@ mod args;
 mod check;
 mod discover;
 mod extract;
+mod review;
 
 use std::fmt::Display;
 use std::io::{self, Write};
@@ -54,6 +55,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Extract(args) => extract::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Discover(args) => discover::run(&args),
+        Command::Accept(args) => review::accept(&args),
+        Command::Reject(args) => review::reject(&args),
         Command::Explain(args) => check::explain(&args),
         Command::Baseline(args) => check::baseline(&args),
         Command::Init(args) => check::init(&args),

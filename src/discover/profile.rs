@@ -47,6 +47,9 @@ pub struct Profile {
     pub corrects: bool,
     /// The catalog quantity the figure is already keyed to.
     pub quantity: Option<String>,
+    /// Which of the document's figures with this text it is (1-based): how a pin
+    /// names it without a line.
+    pub occurrence: usize,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
@@ -75,7 +78,13 @@ pub fn profiles(
     let mut sentence_start = usize::MAX;
     let mut sentence_words = Vec::new();
     let mut sentence_number = 0;
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
     for (at, figure) in figures.iter().enumerate() {
+        let occurrence = {
+            let seen = occurrences.entry(figure.text(text)).or_insert(0);
+            *seen += 1;
+            *seen
+        };
         if figure.sentence.start != sentence_start {
             sentence_number += 1;
             if sentence_start != usize::MAX {
@@ -155,6 +164,7 @@ pub fn profiles(
             },
             rebuttal,
             corrects,
+            occurrence,
             quantity: keyed
                 .iter()
                 .find(|(figure, _)| *figure == at)

@@ -41,6 +41,8 @@ pub struct Inputs {
     /// Discovery reads the claim files, where there are any, and leaves alone the
     /// figures they key.
     pub use_catalog: bool,
+    /// The file of candidates a reviewer rejected, which discovery leaves out.
+    pub reviewed: Option<PathBuf>,
     /// Document names are made relative to this folder (the current one, for a run
     /// from the command line), so that a name, and every fingerprint built from it,
     /// does not change with how a path was typed.
@@ -55,6 +57,7 @@ impl Default for Inputs {
             keep_unmatched: false,
             min_confidence: crate::discover::THRESHOLD,
             use_catalog: true,
+            reviewed: None,
             names_relative_to: std::env::current_dir().ok(),
         }
     }
@@ -147,8 +150,16 @@ pub fn discover(
             .collect();
         discoverer.add_keyed_document(document, figures, at, &keyed);
     })?;
+    let mut discovered = discoverer.finish(&config.tolerances);
+    if let Some(path) = &inputs.reviewed {
+        let rejected = crate::review::load_rejected(path).map_err(|problems| Failure {
+            what: path.display().to_string(),
+            problems,
+        })?;
+        discovered.candidates.retain(|c| !rejected.contains(&c.id));
+    }
     Ok(Discovery {
-        discovered: discoverer.finish(&config.tolerances),
+        discovered,
         input_failed,
     })
 }

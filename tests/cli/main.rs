@@ -86,3 +86,5 @@ mod gate_output_formats;
 mod gate_rewrapped;
 mod gate_severity_flags;
 mod gate_stale_entry;
+mod review_accept;
+mod review_reject;

@@ -25,6 +25,7 @@ const LAYERS: &[&str] = &[
     "discover",
     "figures",
     "config",
+    "review",
     "pipeline",
     "baseline",
     "report",

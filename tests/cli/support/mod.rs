@@ -84,6 +84,12 @@ impl Scratch {
         command
     }
 
+    /// The text of a file in the scratch folder.
+    pub fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.path(relative))
+            .unwrap_or_else(|error| panic!("{relative}: {error}"))
+    }
+
     pub fn path(&self, relative: &str) -> PathBuf {
         self.root.join(relative)
     }
