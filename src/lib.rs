@@ -23,7 +23,9 @@
 //! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not;
 //!   claims grouped by quantity and relations recomputed into findings.
 //! - [`figures`]: `extract`'s JSON Lines read back, for reconciling figures extracted elsewhere.
+//! - [`discover`]: which figures measure one quantity, with no catalog, and how they compare.
 //! - [`config`]: `crosscheck.toml`: paths, tolerances, severities.
+//! - [`review`]: discovery's candidates accepted into the catalog or rejected for good.
 //! - [`pipeline`]: the run as one call: settings and inputs → catalog, claims, findings.
 //! - [`baseline`]: findings reviewed and accepted; the gate: new, known, stale, exit.
 //! - [`report`]: figures and findings rendered as table, JSON Lines, JSON, CSV and more.
