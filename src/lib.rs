@@ -22,8 +22,8 @@
 //! - [`keying`]: keys extracted figures to the catalog's quantities (rules and pins).
 //! - [`reconcile`]: stated figures as intervals; whether two claims agree, and why not;
 //!   claims grouped by quantity and relations recomputed into findings.
-//! - [`figures`]: `extract`'s JSON Lines read back, for reconciling figures extracted elsewhere.
 //! - [`discover`]: which figures measure one quantity, with no catalog, and how they compare.
+//! - [`figures`]: `extract`'s JSON Lines read back, for reconciling figures extracted elsewhere.
 //! - [`config`]: `crosscheck.toml`: paths, tolerances, severities.
 //! - [`review`]: discovery's candidates accepted into the catalog or rejected for good.
 //! - [`pipeline`]: the run as one call: settings and inputs → catalog, claims, findings.
