@@ -98,22 +98,23 @@ impl Builder {
         record: Record,
         figure: impl FnOnce(std::ops::Range<usize>, std::ops::Range<usize>) -> Figure,
     ) {
+        // The record's sentence has its white space collapsed, the figure's text
+        // not: the figure is found in the sentence collapsed, and put back as written
+        // (a figure broken across lines, "one\n  hundred", keeps its line break).
+        let collapsed = collapse_whitespace(&record.text);
+        let stated_offset = record
+            .sentence_offset
+            .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
+            .filter(|&i| record.sentence[i..].starts_with(&collapsed));
         // A figure of the sentence just added shares it.
-        if let Some((sentence, range)) = &self.last_sentence {
-            let collapsed = collapse_whitespace(&record.text);
-            let offset = record
-                .sentence_offset
-                .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
-                .filter(|&i| record.sentence[i..].starts_with(&collapsed));
+        if let (Some((sentence, range)), Some(offset)) = (&self.last_sentence, stated_offset) {
             if *sentence == record.sentence && record.text == collapsed {
-                if let Some(offset) = offset {
-                    let span = range.start + offset..range.start + offset + collapsed.len();
-                    let range = range.clone();
-                    self.line = self.line.max(record.line);
-                    self.positions.push((record.line, record.column));
-                    self.figures.push(figure(span, range));
-                    return;
-                }
+                let span = range.start + offset..range.start + offset + collapsed.len();
+                let range = range.clone();
+                self.line = self.line.max(record.line);
+                self.positions.push((record.line, record.column));
+                self.figures.push(figure(span, range));
+                return;
             }
         }
         // A record on a later line than the last starts a line of its own; its line
@@ -124,15 +125,7 @@ impl Builder {
                 .push(if record.line > self.line { '\n' } else { ' ' });
         }
         self.line = self.line.max(record.line);
-        // The record's sentence has its white space collapsed, the figure's text
-        // not: the figure is found in the sentence collapsed, and put back as written
-        // (a figure broken across lines, "one\n  hundred", keeps its line break).
-        let collapsed = collapse_whitespace(&record.text);
-        let offset = record
-            .sentence_offset
-            .and_then(|chars| record.sentence.char_indices().nth(chars).map(|(i, _)| i))
-            .filter(|&i| record.sentence[i..].starts_with(&collapsed))
-            .or_else(|| record.sentence.find(&collapsed));
+        let offset = stated_offset.or_else(|| record.sentence.find(&collapsed));
         let start = self.text.len();
         let span = match offset {
             Some(offset) => {
