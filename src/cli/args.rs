@@ -155,6 +155,11 @@ pub struct DiscoverArgs {
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
 
+    /// Propose pairs at least this likely to measure one quantity, in [0, 1]
+    /// [default: 0.5]. Lower finds more and is noisier.
+    #[arg(long, value_name = "P", value_parser = confidence_in_unit)]
+    pub min_confidence: Option<f64>,
+
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -351,5 +356,17 @@ mod tests {
     #[test]
     fn arguments_are_consistent() {
         Cli::command().debug_assert();
+    }
+}
+
+/// A confidence in [0, 1].
+fn confidence_in_unit(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is outside [0, 1]"))
     }
 }

@@ -25,6 +25,9 @@ fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
         reviewed: Some(PathBuf::from(review::REVIEWED_FILE)),
         ..Inputs::default()
     };
+    if let Some(min_confidence) = args.min_confidence {
+        inputs.min_confidence = min_confidence;
+    }
     if let Some(threads) = args.project.threads {
         inputs.threads = threads;
     }

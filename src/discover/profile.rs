@@ -45,6 +45,14 @@ pub struct Profile {
     pub rebuttal: bool,
     /// Its own sentence does: the figure is offered in place of one stated before.
     pub corrects: bool,
+    /// Where a correction cue ("instead of", "rather than", "вместо") stands in its
+    /// sentence, as a byte offset: the figure after it corrects the one before.
+    pub correction_cue: Option<usize>,
+    /// The figure's byte range in its sentence.
+    pub in_sentence: Range<usize>,
+    /// Its sentence gives it as someone else's (a reporting verb before it, or
+    /// quotation marks around it), whether or not it names them.
+    pub reported: bool,
     /// The catalog quantity the figure is already keyed to.
     pub quantity: Option<String>,
     /// Which of the document's figures with this text it is (1-based): how a pin
@@ -135,6 +143,8 @@ pub fn profiles(
                 .iter()
                 .any(|cue| before.to_lowercase().contains(cue));
         let change = is_change(&lower, &own, sentence);
+        let correction_cue = CORRECTIONS.iter().filter_map(|cue| lower.find(cue)).min();
+        let reported = is_reported(sentence, &own);
         let figure_text = figure.text(text);
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
@@ -164,6 +174,9 @@ pub fn profiles(
             },
             rebuttal,
             corrects,
+            correction_cue,
+            in_sentence: own.clone(),
+            reported,
             occurrence,
             quantity: keyed
                 .iter()
@@ -213,6 +226,91 @@ const REBUTTALS: &[&str] = &[
     "преувелич",
     "неверн",
 ];
+
+/// Words inside a sentence by which the figure after them replaces the one before.
+/// Matched on the lower-cased sentence, whose byte offsets equal the original's for
+/// the letters these start with.
+const CORRECTIONS: &[&str] = &[
+    "instead of",
+    "rather than",
+    "the real figure",
+    "the real number",
+    "the actual figure",
+    "the actual number",
+    "in fact",
+    "in reality",
+    "вместо",
+    "на самом деле",
+    "в действительности",
+    "а не ",
+];
+
+/// Verbs and phrases by which a text reports what someone else says.
+const REPORTING: &[&str] = &[
+    "according to",
+    "claim",
+    "assert",
+    "wrote",
+    "writes",
+    "stated",
+    "states that",
+    "said",
+    "says",
+    "told",
+    "report",
+    "estimate",
+    "argue",
+    "maintain",
+    "allege",
+    "conclusion",
+    "concluded",
+    "believe",
+    "insist",
+    "suggest",
+    "по словам",
+    "по данным",
+    "по мнению",
+    "по оценк",
+    "утвержда",
+    "писал",
+    "пишет",
+    "заявил",
+    "заявля",
+    "сообщ",
+    "считает",
+    "считал",
+    "полага",
+];
+
+/// Whether the sentence gives the figure at `own` as someone else's: a reporting verb
+/// before it, or a quotation it stands in (opened before it, or closed after it when
+/// opened in an earlier sentence).
+fn is_reported(sentence: &str, own: &Range<usize>) -> bool {
+    let before = sentence.get(..own.start).unwrap_or("");
+    let after = sentence.get(own.end..).unwrap_or("");
+    let lower = before.to_lowercase();
+    if REPORTING.iter().any(|verb| {
+        lower.match_indices(verb).any(|(at, _)| {
+            // A whole word's start: "report" in "reported", not in "unreported".
+            lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }) {
+        return true;
+    }
+    let count = |text: &str, marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
+    let opened = count(before, &['“', '«', '„']) > count(before, &['”', '»']);
+    let straight_open = count(before, &['"']) % 2 == 1;
+    let first_after = after.chars().find(|c| matches!(c, '“' | '”' | '«' | '»' | '„' | '"'));
+    let closed_after = match first_after {
+        Some('”' | '»') => true,
+        Some('"') => count(sentence, &['"']) % 2 == 1,
+        _ => false,
+    };
+    opened || straight_open || closed_after
+}
 
 /// Whether the figure stands in a statement of change ("from 12 to 15", "rose to 15").
 fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {

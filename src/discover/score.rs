@@ -231,6 +231,8 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
         // Nouns of two languages that the lexicon does not join: nothing is known.
         (Some(x), Some(y)) if is_cyrillic(x) != is_cyrillic(y) => -0.5,
         (Some(_), Some(_)) => -2.5,
+        // Shares carry no counted noun: its absence says nothing.
+        (None, None) if a.value.stated.percent && b.value.stated.percent => 0.0,
         _ => -0.5,
     };
     z += match (a.period, b.period) {
@@ -245,11 +247,13 @@ fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
     if a.document != b.document && same_digits(a, b) {
         z += 3.0;
     }
-    if a.document == b.document {
+    if a.document == b.document && !corrects(a, b) {
         z -= if a.sentence_span == b.sentence_span {
             1.5
-        } else {
+        } else if voice(a) == voice(b) {
             0.3
+        } else {
+            0.0
         };
     }
     if a.change || b.change {
@@ -312,6 +316,9 @@ fn is_generic(noun: &str) -> bool {
 /// earlier one a few sentences before it, over the same period ("the real figures show
 /// that during these two years 116,885 ..."). Looser periods are left to the context.
 pub fn corrects(a: &Profile, b: &Profile) -> bool {
+    if a.document == b.document && a.sentence_span == b.sentence_span {
+        return corrects_in_sentence(a, b);
+    }
     let (first, later) = if a.sentence_number <= b.sentence_number {
         (a, b)
     } else {
@@ -325,6 +332,29 @@ pub fn corrects(a: &Profile, b: &Profile) -> bool {
         && a.period == b.period
 }
 
+/// Whether a correction cue stands between two figures of one sentence ("close to
+/// 50-60 million, instead of the real figure of about 800,000").
+fn corrects_in_sentence(a: &Profile, b: &Profile) -> bool {
+    let (first, later) = if a.in_sentence.start <= b.in_sentence.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    later
+        .correction_cue
+        .is_some_and(|cue| cue >= first.in_sentence.end && cue < later.in_sentence.start)
+}
+
+/// Who asserts a figure, as far as its sentence tells: a name, someone unnamed, or
+/// the document's own voice (`None`).
+fn voice(profile: &Profile) -> Option<&str> {
+    match (&profile.attributed_to, profile.reported) {
+        (Some(name), _) => Some(name),
+        (None, true) => Some("someone reported"),
+        (None, false) => None,
+    }
+}
+
 /// Sentences back that a correction may answer.
 pub const CORRECTION_REACH: usize = 3;
 
@@ -336,19 +366,19 @@ fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
     );
     if !disagree {
         Tier::Agreement
+    } else if corrects(a, b) {
+        Tier::Refuted
     } else if a.document == b.document && a.sentence_span == b.sentence_span {
         // Figures of one sentence that differ are nearly always a breakdown or a list.
         Tier::SameVoice
     } else if verdict == Verdict::ScopeMismatch {
         Tier::Scope
-    } else if corrects(a, b) {
-        Tier::Refuted
     } else if a.attributed_to.is_some()
         && b.attributed_to.is_some()
         && a.attributed_to != b.attributed_to
     {
         Tier::Attributed
-    } else if a.document == b.document && a.attributed_to == b.attributed_to {
+    } else if a.document == b.document && voice(a) == voice(b) {
         Tier::SameVoice
     } else {
         Tier::Contradiction

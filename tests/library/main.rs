@@ -1,7 +1,7 @@
 //! The library's tests through its API, one module per subject: accuracy against hand
 //! annotations, properties of the extractor and the loaders, the engine on the seeds and
 //! on a second corpus, the report formats, the inputs the fuzz targets found; and the
-//! documents that quote the program (the README, docs/claim-files.md, seeds/README.md)
+//! documents that quote the program (the README, docs/claim-files.md, docs/seeds.md)
 //! checked against it. One test binary, linked once; `cargo test --release --test
 //! library NAME` runs the tests whose path contains NAME. The number grammar's tests
 //! are `grammar`: a unit test in src/extract reads that file by its path

@@ -1,4 +1,4 @@
-//! seeds/README.md and claims/sources.toml describe the same documents the same way:
+//! docs/seeds.md and claims/sources.toml describe the same documents the same way:
 //! each seed has one source naming it, and the README's row carries its title, its
 //! author or outlet, the year of its date and its kind.
 
@@ -8,7 +8,7 @@ use std::path::Path;
 fn every_seed_is_described_alike_in_both_places() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let catalog = crosscheck::claims::load(&[root.join("claims")]).expect("the catalog loads");
-    let readme = std::fs::read_to_string(root.join("seeds/README.md")).expect("seeds/README.md");
+    let readme = std::fs::read_to_string(root.join("docs/seeds.md")).expect("docs/seeds.md");
     let mut seeds: Vec<String> = std::fs::read_dir(root.join("seeds"))
         .expect("seeds/")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -35,7 +35,7 @@ fn every_seed_is_described_alike_in_both_places() {
         let row = readme
             .lines()
             .find(|l| l.starts_with(&format!("| `{seed}`")))
-            .unwrap_or_else(|| panic!("{seed}: no row in seeds/README.md"));
+            .unwrap_or_else(|| panic!("{seed}: no row in docs/seeds.md"));
         let cells: Vec<String> = row.split('|').map(fold).collect();
         let (title, outlet, date, kind) = (&cells[2], &cells[3], &cells[4], &cells[6]);
         assert!(

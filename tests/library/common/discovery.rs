@@ -293,6 +293,22 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
             continue;
         };
         let tier = proposed.get(&pair(a, b)).copied();
+        if std::env::var_os("CROSSCHECK_SCORE_DETAIL").is_some()
+            && matches!(finding.verdict, Verdict::Contradiction)
+        {
+            let show = |p: usize| {
+                let p = &discovered.profiles[p];
+                format!("{} {}:{} «{}» {}", discovered.documents[p.document], p.line, p.column, p.value.text, p.sentence)
+            };
+            let candidate = discovered.candidates.iter().find(|c| pair(c.a, c.b) == pair(a, b));
+            println!(
+                "conflict {:?} conf {:?}\n  A {}\n  B {}",
+                tier,
+                candidate.map(|c| (c.confidence, &c.evidence)),
+                show(a),
+                show(b)
+            );
+        }
         match finding.verdict {
             Verdict::Contradiction => {
                 score.conflicts += 1;
