@@ -348,17 +348,6 @@ impl ValueEnum for Verdict {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn arguments_are_consistent() {
-        Cli::command().debug_assert();
-    }
-}
-
 /// A confidence in [0, 1].
 fn confidence_in_unit(text: &str) -> Result<f64, String> {
     let value: f64 = text
@@ -368,5 +357,16 @@ fn confidence_in_unit(text: &str) -> Result<f64, String> {
         Ok(value)
     } else {
         Err(format!("{value} is outside [0, 1]"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn arguments_are_consistent() {
+        Cli::command().debug_assert();
     }
 }

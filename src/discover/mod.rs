@@ -17,7 +17,10 @@ mod words;
 use std::collections::HashMap;
 
 pub use profile::Profile;
-pub use score::{Candidate, Evidence, Tier, THRESHOLD};
+pub use score::{
+    agrees, features, Candidate, Evidence, Tier, FEATURES, FEATURE_COUNT, THRESHOLD,
+    WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
+};
 
 use crate::extract::Figure;
 use crate::reconcile::Tolerances;
@@ -101,8 +104,11 @@ impl Discoverer {
     }
 
     /// Every candidate pair, loudest first.
-    pub fn finish(self, tolerances: &Tolerances) -> Discovered {
+    pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
         let vectors = weighted_vectors(&self.profiles, self.vocabulary.keys.len());
+        for (profile, vector) in self.profiles.iter_mut().zip(&vectors) {
+            profile.core = core_words(vector, &self.vocabulary.keys);
+        }
         let pairs = candidate_pairs(&self.profiles, &vectors);
         let corpus = score::Corpus {
             profiles: &self.profiles,
@@ -176,6 +182,21 @@ fn weighted_vectors(profiles: &[Profile], words: usize) -> Vec<Vec<(u32, f32)>> 
             vector
         })
         .collect()
+}
+
+/// Core words a figure has at most.
+const CORE_WORDS: usize = 3;
+
+/// The heaviest words of a weighted context, counted nouns (keys starting `=`) aside.
+fn core_words(vector: &[(u32, f32)], keys: &[String]) -> Vec<u32> {
+    let mut words: Vec<(u32, f32)> = vector
+        .iter()
+        .copied()
+        .filter(|(id, _)| !keys[*id as usize].starts_with('='))
+        .collect();
+    words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    words.truncate(CORE_WORDS);
+    words.into_iter().map(|(id, _)| id).collect()
 }
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:

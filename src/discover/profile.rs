@@ -50,6 +50,11 @@ pub struct Profile {
     pub correction_cue: Option<usize>,
     /// The figure's byte range in its sentence.
     pub in_sentence: Range<usize>,
+    /// Its most telling context words (by weight × IDF, counted nouns aside), set when
+    /// the corpus is complete: a figure of the same quantity nearly always shares them.
+    pub core: Vec<u32>,
+    /// How many other figures its sentence holds.
+    pub neighbours: u32,
     /// Its sentence gives it as someone else's (a reporting verb before it, or
     /// quotation marks around it), whether or not it names them.
     pub reported: bool,
@@ -176,6 +181,8 @@ pub fn profiles(
             corrects,
             correction_cue,
             in_sentence: own.clone(),
+            neighbours: others.len() as u32,
+            core: Vec::new(),
             reported,
             occurrence,
             quantity: keyed
@@ -303,7 +310,9 @@ fn is_reported(sentence: &str, own: &Range<usize>) -> bool {
     let count = |text: &str, marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
     let opened = count(before, &['“', '«', '„']) > count(before, &['”', '»']);
     let straight_open = count(before, &['"']) % 2 == 1;
-    let first_after = after.chars().find(|c| matches!(c, '“' | '”' | '«' | '»' | '„' | '"'));
+    let first_after = after
+        .chars()
+        .find(|c| matches!(c, '“' | '”' | '«' | '»' | '„' | '"'));
     let closed_after = match first_after {
         Some('”' | '»') => true,
         Some('"') => count(sentence, &['"']) % 2 == 1,

@@ -1,10 +1,12 @@
 //! How likely two figures measure the same quantity, and what a reader should make of
 //! the pair: a logistic score over a few features, the interval verdict, and a tier.
 //!
-//! The weights are set by hand with the signs and rough sizes that a model fitted on the
-//! bundled catalog found (DISCOVERY.md): context similarity and the same counted noun
-//! weigh most for, a statement of change and a vague amount most against. They are not
-//! fitted to any corpus here, and nothing in them names a word of one.
+//! There are two sets of weights: one for pairs whose values agree, one for pairs whose
+//! values disagree, since the few disagreeing pairs that are one quantity show
+//! themselves differently (a correction, another voice, the same digits). Both are
+//! fitted by `tests/library/discovery_fit.rs` on labelled pairs of the seeds, the second
+//! corpus and two of the four blind corpora; the other two are held out. Nothing in
+//! them names a word of a corpus.
 
 use super::profile::Profile;
 use crate::extract::{Kind, Period};
@@ -175,10 +177,6 @@ pub fn candidate(
         return None;
     }
     let (pa, pb) = (&profiles[a], &profiles[b]);
-    let confidence = confidence(pa, pb, f64::from(similarity));
-    if confidence < min_confidence {
-        return None;
-    }
     fn view(p: &Profile) -> ClaimView<'_> {
         ClaimView {
             stated: p.value.stated,
@@ -188,6 +186,10 @@ pub fn candidate(
     }
     let cumulative = pa.value.kind == Kind::Count;
     let comparison = compare(&view(pa), &view(pb), cumulative, tolerances);
+    let confidence = confidence(pa, pb, f64::from(similarity), comparison.verdict);
+    if confidence < min_confidence {
+        return None;
+    }
     let tier = tier(pa, pb, comparison.verdict);
     let key = |p: &Profile| {
         format!(
@@ -221,60 +223,138 @@ pub fn candidate(
     })
 }
 
-/// The logistic score of a pair.
-fn confidence(a: &Profile, b: &Profile, similarity: f64) -> f64 {
-    let mut z = -3.2 + 5.0 * similarity;
-    z += match (&a.noun, &b.noun) {
-        (Some(x), Some(y)) if x == y => 2.0,
+/// The features a pair is scored on, by name, in the order of [`features`] and
+/// [`WEIGHTS`].
+pub const FEATURES: [&str; FEATURE_COUNT] = [
+    "bias",
+    "context similarity",
+    "same counted noun",
+    "a generic noun (people)",
+    "nouns of two languages",
+    "different counted nouns",
+    "a counted noun missing",
+    "same period",
+    "overlapping periods",
+    "disjoint periods",
+    "offered as a correction",
+    "same telling digits, two documents",
+    "same sentence",
+    "one document, one voice",
+    "one document, two voices",
+    "a statement of change",
+    "a rebuttal nearby",
+    "a vague amount",
+    "a small number",
+    "squared orders of magnitude apart",
+    "figures crowding the sentences",
+    "share of core words the other lacks",
+];
+
+pub const FEATURE_COUNT: usize = 22;
+
+/// The weight of each feature for pairs whose values agree (within their rounding or
+/// wording).
+pub const WEIGHTS_AGREEING: [f64; FEATURE_COUNT] = [
+    -0.32, 2.92, 1.51, 1.35, 0.00, -0.43, -0.54, 0.24, -0.68, -0.13, 0.00, 0.00, -2.60, -1.23,
+    -0.10, 1.94, 0.07, -2.23, -1.14, -2.51, 0.04, -0.53,
+];
+
+/// The weights for pairs whose values disagree. Most such pairs are two quantities,
+/// and different signals tell the few that are one (a correction, another voice).
+pub const WEIGHTS_DISAGREEING: [f64; FEATURE_COUNT] = [
+    1.25, 3.18, 0.07, 0.05, 0.00, -1.25, -1.09, 0.90, 0.28, 0.29, 2.13, 1.45, -2.78, -1.65, -0.75,
+    0.32, -0.01, -2.34, -0.29, -0.34, -1.15, -1.75,
+];
+
+/// The weights for a pair with this verdict.
+pub fn weights(verdict: Verdict) -> &'static [f64; FEATURE_COUNT] {
+    if agrees(verdict) {
+        &WEIGHTS_AGREEING
+    } else {
+        &WEIGHTS_DISAGREEING
+    }
+}
+
+/// Whether two values with this verdict agree, within their rounding or wording.
+pub fn agrees(verdict: Verdict) -> bool {
+    matches!(
+        verdict,
+        Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation
+    )
+}
+
+/// The features of a pair, each 0 or 1 unless its name says otherwise.
+pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUNT] {
+    let mut f = [0.0; FEATURE_COUNT];
+    let flag = |on: bool| if on { 1.0 } else { 0.0 };
+    f[0] = 1.0;
+    f[1] = similarity;
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) if x == y => f[2] = 1.0,
         // "people" may stand for any counted people: neither for nor against.
-        (Some(x), Some(y)) if is_generic(x) || is_generic(y) => 0.0,
+        (Some(x), Some(y)) if is_generic(x) || is_generic(y) => f[3] = 1.0,
         // Nouns of two languages that the lexicon does not join: nothing is known.
-        (Some(x), Some(y)) if is_cyrillic(x) != is_cyrillic(y) => -0.5,
-        (Some(_), Some(_)) => -2.5,
+        (Some(x), Some(y)) if is_cyrillic(x) != is_cyrillic(y) => f[4] = 1.0,
+        (Some(_), Some(_)) => f[5] = 1.0,
         // Shares carry no counted noun: its absence says nothing.
-        (None, None) if a.value.stated.percent && b.value.stated.percent => 0.0,
-        _ => -0.5,
-    };
-    z += match (a.period, b.period) {
-        (Some(x), Some(y)) if x == y => 1.3,
-        (Some(x), Some(y)) if x.overlaps(&y) => 0.4,
-        (Some(_), Some(_)) => -1.2,
-        _ => 0.0,
-    };
-    if corrects(a, b) {
-        z += 2.5;
+        (None, None) if a.value.stated.percent && b.value.stated.percent => {}
+        _ => f[6] = 1.0,
     }
-    if a.document != b.document && same_digits(a, b) {
-        z += 3.0;
+    match (a.period, b.period) {
+        (Some(x), Some(y)) if x == y => f[7] = 1.0,
+        (Some(x), Some(y)) if x.overlaps(&y) => f[8] = 1.0,
+        (Some(_), Some(_)) => f[9] = 1.0,
+        _ => {}
     }
-    if a.document == b.document && !corrects(a, b) {
-        z -= if a.sentence_span == b.sentence_span {
-            1.5
+    let correction = corrects(a, b);
+    f[10] = flag(correction);
+    f[11] = flag(a.document != b.document && same_digits(a, b));
+    if a.document == b.document && !correction {
+        if a.sentence_span == b.sentence_span {
+            f[12] = 1.0;
         } else if voice(a) == voice(b) {
-            0.3
+            f[13] = 1.0;
         } else {
-            0.0
-        };
+            f[14] = 1.0;
+        }
     }
-    if a.change || b.change {
-        z -= 1.7;
-    }
-    if a.rebuttal || b.rebuttal {
-        z += 1.0;
-    }
-    if a.value.stated.vague || b.value.stated.vague {
-        z -= 1.9;
-    }
+    f[15] = flag(a.change || b.change);
+    f[16] = flag(a.rebuttal || b.rebuttal);
+    f[17] = flag(a.value.stated.vague || b.value.stated.vague);
     let small = |p: &Profile| !p.value.stated.percent && p.value.stated.high < 10.0;
-    if small(a) || small(b) {
-        z -= 1.0;
-    }
+    f[18] = flag(small(a) || small(b));
     let middle = |p: &Profile| (p.value.stated.low.abs() + p.value.stated.high.abs()) / 2.0;
     let (x, y) = (middle(a), middle(b));
     if x > 0.0 && y > 0.0 {
         let orders = (x / y).log10();
-        z -= 0.35 * (orders * orders).min(9.0);
+        f[19] = (orders * orders).min(9.0);
     }
+    // A list or breakdown: several figures in a sentence share its words.
+    f[20] = (f64::from(a.neighbours.min(4)) + f64::from(b.neighbours.min(4))) / 2.0;
+    f[21] = core_missing(a, b);
+    f
+}
+
+/// The share of each figure's core words missing from the other's context.
+fn core_missing(a: &Profile, b: &Profile) -> f64 {
+    let has = |p: &Profile, word: u32| p.context.binary_search_by_key(&word, |(id, _)| *id).is_ok();
+    let missing = a.core.iter().filter(|&&w| !has(b, w)).count()
+        + b.core.iter().filter(|&&w| !has(a, w)).count();
+    let total = a.core.len() + b.core.len();
+    if total == 0 {
+        0.0
+    } else {
+        missing as f64 / total as f64
+    }
+}
+
+/// The logistic score of a pair with this verdict.
+fn confidence(a: &Profile, b: &Profile, similarity: f64, verdict: Verdict) -> f64 {
+    let z: f64 = features(a, b, similarity)
+        .iter()
+        .zip(weights(verdict))
+        .map(|(x, w)| x * w)
+        .sum();
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -360,11 +440,7 @@ pub const CORRECTION_REACH: usize = 3;
 
 /// The tier of a pair with this verdict.
 fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
-    let disagree = !matches!(
-        verdict,
-        Verdict::Agreement | Verdict::WithinRounding | Verdict::WithinApproximation
-    );
-    if !disagree {
+    if agrees(verdict) {
         Tier::Agreement
     } else if corrects(a, b) {
         Tier::Refuted

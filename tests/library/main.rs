@@ -15,6 +15,7 @@ mod architecture;
 mod claims_example;
 mod discovery_blind;
 mod discovery_catalog;
+mod discovery_fit;
 mod grammar;
 mod prop_discover;
 mod prop_extract;

@@ -40,20 +40,97 @@ pub struct TruthRelation {
     pub kind: String,
 }
 
-/// Discovery over the documents of `folder`, named relative to it.
-pub fn discover(folder: &Path) -> Discovered {
+/// The confidence candidates are scored from: discovery's threshold, or
+/// `CROSSCHECK_SCORE_MIN` to see how another would do.
+pub fn min_confidence() -> f64 {
+    std::env::var("CROSSCHECK_SCORE_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(crosscheck::discover::THRESHOLD)
+}
+
+/// Discovery over the documents of `corpus`, named relative to `names_relative_to`,
+/// proposing pairs at least `min_confidence` likely.
+pub fn discover(corpus: &Path, names_relative_to: &Path, min_confidence: f64) -> Discovered {
     let config = Config {
-        corpus: vec![folder.join("docs")],
+        corpus: vec![corpus.to_path_buf()],
         ..Config::default()
     };
     let inputs = Inputs {
-        names_relative_to: Some(folder.join("docs")),
+        names_relative_to: Some(names_relative_to.to_path_buf()),
         use_catalog: false,
+        min_confidence,
         ..Inputs::default()
     };
     pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
         .expect("discovery runs")
         .discovered
+}
+
+/// The annotated corpus in `folder` (`docs/`, `truth.toml`).
+pub fn truth(folder: &Path) -> Truth {
+    toml::from_str(&std::fs::read_to_string(folder.join("truth.toml")).expect("truth.toml"))
+        .expect("truth.toml parses")
+}
+
+/// Discovery on an annotated corpus at `min_confidence`, and the quantity each
+/// annotated figure's profile measures.
+pub fn labelled_by_truth(
+    folder: &Path,
+    min_confidence: f64,
+) -> (Discovered, HashMap<usize, String>) {
+    let truth = truth(folder);
+    let discovered = discover(&folder.join("docs"), &folder.join("docs"), min_confidence);
+    let mut quantity_of = HashMap::new();
+    for quantity in &truth.quantity {
+        for figure in &quantity.figure {
+            if let Some(p) = find(&discovered, figure) {
+                quantity_of.insert(p, quantity.id.clone());
+            }
+        }
+    }
+    (discovered, quantity_of)
+}
+
+/// Discovery on `corpus` (under `root`) at `min_confidence`, and the quantity the
+/// catalog in `claims` keys each figure's profile to.
+pub fn labelled_by_catalog(
+    root: &Path,
+    corpus: &str,
+    claims: &str,
+    min_confidence: f64,
+) -> (Discovered, HashMap<usize, String>) {
+    use crosscheck::reconcile::ClaimOrigin;
+    let (catalog, outcome) = super::project::check(root, corpus, claims);
+    let discovered = discover(&root.join(corpus), root, min_confidence);
+    let profile_at = places(&discovered);
+    let mut quantity_of = HashMap::new();
+    for claim in &outcome.claims {
+        if let ClaimOrigin::Document {
+            name, line, column, ..
+        } = &claim.origin
+        {
+            if let Some(&p) = profile_at.get(&(name.clone(), *line, *column)) {
+                quantity_of.insert(p, catalog.quantities[claim.quantity].id.clone());
+            }
+        }
+    }
+    (discovered, quantity_of)
+}
+
+/// Each profile by its document, line and column.
+fn places(discovered: &Discovered) -> HashMap<(String, usize, usize), usize> {
+    discovered
+        .profiles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                (discovered.documents[p.document].clone(), p.line, p.column),
+                i,
+            )
+        })
+        .collect()
 }
 
 /// How discovery did on one annotated corpus.
@@ -139,10 +216,8 @@ fn is_loud(tier: Tier) -> bool {
 
 /// Scores discovery on the annotated corpus in `folder`.
 pub fn score(folder: &Path) -> Score {
-    let truth: Truth =
-        toml::from_str(&std::fs::read_to_string(folder.join("truth.toml")).expect("truth.toml"))
-            .expect("truth.toml parses");
-    let discovered = discover(folder);
+    let truth = truth(folder);
+    let discovered = discover(&folder.join("docs"), &folder.join("docs"), min_confidence());
     let mut score = Score::default();
     // Annotated figure key ("doc:line:text") → profile, and profile → quantity.
     let mut profile_of: HashMap<String, usize> = HashMap::new();
@@ -226,29 +301,8 @@ pub fn score(folder: &Path) -> Score {
 pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score, Discovered) {
     use crosscheck::reconcile::{ClaimOrigin, Verdict};
     let (_, outcome) = super::project::check(root, corpus, claims);
-    let config = Config {
-        corpus: vec![root.join(corpus)],
-        ..Config::default()
-    };
-    let inputs = Inputs {
-        names_relative_to: Some(root.to_path_buf()),
-        use_catalog: false,
-        ..Inputs::default()
-    };
-    let discovered = pipeline::discover(&config, &inputs, &mut |problem| panic!("{problem}"))
-        .expect("discovery runs")
-        .discovered;
-    let profile_at: HashMap<(String, usize, usize), usize> = discovered
-        .profiles
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            (
-                (discovered.documents[p.document].clone(), p.line, p.column),
-                i,
-            )
-        })
-        .collect();
+    let discovered = discover(&root.join(corpus), root, min_confidence());
+    let profile_at = places(&discovered);
     let place = |claim: usize| match &outcome.claims[claim].origin {
         ClaimOrigin::Document {
             name, line, column, ..
@@ -298,9 +352,15 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
         {
             let show = |p: usize| {
                 let p = &discovered.profiles[p];
-                format!("{} {}:{} «{}» {}", discovered.documents[p.document], p.line, p.column, p.value.text, p.sentence)
+                format!(
+                    "{} {}:{} «{}» {}",
+                    discovered.documents[p.document], p.line, p.column, p.value.text, p.sentence
+                )
             };
-            let candidate = discovered.candidates.iter().find(|c| pair(c.a, c.b) == pair(a, b));
+            let candidate = discovered
+                .candidates
+                .iter()
+                .find(|c| pair(c.a, c.b) == pair(a, b));
             println!(
                 "conflict {:?} conf {:?}\n  A {}\n  B {}",
                 tier,
