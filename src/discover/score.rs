@@ -184,9 +184,23 @@ pub fn candidate(
             period: p.period,
         }
     }
+    // The verdict picks the weights, and comparing costs more than scoring: a pair
+    // that neither set of weights lifts to `min_confidence` is never compared.
+    let x = features(pa, pb, f64::from(similarity));
+    let (if_agreeing, if_disagreeing) = (
+        logistic(&x, &WEIGHTS_AGREEING),
+        logistic(&x, &WEIGHTS_DISAGREEING),
+    );
+    if if_agreeing.max(if_disagreeing) < min_confidence {
+        return None;
+    }
     let cumulative = pa.value.kind == Kind::Count;
     let comparison = compare(&view(pa), &view(pb), cumulative, tolerances);
-    let confidence = confidence(pa, pb, f64::from(similarity), comparison.verdict);
+    let confidence = if agrees(comparison.verdict) {
+        if_agreeing
+    } else {
+        if_disagreeing
+    };
     if confidence < min_confidence {
         return None;
     }
@@ -266,15 +280,6 @@ pub const WEIGHTS_DISAGREEING: [f64; FEATURE_COUNT] = [
     0.32, -0.01, -2.34, -0.29, -0.34, -1.15, -1.75,
 ];
 
-/// The weights for a pair with this verdict.
-pub fn weights(verdict: Verdict) -> &'static [f64; FEATURE_COUNT] {
-    if agrees(verdict) {
-        &WEIGHTS_AGREEING
-    } else {
-        &WEIGHTS_DISAGREEING
-    }
-}
-
 /// Whether two values with this verdict agree, within their rounding or wording.
 pub fn agrees(verdict: Verdict) -> bool {
     matches!(
@@ -348,13 +353,9 @@ fn core_missing(a: &Profile, b: &Profile) -> f64 {
     }
 }
 
-/// The logistic score of a pair with this verdict.
-fn confidence(a: &Profile, b: &Profile, similarity: f64, verdict: Verdict) -> f64 {
-    let z: f64 = features(a, b, similarity)
-        .iter()
-        .zip(weights(verdict))
-        .map(|(x, w)| x * w)
-        .sum();
+/// The logistic score of features under weights.
+fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
+    let z: f64 = features.iter().zip(weights).map(|(x, w)| x * w).sum();
     1.0 / (1.0 + (-z).exp())
 }
 
