@@ -81,12 +81,29 @@ pub fn accepted_text(
             continue;
         }
         text.push_str(&format!(
-            "\n[[pin]]\nquantity = {}\ndocument = {}\ntext = {}\noccurrence = {}\n",
+            "\n[[pin]]\nquantity = {}\ndocument = {}\n",
             quoted(id),
             quoted(&discovered.documents[profile.document]),
-            quoted(&profile.value.text),
-            profile.occurrence
         ));
+        if let Some(prefix) = &profile.quote.prefix {
+            text.push_str(&format!("prefix = {}\n", quoted(prefix)));
+        }
+        text.push_str(&format!("exact = {}\n", quoted(&profile.value.text)));
+        if let Some(suffix) = &profile.quote.suffix {
+            text.push_str(&format!("suffix = {}\n", quoted(suffix)));
+        }
+        if profile.quote_occurrence > 1 || !profile.quote.is_given() {
+            let occurrence = if profile.quote.is_given() {
+                profile.quote_occurrence
+            } else {
+                profile.occurrence
+            };
+            text.push_str(&format!("occurrence = {occurrence}\n"));
+        }
+        if profile.quote.is_given() {
+            // Without a quote the line would bind the pin; with one it only helps a reader.
+            text.push_str(&format!("line = {}  # a hint, not checked\n", profile.line));
+        }
     }
     text
 }

@@ -198,13 +198,67 @@ pub struct Pin {
     pub quantity: usize,
     /// The document the figure is in.
     pub document: DocumentPath,
-    /// The figure's exact text as extracted.
+    /// The figure's exact text as extracted (`exact` of a W3C TextQuoteSelector).
     pub text: String,
-    /// Which occurrence of the text (1-based) among the document's figures, or
-    /// among those on `line` when a line is given.
+    /// The text just before and just after the figure, as a quote pin gives them
+    /// (white space counts as one space, wherever lines break).
+    pub quote: Quote,
+    /// Which occurrence of the text (1-based) among the document's figures whose
+    /// quote matches, or among those on `line` when a line is given and no quote.
     pub occurrence: usize,
+    /// With a quote, only a hint for the reader: edits that move the figure never
+    /// break the pin.
     pub line: Option<usize>,
     pub location: Location,
+}
+
+/// The words around a pinned figure, as the W3C Web Annotation TextQuoteSelector names
+/// a quote: `prefix` ends just before the figure, `suffix` starts just after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Quote {
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+}
+
+impl Quote {
+    /// The pin names its figure by the words around it, not by its line.
+    pub fn is_given(&self) -> bool {
+        self.prefix.is_some() || self.suffix.is_some()
+    }
+
+    /// Whether the text before and after a figure match, white space collapsed and
+    /// ignored where the quote meets the figure.
+    pub fn matches(&self, before: &str, after: &str) -> bool {
+        let prefix_ok = self.prefix.as_deref().is_none_or(|prefix| {
+            let want = crate::source::collapse_whitespace(prefix);
+            let have = crate::source::collapse_whitespace(tail(before, want.len() + 64));
+            have.trim_end().ends_with(want.trim_end())
+        });
+        let suffix_ok = self.suffix.as_deref().is_none_or(|suffix| {
+            let want = crate::source::collapse_whitespace(suffix);
+            let have = crate::source::collapse_whitespace(head(after, want.len() + 64));
+            have.trim_start().starts_with(want.trim_start())
+        });
+        prefix_ok && suffix_ok
+    }
+}
+
+/// At most the last `bytes` bytes of `text`, cut at a character boundary.
+pub fn tail(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// At most the first `bytes` bytes of `text`, cut at a character boundary.
+pub fn head(text: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// `[[relation]]`: arithmetic the sources state or imply.

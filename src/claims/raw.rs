@@ -90,7 +90,10 @@ pub(crate) struct RawClaim {
 pub(crate) struct RawPin {
     pub quantity: Text,
     pub document: Text,
+    #[serde(alias = "exact")]
     pub text: Text,
+    pub prefix: Text,
+    pub suffix: Text,
     pub occurrence: Option<Spanned<i64>>,
     pub line: Option<Spanned<i64>>,
 }

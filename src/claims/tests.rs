@@ -575,3 +575,33 @@ fn a_hundred_problems_need_no_note() {
     assert_eq!(all.len(), 100, "{all:#?}");
     assert!(all.iter().all(|p| !p.contains("not shown")));
 }
+
+#[test]
+fn a_quote_matches_across_a_line_break() {
+    let quote = Quote {
+        prefix: Some("the camp held".into()),
+        suffix: Some("prisoners in".into()),
+    };
+    assert!(quote.matches("In 1937 the camp\n   held\n", "\nprisoners\nin its barracks."));
+}
+
+#[test]
+fn a_quote_does_not_match_other_words() {
+    let quote = Quote {
+        prefix: Some("the camp held".into()),
+        suffix: None,
+    };
+    assert!(!quote.matches("The guards counted ", " rations."));
+}
+
+#[test]
+fn a_quote_pin_reads_exact_prefix_and_suffix() {
+    let text = format!(
+        "{QUANTITY}[[pin]]\nquantity = \"convicted\"\ndocument = \"a.txt\"\nprefix = \"since 1921,\"\nexact = \"3,777,380\"\nsuffix = \"people\"\n"
+    );
+    let catalog = load_texts(vec![(PathBuf::from("a.toml"), text)]).expect("loads");
+    let pin = &catalog.pins[0];
+    assert_eq!(pin.text, "3,777,380");
+    assert_eq!(pin.quote.prefix.as_deref(), Some("since 1921,"));
+    assert_eq!(pin.quote.suffix.as_deref(), Some("people"));
+}

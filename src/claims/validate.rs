@@ -21,7 +21,8 @@ use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, R
 use super::rule::{compile_pattern, compile_regex};
 use super::value::{parse_period, parse_value};
 use super::{
-    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Relation, Rule, Source, SourceKind,
+    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule, Source,
+    SourceKind,
 };
 use crate::extract::{Kind, Period};
 use crate::source::{Document, DocumentPath};
@@ -791,10 +792,15 @@ impl<'a> Check<'a> {
         };
         let occurrence = positive(&raw.occurrence, "occurrence").unwrap_or(1);
         let line = positive(&raw.line, "line");
+        let quote = Quote {
+            prefix: raw.prefix.as_ref().map(|p| p.get_ref().clone()),
+            suffix: raw.suffix.as_ref().map(|s| s.get_ref().clone()),
+        };
         Pin {
             quantity: quantity.unwrap_or(usize::MAX),
             document,
             text,
+            quote,
             occurrence,
             line,
             location: self.at(&span),

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::words::{Vocabulary, Words};
+use crate::claims::{head, tail, Quote};
 use crate::extract::{Figure, Kind, Period};
 use crate::source::{collapse_whitespace, Document};
 use crate::value::Value;
@@ -60,9 +61,13 @@ pub struct Profile {
     pub reported: bool,
     /// The catalog quantity the figure is already keyed to.
     pub quantity: Option<String>,
-    /// Which of the document's figures with this text it is (1-based): how a pin
-    /// names it without a line.
+    /// Which of the document's figures with this text it is (1-based).
     pub occurrence: usize,
+    /// The words just before and after it, as a quote pin names it
+    /// ([`crate::claims::Quote`]), and which of the figures with this text and these
+    /// words it is (1-based; nearly always 1).
+    pub quote: Quote,
+    pub quote_occurrence: usize,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
@@ -92,6 +97,8 @@ pub fn profiles(
     let mut sentence_words = Vec::new();
     let mut sentence_number = 0;
     let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    // The spans of the figures met so far, by text.
+    let mut same_text_before: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
     for (at, figure) in figures.iter().enumerate() {
         let occurrence = {
             let seen = occurrences.entry(figure.text(text)).or_insert(0);
@@ -151,6 +158,13 @@ pub fn profiles(
         let correction_cue = CORRECTIONS.iter().filter_map(|cue| lower.find(cue)).min();
         let reported = is_reported(sentence, &own);
         let figure_text = figure.text(text);
+        let quote = quote_of(text, &figure.span);
+        let same_text = same_text_before.entry(figure_text).or_default();
+        let quote_occurrence = 1 + same_text
+            .iter()
+            .filter(|span: &&Range<usize>| quote.matches(&text[..span.start], &text[span.end..]))
+            .count();
+        same_text.push(figure.span.clone());
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
         out.push(Profile {
@@ -185,6 +199,8 @@ pub fn profiles(
             core: Vec::new(),
             reported,
             occurrence,
+            quote,
+            quote_occurrence,
             quantity: keyed
                 .iter()
                 .find(|(figure, _)| *figure == at)
@@ -193,6 +209,40 @@ pub fn profiles(
         });
     }
     out
+}
+
+/// Bytes of text a quote takes on each side of a figure, before it is cut back to
+/// whole words: a few words, enough to tell one figure from another of the same text.
+const QUOTE_BYTES: usize = 32;
+
+/// The quote that names the figure at `span`: the whole words within
+/// [`QUOTE_BYTES`] on each side, white space collapsed.
+fn quote_of(text: &str, span: &Range<usize>) -> Quote {
+    let before = text.get(..span.start).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    let mut prefix = tail(before, QUOTE_BYTES);
+    if prefix.len() < before.len()
+        && !before[..before.len() - prefix.len()].ends_with(char::is_whitespace)
+    {
+        // Cut mid-word: start at the next word.
+        prefix = prefix
+            .find(char::is_whitespace)
+            .map_or("", |at| &prefix[at..]);
+    }
+    let mut suffix = head(after, QUOTE_BYTES);
+    if suffix.len() < after.len() && !after[suffix.len()..].starts_with(char::is_whitespace) {
+        suffix = suffix
+            .rfind(char::is_whitespace)
+            .map_or("", |at| &suffix[..at]);
+    }
+    let words = |part: &str| {
+        let collapsed = collapse_whitespace(part);
+        (!collapsed.trim().is_empty()).then_some(collapsed)
+    };
+    Quote {
+        prefix: words(prefix).map(|p| p.trim_start().to_string()),
+        suffix: words(suffix).map(|s| s.trim_end().to_string()),
+    }
 }
 
 /// Words that open a sentence referring back to the one before.

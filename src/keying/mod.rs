@@ -12,8 +12,9 @@
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
 
-use crate::claims::{Catalog, Rule, FIGURE_SLOT};
+use crate::claims::{head, tail, Catalog, Rule, FIGURE_SLOT};
 use crate::diag::{Code, Diagnostic};
 use crate::extract::Figure;
 use crate::source::{Document, DocumentPath};
@@ -49,6 +50,9 @@ pub struct Keyer<'c> {
     /// Per pin: the figures of its text met so far in its document, counted on across
     /// the parts of a large document.
     pin_occurrences_seen: Vec<AtomicUsize>,
+    /// Per quote pin: the words around the first figure of its text whose quote did
+    /// not match, so that a broken pin can say what it found instead.
+    pin_nearest: Vec<Mutex<Option<String>>>,
 }
 
 impl<'c> Keyer<'c> {
@@ -65,6 +69,7 @@ impl<'c> Keyer<'c> {
             pin_matched: flags(),
             pin_document_seen: flags(),
             pin_occurrences_seen: catalog.pins.iter().map(|_| AtomicUsize::new(0)).collect(),
+            pin_nearest: catalog.pins.iter().map(|_| Mutex::new(None)).collect(),
         }
     }
 
@@ -111,9 +116,26 @@ impl<'c> Keyer<'c> {
             };
             for (figure_index, figure) in figures.iter().enumerate() {
                 if document.text.get(figure.span.clone()) != Some(pin.text.as_str()) {
+                    // The quote's words around another figure: most likely the pinned
+                    // figure, edited. Worth naming when the pin breaks.
+                    if pin.quote.is_given()
+                        && pin.quote.matches(
+                            &document.text[..figure.span.start],
+                            &document.text[figure.span.end..],
+                        )
+                    {
+                        self.note_nearest(index, document, figure);
+                    }
                     continue;
                 }
-                if pin.line.is_some_and(|line| line_of(figure_index) != line) {
+                if pin.quote.is_given() {
+                    let before = &document.text[..figure.span.start];
+                    let after = &document.text[figure.span.end..];
+                    if !pin.quote.matches(before, after) {
+                        self.note_nearest(index, document, figure);
+                        continue;
+                    }
+                } else if pin.line.is_some_and(|line| line_of(figure_index) != line) {
                     continue;
                 }
                 seen += 1;
@@ -204,6 +226,23 @@ impl<'c> Keyer<'c> {
         }
     }
 
+    /// Remembers the words around `figure` as what pin `index` found instead, unless
+    /// something was found already.
+    fn note_nearest(&self, index: usize, document: &Document, figure: &Figure) {
+        let mut nearest = self.pin_nearest[index]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if nearest.is_none() {
+            let text = &document.text;
+            *nearest = Some(format!(
+                "{} [{}] {}",
+                crate::source::collapse_whitespace(tail(&text[..figure.span.start], QUOTE_SHOWN)),
+                &text[figure.span.clone()],
+                crate::source::collapse_whitespace(head(&text[figure.span.end..], QUOTE_SHOWN))
+            ));
+        }
+    }
+
     /// Pins that found no figure in any document keyed so far: errors at the pin.
     pub fn unmatched_pins(&self) -> Vec<Diagnostic> {
         self.catalog
@@ -212,14 +251,26 @@ impl<'c> Keyer<'c> {
             .enumerate()
             .filter(|(index, _)| !self.pin_matched[*index].load(Ordering::Relaxed))
             .map(|(index, pin)| {
-                let which = match pin.line {
+                let which = match pin.line.filter(|_| !pin.quote.is_given()) {
                     Some(line) if pin.occurrence > 1 => {
                         format!("occurrence {} on line {line}", pin.occurrence)
                     }
                     Some(line) => format!("on line {line}"),
                     None => format!("occurrence {}", pin.occurrence),
                 };
-                let message = if self.pin_document_seen[index].load(Ordering::Relaxed) {
+                let nearest = self.pin_nearest[index]
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .clone();
+                let message = if let (true, Some(nearest)) = (pin.quote.is_given(), nearest) {
+                    format!(
+                        "pin matched no figure: no figure `{}` between `{}` and `{}` in `{}`; the nearest is `{nearest}`",
+                        pin.text,
+                        pin.quote.prefix.as_deref().unwrap_or(""),
+                        pin.quote.suffix.as_deref().unwrap_or(""),
+                        pin.document
+                    )
+                } else if self.pin_document_seen[index].load(Ordering::Relaxed) {
                     format!(
                         "pin matched no figure: no figure `{}` ({which}) among the figures of `{}`",
                         pin.text, pin.document
@@ -235,6 +286,9 @@ impl<'c> Keyer<'c> {
             .collect()
     }
 }
+
+/// Bytes of text shown on each side of a figure a broken quote pin found instead.
+const QUOTE_SHOWN: usize = 40;
 
 /// The filters that need no sentence: unit and period.
 fn cheap_filters(rule: &Rule, figure: &Figure) -> bool {

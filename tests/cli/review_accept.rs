@@ -57,7 +57,9 @@ fn accept_then_check_gives_the_discovered_verdict_and_survives_edits() {
         written.contains("id = \"camp_prisoners_1937\""),
         "{written}"
     );
-    assert!(!written.contains("line ="), "pins by line: {written}");
+    // Pins by quote (the words around each figure), not by line.
+    assert!(written.contains("prefix = "), "{written}");
+    assert!(written.contains("suffix = "), "{written}");
     assert_eq!(verdicts(&scratch), std::slice::from_ref(&verdict));
     // Both figures are the catalog's now: discovery does not propose them again.
     let run = scratch.run(&["discover", "docs", "--format", "json", "--all"]);
