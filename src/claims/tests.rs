@@ -582,7 +582,10 @@ fn a_quote_matches_across_a_line_break() {
         prefix: Some("the camp held".into()),
         suffix: Some("prisoners in".into()),
     };
-    assert!(quote.matches("In 1937 the camp\n   held\n", "\nprisoners\nin its barracks."));
+    assert!(quote.matches(
+        "In 1937 the camp\n   held\n",
+        "\nprisoners\nin its barracks."
+    ));
 }
 
 #[test]

@@ -115,17 +115,22 @@ pub fn write_table(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> 
             writeln!(out, "   looks like `{quantity}` of the catalog")?;
         }
         let evidence = &candidate.evidence;
-        let mut said = vec![format!(
-            "shared words: {}",
-            evidence.shared_words.join(", ")
-        )];
+        let mut said = Vec::new();
+        if !evidence.shared_words.is_empty() {
+            said.push(format!(
+                "shared words: {}",
+                evidence.shared_words.join(", ")
+            ));
+        }
         if let Some(noun) = &evidence.same_noun {
             said.push(format!("counted noun: {noun}"));
         }
         if evidence.rebuttal {
             said.push("a source says a figure is wrong".to_string());
         }
-        writeln!(out, "   evidence: {}", said.join("; "))?;
+        if !said.is_empty() {
+            writeln!(out, "   evidence: {}", said.join("; "))?;
+        }
         writeln!(out)?;
     }
     writeln!(out, "{}", summary(view))

@@ -21,4 +21,11 @@ fn seeds_and_second_corpus_against_their_catalogs() {
         seeds.agreements_flagged, 0,
         "an agreement flagged: {seeds:?}"
     );
+    // Where discovery stands against the aim (70% surfaced, half the loud ones right);
+    // less than today is a regression.
+    assert!(
+        seeds.conflicts_found >= 6 && seeds.loud_right * 10 >= seeds.loud * 3,
+        "seeds: {seeds:?}"
+    );
+    assert_eq!(validation.conflicts_found, validation.conflicts, "{validation:?}");
 }
