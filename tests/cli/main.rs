@@ -48,6 +48,7 @@ mod check_unmatched_formats;
 mod check_unmatched_from_figures;
 mod check_within_approximation;
 mod check_within_rounding;
+mod discover_figures_same_as_documents;
 mod discover_seeds;
 mod discover_with_a_catalog;
 mod extract_absurd_numbers;

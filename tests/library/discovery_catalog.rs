@@ -27,5 +27,8 @@ fn seeds_and_second_corpus_against_their_catalogs() {
         seeds.conflicts_found >= 6 && seeds.loud_right * 10 >= seeds.loud * 3,
         "seeds: {seeds:?}"
     );
-    assert_eq!(validation.conflicts_found, validation.conflicts, "{validation:?}");
+    assert_eq!(
+        validation.conflicts_found, validation.conflicts,
+        "{validation:?}"
+    );
 }
