@@ -61,11 +61,7 @@ fn a_quote_pin_survives_inserted_lines_rewrapping_and_a_new_figure_of_its_text()
 fn a_broken_quote_pin_names_what_it_found_instead() {
     let run = check("In 1937 the camp held 4,521 prisoners in its barracks.\n");
     run.assert_code(2);
-    let stderr = run.stderr();
-    let line = stderr
-        .lines()
-        .find(|l| l.contains("pin matched no figure"))
-        .unwrap_or_else(|| panic!("no pin problem:\n{stderr}"));
+    let line = run.stderr_line("pin matched no figure");
     assert!(
         line.starts_with("claims/camp.toml:6:1: error[pin]: "),
         "{line}"

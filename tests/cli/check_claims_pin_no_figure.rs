@@ -31,10 +31,7 @@ fn pin_that_matches_no_figure_is_an_error() {
     run.assert_code(2);
     assert_eq!(run.stdout(), "");
     let stderr = run.stderr();
-    let line = stderr
-        .lines()
-        .find(|l| l.contains("pin matched no figure"))
-        .unwrap_or_else(|| panic!("no pin problem:\n{stderr}"));
+    let line = run.stderr_line("pin matched no figure");
     assert!(
         line.starts_with("claims/camp.toml:6:1: error[pin]: "),
         "{line}"

@@ -117,6 +117,17 @@ impl Run {
         String::from_utf8_lossy(&self.0.stderr).into_owned()
     }
 
+    /// The first line of standard error that contains `needle`; fails the test with
+    /// all of standard error when there is none.
+    pub fn stderr_line(&self, needle: &str) -> String {
+        let stderr = self.stderr();
+        stderr
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with `{needle}`:\n{stderr}"))
+            .to_string()
+    }
+
     /// Standard output as JSON Lines.
     pub fn records(&self) -> Vec<serde_json::Value> {
         self.stdout()
