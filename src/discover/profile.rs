@@ -5,8 +5,9 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
-use super::words::{Vocabulary, Words};
+use super::words::{Vocabulary, Word, Words};
 use crate::claims::{head, tail, Quote};
 use crate::extract::{Figure, Kind, Period};
 use crate::source::{collapse_whitespace, Document};
@@ -31,8 +32,8 @@ pub struct Profile {
     pub shown: String,
     pub period: Option<Period>,
     pub attributed_to: Option<String>,
-    /// Its sentence, white space collapsed, for the evidence.
-    pub sentence: String,
+    /// Its sentence, white space collapsed, for the evidence (shared by its figures).
+    pub sentence: Arc<str>,
     /// Byte range of its sentence in the document: figures of one sentence share it.
     pub sentence_span: Range<usize>,
     /// The ordinal of its sentence among the figure-bearing sentences of its document.
@@ -92,71 +93,55 @@ pub fn profiles(
 ) -> Vec<Profile> {
     let text = &document.text;
     let mut out = Vec::new();
-    let mut previous_sentence: Option<Range<usize>> = None;
-    let mut sentence_start = usize::MAX;
-    let mut sentence_words = Vec::new();
     let mut sentence_number = 0;
     let mut occurrences: HashMap<&str, usize> = HashMap::new();
     // The spans of the figures met so far, by text.
     let mut same_text_before: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+    let mut sentence: Option<Sentence> = None;
     for (at, figure) in figures.iter().enumerate() {
         let occurrence = {
             let seen = occurrences.entry(figure.text(text)).or_insert(0);
             *seen += 1;
             *seen
         };
-        if figure.sentence.start != sentence_start {
+        if sentence
+            .as_ref()
+            .is_none_or(|s| s.span.start != figure.sentence.start)
+        {
             sentence_number += 1;
-            if sentence_start != usize::MAX {
-                previous_sentence = Some(sentence_start..figures[at - 1].sentence.end);
-            }
-            sentence_start = figure.sentence.start;
-            sentence_words = words.split(text.get(figure.sentence.clone()).unwrap_or(""));
+            let previous = sentence
+                .as_ref()
+                .map(|s| s.span.start..figures[at - 1].sentence.end);
+            sentence = Some(Sentence::new(
+                text, figures, at, previous, words, vocabulary,
+            ));
         }
+        let Some(here) = sentence.as_ref() else {
+            continue;
+        };
         if !Profile::is_comparable(figure) {
             continue;
         }
-        let sentence = text.get(figure.sentence.clone()).unwrap_or("");
-        // Spans of the other figures of this sentence, relative to it.
-        let others: Vec<Range<usize>> = figures
-            .iter()
-            .filter(|f| f.sentence == figure.sentence && f.span != figure.span)
-            .map(|f| {
-                f.span.start.saturating_sub(figure.sentence.start)
-                    ..f.span.end.saturating_sub(figure.sentence.start)
-            })
-            .collect();
-        let own = figure.span.start.saturating_sub(figure.sentence.start)
-            ..figure.span.end.saturating_sub(figure.sentence.start);
-        let mut context: HashMap<String, f32> = HashMap::new();
-        weigh_sentence(sentence, &sentence_words, &own, &others, &mut context);
-        let before = previous_sentence
-            .clone()
-            .filter(|p| p.end <= figure.sentence.start)
-            .and_then(|p| text.get(p))
-            .unwrap_or("");
-        let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
-        let anaphor = ANAPHORS.iter().any(|a| opening.contains(a));
-        let share = if anaphor {
-            PREVIOUS_SENTENCE_ANAPHOR
-        } else {
-            PREVIOUS_SENTENCE
+        let sentence_text = text.get(figure.sentence.clone()).unwrap_or("");
+        let relative = |span: &Range<usize>| {
+            span.start.saturating_sub(figure.sentence.start)
+                ..span.end.saturating_sub(figure.sentence.start)
         };
-        for word in words.split(before) {
-            if let Some(key) = word.key {
-                let slot = context.entry(key).or_insert(0.0);
-                *slot = slot.max(share);
-            }
+        // Spans of the other figures of this sentence, relative to it.
+        let others: Vec<Range<usize>> = figures[here.figures.clone()]
+            .iter()
+            .filter(|f| f.span != figure.span)
+            .map(|f| relative(&f.span))
+            .collect();
+        let own = relative(&figure.span);
+        let mut context: HashMap<u32, f32> = HashMap::new();
+        weigh_sentence(sentence_text, &here.words, &own, &others, &mut context);
+        for &key in &here.previous_words {
+            let slot = context.entry(key).or_insert(0.0);
+            *slot = slot.max(here.previous_share);
         }
-        let lower = sentence.to_lowercase();
-        let corrects = REBUTTALS.iter().any(|cue| lower.contains(cue));
-        let rebuttal = corrects
-            || REBUTTALS
-                .iter()
-                .any(|cue| before.to_lowercase().contains(cue));
-        let change = is_change(&lower, &own, sentence);
-        let correction_cue = CORRECTIONS.iter().filter_map(|cue| lower.find(cue)).min();
-        let reported = is_reported(sentence, &own);
+        let change = is_change(&here.lower, &own, sentence_text);
+        let reported = is_reported(sentence_text, &own);
         let figure_text = figure.text(text);
         let quote = quote_of(text, &figure.span);
         let same_text = same_text_before.entry(figure_text).or_default();
@@ -167,6 +152,8 @@ pub fn profiles(
         same_text.push(figure.span.clone());
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
+        let mut context: Vec<(u32, f32)> = context.into_iter().collect();
+        context.sort_unstable_by_key(|(id, _)| *id);
         out.push(Profile {
             document: index,
             line,
@@ -176,24 +163,13 @@ pub fn profiles(
             value,
             period: figure.period,
             attributed_to: figure.attributed_to.clone(),
-            sentence: collapse_whitespace(sentence),
+            sentence: here.collapsed.clone(),
             sentence_span: figure.sentence.clone(),
             sentence_number,
-            context: {
-                // Words are numbered in the order of their keys, not of a hash map, so
-                // that every run sums similarities in the same order.
-                let mut words: Vec<(String, f32)> = context.into_iter().collect();
-                words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-                let mut ids: Vec<(u32, f32)> = words
-                    .into_iter()
-                    .map(|(key, weight)| (vocabulary.id(key), weight))
-                    .collect();
-                ids.sort_unstable_by_key(|(id, _)| *id);
-                ids
-            },
-            rebuttal,
-            corrects,
-            correction_cue,
+            context,
+            rebuttal: here.corrects || here.previous_rebuttal,
+            corrects: here.corrects,
+            correction_cue: here.correction_cue,
             in_sentence: own.clone(),
             neighbours: others.len() as u32,
             core: Vec::new(),
@@ -209,6 +185,77 @@ pub fn profiles(
         });
     }
     out
+}
+
+/// What the figures of one sentence share, worked out once per sentence.
+struct Sentence {
+    span: Range<usize>,
+    /// The indices of its figures (figures come in document order).
+    figures: Range<usize>,
+    words: Vec<Word>,
+    lower: String,
+    /// White space collapsed, for the report.
+    collapsed: Arc<str>,
+    /// It says a figure is wrong ("in fact", "the real figure").
+    corrects: bool,
+    correction_cue: Option<usize>,
+    /// The words of the sentence before, and what each counts for.
+    previous_words: Vec<u32>,
+    previous_share: f32,
+    previous_rebuttal: bool,
+}
+
+impl Sentence {
+    /// The sentence of `figures[first]`, after the one spanning `previous`.
+    fn new(
+        text: &str,
+        figures: &[Figure],
+        first: usize,
+        previous: Option<Range<usize>>,
+        words: &Words,
+        vocabulary: &mut Vocabulary,
+    ) -> Sentence {
+        let span = figures[first].sentence.clone();
+        let count = figures[first..]
+            .iter()
+            .take_while(|f| f.sentence.start == span.start)
+            .count();
+        let sentence = text.get(span.clone()).unwrap_or("");
+        let lower = sentence.to_lowercase();
+        let before = previous
+            .filter(|p| p.end <= span.start)
+            .and_then(|p| text.get(p))
+            .unwrap_or("");
+        let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
+        let anaphor = ANAPHORS.iter().any(|a| opening.contains(a));
+        let before_lower = before.to_lowercase();
+        let corrects = REBUTTALS.iter().any(|cue| lower.contains(cue));
+        // Offsets in the lower-cased text are the sentence's only when lower-casing
+        // kept every character's length.
+        let correction_cue = (lower.len() == sentence.len())
+            .then(|| CORRECTIONS.iter().filter_map(|cue| lower.find(cue)).min())
+            .flatten();
+        Sentence {
+            figures: first..first + count,
+            words: words.split(sentence, vocabulary),
+            collapsed: Arc::from(collapse_whitespace(sentence)),
+            corrects,
+            correction_cue,
+            previous_words: words
+                .split(before, vocabulary)
+                .iter()
+                .filter_map(|w| w.key)
+                .collect(),
+            previous_share: if anaphor {
+                PREVIOUS_SENTENCE_ANAPHOR
+            } else {
+                PREVIOUS_SENTENCE
+            },
+            previous_rebuttal: REBUTTALS.iter().any(|cue| before_lower.contains(cue)),
+            lower,
+            span,
+        }
+    }
 }
 
 /// Bytes of text a quote takes on each side of a figure, before it is cut back to
@@ -407,16 +454,16 @@ fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
 /// sentence): nearer words weigh more, barriers and other figures in between less.
 fn weigh_sentence(
     sentence: &str,
-    words: &[super::words::Word],
+    words: &[Word],
     own: &Range<usize>,
     others: &[Range<usize>],
-    into: &mut HashMap<String, f32>,
+    into: &mut HashMap<u32, f32>,
 ) {
-    let left: Vec<&super::words::Word> = words.iter().filter(|w| w.end <= own.start).collect();
-    let right: Vec<&super::words::Word> = words.iter().filter(|w| w.start >= own.end).collect();
+    let left: Vec<&Word> = words.iter().filter(|w| w.end <= own.start).collect();
+    let right: Vec<&Word> = words.iter().filter(|w| w.start >= own.end).collect();
     let mut weigh =
-        |word: &super::words::Word, distance: usize, between: Range<usize>, decay: f32| {
-            let Some(key) = &word.key else {
+        |word: &Word, distance: usize, between: Range<usize>, decay: f32| {
+            let Some(key) = word.key else {
                 return;
             };
             let gap = sentence.get(between.clone()).unwrap_or("");
@@ -441,7 +488,7 @@ fn weigh_sentence(
                 * 0.5f32.powi(barriers.min(8) as i32)
                 * 0.3f32.powi(crossed.min(8) as i32);
             let weight = weight.max(FLOOR);
-            let slot = into.entry(key.clone()).or_insert(0.0);
+            let slot = into.entry(key).or_insert(0.0);
             *slot = slot.max(weight);
         };
     for (n, word) in left.iter().rev().enumerate() {

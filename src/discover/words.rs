@@ -6,12 +6,13 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// A word of a sentence: its byte range and its key (stem), or `None` for a stop word.
-#[derive(Debug, Clone)]
+/// A word of a sentence: its byte range and the number of its key (stem) in the
+/// [`Vocabulary`], or `None` for a stop word.
+#[derive(Debug, Clone, Copy)]
 pub struct Word {
     pub start: usize,
     pub end: usize,
-    pub key: Option<String>,
+    pub key: Option<u32>,
 }
 
 /// Splits text into words and reduces them to keys.
@@ -30,8 +31,9 @@ impl Default for Words {
 }
 
 impl Words {
-    /// The words of `text` (letters, and `-` or `'` inside a word), with offsets into it.
-    pub fn split(&self, text: &str) -> Vec<Word> {
+    /// The words of `text` (letters, and `-` or `'` inside a word), with offsets into it,
+    /// their keys numbered in `vocabulary`.
+    pub fn split(&self, text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
         let mut words = Vec::new();
         let mut start = None;
         let mut chars = text.char_indices().peekable();
@@ -42,16 +44,16 @@ impl Words {
             if c.is_alphabetic() || inner {
                 start.get_or_insert(at);
             } else if let Some(from) = start.take() {
-                words.push(self.word(text, from, at));
+                words.push(self.word(text, from, at, vocabulary));
             }
         }
         if let Some(from) = start {
-            words.push(self.word(text, from, text.len()));
+            words.push(self.word(text, from, text.len(), vocabulary));
         }
         words
     }
 
-    fn word(&self, text: &str, start: usize, end: usize) -> Word {
+    fn word(&self, text: &str, start: usize, end: usize, vocabulary: &mut Vocabulary) -> Word {
         // The letters of "20th" or "1930s" are part of a number, not a word.
         let after_digit = text[..start]
             .chars()
@@ -63,7 +65,7 @@ impl Words {
             key: if after_digit {
                 None
             } else {
-                self.key(&text[start..end])
+                vocabulary.word(self, &text[start..end])
             },
         }
     }
@@ -101,9 +103,22 @@ impl Words {
 pub struct Vocabulary {
     ids: std::collections::HashMap<String, u32>,
     pub keys: Vec<String>,
+    /// Each word as written, with the number of its key: a word met again is not
+    /// lower-cased, looked up among the stop words or stemmed again.
+    written: std::collections::HashMap<String, Option<u32>>,
 }
 
 impl Vocabulary {
+    /// The number of the key of `word` as written, or `None` for a stop word.
+    pub fn word(&mut self, words: &Words, word: &str) -> Option<u32> {
+        if let Some(&id) = self.written.get(word) {
+            return id;
+        }
+        let id = words.key(word).map(|key| self.id(key));
+        self.written.insert(word.to_string(), id);
+        id
+    }
+
     /// The number of `key`, given one if it has none yet.
     pub fn id(&mut self, key: String) -> u32 {
         if let Some(&id) = self.ids.get(&key) {
