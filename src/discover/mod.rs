@@ -40,6 +40,8 @@ pub struct Discoverer {
     words: words::Words,
     vocabulary: words::Vocabulary,
     documents: Vec<String>,
+    /// Each document's index, by name.
+    document_index: HashMap<String, usize>,
     profiles: Vec<Profile>,
     /// Pairs less likely than this to measure one quantity are not proposed.
     pub min_confidence: f64,
@@ -51,6 +53,7 @@ impl Default for Discoverer {
             words: words::Words::default(),
             vocabulary: words::Vocabulary::default(),
             documents: Vec::new(),
+            document_index: HashMap::new(),
             profiles: Vec::new(),
             min_confidence: score::THRESHOLD,
         }
@@ -79,10 +82,12 @@ impl Discoverer {
         keyed: &[(usize, String)],
     ) {
         // The parts of a large input are one document.
-        let index = match self.documents.iter().rposition(|d| *d == document.name) {
-            Some(index) => index,
+        let index = match self.document_index.get(&document.name) {
+            Some(&index) => index,
             None => {
                 self.documents.push(document.name.clone());
+                self.document_index
+                    .insert(document.name.clone(), self.documents.len() - 1);
                 self.documents.len() - 1
             }
         };
@@ -202,10 +207,16 @@ fn core_words(vector: &[(u32, f32)], keys: &[String]) -> Vec<u32> {
 /// Pairs of comparable figures that share context words, with their cosine similarity:
 /// through an inverted index, so the cost follows the shared words, not all pairs.
 fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(usize, usize, f32)> {
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    // Word numbers are dense: the postings are a table, not a map.
+    let words = vectors
+        .iter()
+        .flat_map(|v| v.iter().map(|(word, _)| *word as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); words];
     for (index, vector) in vectors.iter().enumerate() {
         for &(word, weight) in vector {
-            postings.entry(word).or_default().push((index, weight));
+            postings[word as usize].push((index, weight));
         }
     }
     let common =
@@ -224,23 +235,31 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         }
     }
     let mut pairs = Vec::new();
-    let mut scores: HashMap<usize, f32> = HashMap::new();
+    // Similarity so far with each figure met, the figure each was last met for, and
+    // the figures met, in order.
+    let mut scores: Vec<f32> = vec![0.0; profiles.len()];
+    let mut met_for: Vec<usize> = vec![usize::MAX; profiles.len()];
+    let mut met: Vec<usize> = Vec::new();
     for (a, vector) in vectors.iter().enumerate() {
-        scores.clear();
         for &(word, weight) in vector {
-            let Some(list) = postings.get(&word) else {
-                continue;
-            };
+            let list = &postings[word as usize];
             if list.len() > common {
                 continue;
             }
-            for &(b, other) in list {
-                if b > a && score::comparable(&profiles[a], &profiles[b]) {
-                    *scores.entry(b).or_insert(0.0) += weight * other;
+            // Postings are in figure order: those after `a` are the end of the list.
+            let after = list.partition_point(|&(b, _)| b <= a);
+            for &(b, other) in &list[after..] {
+                if score::comparable(&profiles[a], &profiles[b]) {
+                    if met_for[b] != a {
+                        met_for[b] = a;
+                        scores[b] = 0.0;
+                        met.push(b);
+                    }
+                    scores[b] += weight * other;
                 }
             }
         }
-        let mut best: Vec<(usize, f32)> = scores.iter().map(|(&b, &s)| (b, s)).collect();
+        let mut best: Vec<(usize, f32)> = met.drain(..).map(|b| (b, scores[b])).collect();
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
         if let Some(digits) = score::telling_digits(&profiles[a]) {

@@ -40,6 +40,8 @@ pub struct Profile {
     pub sentence_number: usize,
     /// The key of its counted noun or unit.
     pub noun: Option<String>,
+    /// Its number in the vocabulary: nouns are compared by number.
+    pub noun_id: Option<u32>,
     /// Context words by number in the vocabulary, with their weights (before IDF),
     /// sorted by number.
     pub context: Vec<(u32, f32)>,
@@ -152,6 +154,7 @@ pub fn profiles(
         same_text.push(figure.span.clone());
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
+        let noun = figure.unit.as_deref().and_then(|u| words.noun_key(u));
         let mut context: Vec<(u32, f32)> = context.into_iter().collect();
         context.sort_unstable_by_key(|(id, _)| *id);
         out.push(Profile {
@@ -159,7 +162,8 @@ pub fn profiles(
             line,
             column,
             shown: value.shown(),
-            noun: figure.unit.as_deref().and_then(|u| words.noun_key(u)),
+            noun_id: noun.clone().map(|key| vocabulary.id(key)),
+            noun,
             value,
             period: figure.period,
             attributed_to: figure.attributed_to.clone(),

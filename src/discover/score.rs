@@ -136,7 +136,7 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
         return false;
     }
     // Measures and rates of different units are different dimensions.
-    if matches!(a.value.kind, Kind::Measure | Kind::Rate) && a.noun != b.noun {
+    if matches!(a.value.kind, Kind::Measure | Kind::Rate) && a.noun_id != b.noun_id {
         return false;
     }
     true
@@ -229,7 +229,7 @@ pub fn candidate(
         evidence: Evidence {
             shared_words: shared_words(pa, pb, words),
             similarity: f64::from(similarity),
-            same_noun: pa.noun.clone().filter(|_| pa.noun == pb.noun),
+            same_noun: pa.noun.clone().filter(|_| pa.noun_id == pb.noun_id),
             periods: (pa.period, pb.period),
             voices: (pa.attributed_to.clone(), pb.attributed_to.clone()),
             rebuttal: pa.rebuttal || pb.rebuttal,
@@ -295,7 +295,7 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
     f[0] = 1.0;
     f[1] = similarity;
     match (&a.noun, &b.noun) {
-        (Some(x), Some(y)) if x == y => f[2] = 1.0,
+        _ if a.noun_id.is_some() && a.noun_id == b.noun_id => f[2] = 1.0,
         // "people" may stand for any counted people: neither for nor against.
         (Some(x), Some(y)) if is_generic(x) || is_generic(y) => f[3] = 1.0,
         // Nouns of two languages that the lexicon does not join: nothing is known.
