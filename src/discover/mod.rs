@@ -115,10 +115,15 @@ impl Discoverer {
             profile.core = core_words(vector, &self.vocabulary.keys);
         }
         let pairs = candidate_pairs(&self.profiles, &vectors);
+        drop(vectors);
+        let id_keys: Vec<String> = self
+            .profiles
+            .iter()
+            .map(|p| score::id_key(p, &self.documents[p.document]))
+            .collect();
         let corpus = score::Corpus {
             profiles: &self.profiles,
-            documents: &self.documents,
-            words: &self.vocabulary.keys,
+            id_keys: &id_keys,
         };
         let mut candidates: Vec<Candidate> = pairs
             .into_iter()
@@ -131,6 +136,8 @@ impl Discoverer {
             documents: self.documents,
             profiles: self.profiles,
             candidates,
+            words: self.vocabulary.keys,
+            tolerances: *tolerances,
         }
     }
 }
@@ -142,6 +149,24 @@ pub struct Discovered {
     pub documents: Vec<String>,
     pub profiles: Vec<Profile>,
     pub candidates: Vec<Candidate>,
+    /// Context word keys, by number.
+    pub words: Vec<String>,
+    /// The tolerances the candidates were judged with.
+    pub tolerances: Tolerances,
+}
+
+impl Discovered {
+    /// The sentence that explains a candidate's verdict.
+    pub fn reason(&self, candidate: &Candidate) -> String {
+        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        score::reason(a, b, candidate, &self.tolerances)
+    }
+
+    /// Why a candidate was proposed, for a reader to judge it.
+    pub fn evidence(&self, candidate: &Candidate) -> Evidence {
+        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        score::evidence(a, b, candidate, &self.words)
+    }
 }
 
 /// Each profile's context as (word id, weight × IDF), normalised to length 1, sorted by

@@ -465,36 +465,35 @@ fn weigh_sentence(
 ) {
     let left: Vec<&Word> = words.iter().filter(|w| w.end <= own.start).collect();
     let right: Vec<&Word> = words.iter().filter(|w| w.start >= own.end).collect();
-    let mut weigh =
-        |word: &Word, distance: usize, between: Range<usize>, decay: f32| {
-            let Some(key) = word.key else {
-                return;
-            };
-            let gap = sentence.get(between.clone()).unwrap_or("");
-            let barriers = gap
-                .chars()
-                .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
-                .count()
-                + gap
-                    .split_whitespace()
-                    .filter(|w| {
-                        matches!(
-                            *w,
-                            "and" | "but" | "while" | "however" | "whereas" | "и" | "но" | "а"
-                        )
-                    })
-                    .count();
-            let crossed = others
-                .iter()
-                .filter(|o| o.start >= between.start && o.end <= between.end)
-                .count();
-            let weight = (-((distance as f32) - 1.0) / decay).exp()
-                * 0.5f32.powi(barriers.min(8) as i32)
-                * 0.3f32.powi(crossed.min(8) as i32);
-            let weight = weight.max(FLOOR);
-            let slot = into.entry(key).or_insert(0.0);
-            *slot = slot.max(weight);
+    let mut weigh = |word: &Word, distance: usize, between: Range<usize>, decay: f32| {
+        let Some(key) = word.key else {
+            return;
         };
+        let gap = sentence.get(between.clone()).unwrap_or("");
+        let barriers = gap
+            .chars()
+            .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+            .count()
+            + gap
+                .split_whitespace()
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "and" | "but" | "while" | "however" | "whereas" | "и" | "но" | "а"
+                    )
+                })
+                .count();
+        let crossed = others
+            .iter()
+            .filter(|o| o.start >= between.start && o.end <= between.end)
+            .count();
+        let weight = (-((distance as f32) - 1.0) / decay).exp()
+            * 0.5f32.powi(barriers.min(8) as i32)
+            * 0.3f32.powi(crossed.min(8) as i32);
+        let weight = weight.max(FLOOR);
+        let slot = into.entry(key).or_insert(0.0);
+        *slot = slot.max(weight);
+    };
     for (n, word) in left.iter().rev().enumerate() {
         weigh(word, n + 1, word.end..own.start, 3.0);
     }

@@ -11,7 +11,8 @@
 use super::profile::Profile;
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
-    compare, fingerprint, ClaimView, Diagnosis, Fingerprint, Tolerances, Verdict,
+    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
+    Verdict,
 };
 
 /// Pairs scoring less are not candidates.
@@ -92,9 +93,9 @@ pub struct Candidate {
     pub confidence: f64,
     pub verdict: Verdict,
     pub diagnosis: Option<Diagnosis>,
-    pub reason: String,
     pub tier: Tier,
-    pub evidence: Evidence,
+    /// Cosine similarity of the two contexts.
+    pub similarity: f64,
 }
 
 impl Candidate {
@@ -146,10 +147,65 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
-    /// Document names, by index.
-    pub documents: &'a [String],
-    /// Context word keys, by number.
-    pub words: &'a [String],
+    /// Per profile, what its part of a candidate's id is made of: document, text and
+    /// value, never a position.
+    pub id_keys: &'a [String],
+}
+
+/// How a profile takes part in the id of a candidate.
+pub fn id_key(profile: &Profile, document: &str) -> String {
+    format!(
+        "{}|{}|{}|{}",
+        document,
+        profile.value.text.to_lowercase(),
+        profile.value.stated.low,
+        profile.value.stated.high
+    )
+}
+
+/// How a figure reads to reconciliation.
+fn view(p: &Profile) -> ClaimView<'_> {
+    ClaimView {
+        stated: p.value.stated,
+        text: &p.shown,
+        period: p.period,
+    }
+}
+
+fn readings(a: &Profile, b: &Profile, tolerances: &Tolerances) -> (Reading, Reading) {
+    (
+        Reading::of(&a.value.stated, tolerances),
+        Reading::of(&b.value.stated, tolerances),
+    )
+}
+
+/// The verdict and diagnosis `check` would give the two figures.
+fn judgement(a: &Profile, b: &Profile, tolerances: &Tolerances) -> Judgement {
+    let (ra, rb) = readings(a, b, tolerances);
+    let cumulative = a.value.kind == Kind::Count;
+    judge((&view(a), &ra), (&view(b), &rb), cumulative)
+}
+
+/// The one sentence that explains a candidate's verdict, as `check` words it.
+pub fn reason(a: &Profile, b: &Profile, candidate: &Candidate, tolerances: &Tolerances) -> String {
+    let (ra, rb) = readings(a, b, tolerances);
+    let judgement = Judgement {
+        verdict: candidate.verdict,
+        diagnosis: candidate.diagnosis,
+    };
+    explain((&view(a), &ra), (&view(b), &rb), judgement)
+}
+
+/// Why a candidate was proposed.
+pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String]) -> Evidence {
+    Evidence {
+        shared_words: shared_words(a, b, words),
+        similarity: candidate.similarity,
+        same_noun: a.noun.clone().filter(|_| a.noun_id == b.noun_id),
+        periods: (a.period, b.period),
+        voices: (a.attributed_to.clone(), b.attributed_to.clone()),
+        rebuttal: a.rebuttal || b.rebuttal,
+    }
 }
 
 /// The candidate that `a` and `b` make, with its confidence.
@@ -161,31 +217,17 @@ pub fn candidate(
     tolerances: &Tolerances,
     min_confidence: f64,
 ) -> Option<Candidate> {
-    let Corpus {
-        profiles,
-        documents,
-        words,
-    } = *corpus;
-    // Two figures the catalog keys are its business, not discovery's.
-    if profiles[a].quantity.is_some() && profiles[b].quantity.is_some() {
-        return None;
-    }
-    if similarity <= 0.0
-        && !corrects(&profiles[a], &profiles[b])
-        && !same_digits(&profiles[a], &profiles[b])
-    {
-        return None;
-    }
+    let Corpus { profiles, id_keys } = *corpus;
     let (pa, pb) = (&profiles[a], &profiles[b]);
-    fn view(p: &Profile) -> ClaimView<'_> {
-        ClaimView {
-            stated: p.value.stated,
-            text: &p.shown,
-            period: p.period,
-        }
+    // Two figures the catalog keys are its business, not discovery's.
+    if pa.quantity.is_some() && pb.quantity.is_some() {
+        return None;
     }
-    // The verdict picks the weights, and comparing costs more than scoring: a pair
-    // that neither set of weights lifts to `min_confidence` is never compared.
+    if similarity <= 0.0 && !corrects(pa, pb) && !same_digits(pa, pb) {
+        return None;
+    }
+    // The verdict picks the weights, and judging costs more than scoring: a pair
+    // that neither set of weights lifts to `min_confidence` is never judged.
     let x = features(pa, pb, f64::from(similarity));
     let (if_agreeing, if_disagreeing) = (
         logistic(&x, &WEIGHTS_AGREEING),
@@ -194,9 +236,8 @@ pub fn candidate(
     if if_agreeing.max(if_disagreeing) < min_confidence {
         return None;
     }
-    let cumulative = pa.value.kind == Kind::Count;
-    let comparison = compare(&view(pa), &view(pb), cumulative, tolerances);
-    let confidence = if agrees(comparison.verdict) {
+    let judgement = judgement(pa, pb, tolerances);
+    let confidence = if agrees(judgement.verdict) {
         if_agreeing
     } else {
         if_disagreeing
@@ -204,36 +245,18 @@ pub fn candidate(
     if confidence < min_confidence {
         return None;
     }
-    let tier = tier(pa, pb, comparison.verdict);
-    let key = |p: &Profile| {
-        format!(
-            "{}|{}|{}|{}",
-            documents[p.document],
-            p.value.text.to_lowercase(),
-            p.value.stated.low,
-            p.value.stated.high
-        )
-    };
-    let mut keys = [key(pa), key(pb)];
+    let mut keys = [id_keys[a].as_str(), id_keys[b].as_str()];
     keys.sort();
     Some(Candidate {
-        id: fingerprint("discovered", comparison.verdict, &keys),
+        id: fingerprint("discovered", judgement.verdict, &keys),
         quantity: pa.quantity.clone().or_else(|| pb.quantity.clone()),
         a,
         b,
         confidence,
-        verdict: comparison.verdict,
-        diagnosis: comparison.diagnosis,
-        reason: comparison.reason,
-        tier,
-        evidence: Evidence {
-            shared_words: shared_words(pa, pb, words),
-            similarity: f64::from(similarity),
-            same_noun: pa.noun.clone().filter(|_| pa.noun_id == pb.noun_id),
-            periods: (pa.period, pb.period),
-            voices: (pa.attributed_to.clone(), pb.attributed_to.clone()),
-            rebuttal: pa.rebuttal || pb.rebuttal,
-        },
+        verdict: judgement.verdict,
+        diagnosis: judgement.diagnosis,
+        tier: tier(pa, pb, judgement.verdict),
+        similarity: f64::from(similarity),
     })
 }
 

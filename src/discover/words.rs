@@ -588,10 +588,14 @@ mod tests {
     #[test]
     fn stop_words_have_no_key_and_others_are_stemmed() {
         let words = Words::default();
+        let mut vocabulary = Vocabulary::default();
         let keys: Vec<Option<String>> = words
-            .split("The delegates convicted of counter-revolutionary crimes")
+            .split(
+                "The delegates convicted of counter-revolutionary crimes",
+                &mut vocabulary,
+            )
             .into_iter()
-            .map(|w| w.key)
+            .map(|w| w.key.map(|id| vocabulary.keys[id as usize].clone()))
             .collect();
         assert_eq!(keys[0], None);
         assert_eq!(keys[1].as_deref(), Some("deleg"));

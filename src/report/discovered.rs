@@ -110,11 +110,11 @@ pub fn write_table(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> 
             )?;
             writeln!(out, "      “{}”", clip(&profile.sentence, 160))?;
         }
-        writeln!(out, "   {}", candidate.reason)?;
+        writeln!(out, "   {}", view.discovered.reason(candidate))?;
         if let Some(quantity) = &candidate.quantity {
             writeln!(out, "   looks like `{quantity}` of the catalog")?;
         }
-        let evidence = &candidate.evidence;
+        let evidence = view.discovered.evidence(candidate);
         let mut said = Vec::new();
         if !evidence.shared_words.is_empty() {
             said.push(format!(
@@ -171,9 +171,9 @@ struct CandidateJson<'a> {
     diagnosis: Option<&'static str>,
     severity: &'static str,
     new: bool,
-    reason: &'a str,
+    reason: String,
     claims: Vec<ClaimJson<'a>>,
-    evidence: EvidenceJson<'a>,
+    evidence: EvidenceJson,
 }
 
 #[derive(Serialize)]
@@ -193,12 +193,12 @@ struct ClaimJson<'a> {
 }
 
 #[derive(Serialize)]
-struct EvidenceJson<'a> {
-    shared_words: &'a [String],
+struct EvidenceJson {
+    shared_words: Vec<String>,
     similarity: f64,
-    same_noun: Option<&'a str>,
+    same_noun: Option<String>,
     periods: [Option<String>; 2],
-    voices: [Option<&'a str>; 2],
+    voices: [Option<String>; 2],
     rebuttal: bool,
 }
 
@@ -232,7 +232,7 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                     }
                 })
                 .collect();
-            let e = &c.evidence;
+            let e = discovered.evidence(c);
             CandidateJson {
                 id: c.id.to_string(),
                 fingerprint: c.id.to_string(),
@@ -244,17 +244,17 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                 diagnosis: c.diagnosis.map(|d| d.as_str()),
                 severity: c.verdict.default_severity().as_str(),
                 new: true,
-                reason: &c.reason,
+                reason: discovered.reason(c),
                 claims,
                 evidence: EvidenceJson {
-                    shared_words: &e.shared_words,
+                    shared_words: e.shared_words,
                     similarity: round(e.similarity),
-                    same_noun: e.same_noun.as_deref(),
+                    same_noun: e.same_noun,
                     periods: [
                         e.periods.0.map(|p| p.to_string()),
                         e.periods.1.map(|p| p.to_string()),
                     ],
-                    voices: [e.voices.0.as_deref(), e.voices.1.as_deref()],
+                    voices: [e.voices.0, e.voices.1],
                     rebuttal: e.rebuttal,
                 },
             }
@@ -301,7 +301,7 @@ pub fn write_csv(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                 format!("{:.3}", c.confidence),
                 c.verdict.as_str().to_string(),
                 c.diagnosis.map(|d| d.as_str()).unwrap_or("").to_string(),
-                c.reason.clone(),
+                view.discovered.reason(c),
                 a.shown.clone(),
                 view.place(a),
                 period(a),
@@ -334,7 +334,7 @@ pub fn write_markdown(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<(
             view.place(a),
             cell(&b.shown),
             view.place(b),
-            cell(&c.reason),
+            cell(&view.discovered.reason(c)),
             c.id
         )?;
     }

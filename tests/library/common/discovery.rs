@@ -364,7 +364,7 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
             println!(
                 "conflict {:?} conf {:?}\n  A {}\n  B {}",
                 tier,
-                candidate.map(|c| (c.confidence, &c.evidence)),
+                candidate.map(|c| (c.confidence, discovered.evidence(c))),
                 show(a),
                 show(b)
             );
