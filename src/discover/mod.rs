@@ -31,7 +31,7 @@ use crate::source::Document;
 const COMMON_WORD_SHARE: f64 = 0.10;
 /// Nor are words of more figures than this, however large the corpus: a word that
 /// many figures share blocks nothing.
-const COMMON_WORD_MOST: usize = 400;
+const COMMON_WORD_MOST: usize = 100;
 /// Pairs examined per figure at most, the most similar first.
 const PAIRS_PER_FIGURE: usize = 8;
 
@@ -248,15 +248,10 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
     // Figures whose digits are the same, in any order: the same figure copied, or copied
     // with two digits swapped, in any language.
-    let mut by_digits: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_digits: HashMap<u64, Vec<usize>> = HashMap::new();
     for (index, profile) in profiles.iter().enumerate() {
-        if let Some(digits) = score::telling_digits(profile) {
-            let mut sorted: Vec<char> = digits.chars().collect();
-            sorted.sort_unstable();
-            by_digits
-                .entry(sorted.into_iter().collect())
-                .or_default()
-                .push(index);
+        if let Some(digits) = profile.digits {
+            by_digits.entry(digits).or_default().push(index);
         }
     }
     let mut pairs = Vec::new();
@@ -287,11 +282,8 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
         let mut best: Vec<(usize, f32)> = met.drain(..).map(|b| (b, scores[b])).collect();
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
-        if let Some(digits) = score::telling_digits(&profiles[a]) {
-            let mut sorted: Vec<char> = digits.chars().collect();
-            sorted.sort_unstable();
-            let key: String = sorted.into_iter().collect();
-            for &b in by_digits.get(&key).into_iter().flatten() {
+        if let Some(digits) = profiles[a].digits {
+            for &b in by_digits.get(&digits).into_iter().flatten() {
                 if b > a
                     && profiles[b].document != profiles[a].document
                     && score::comparable(&profiles[a], &profiles[b])

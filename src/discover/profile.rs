@@ -57,6 +57,8 @@ pub struct Profile {
     /// Its most telling context words (by weight × IDF, counted nouns aside), set when
     /// the corpus is complete: a figure of the same quantity nearly always shares them.
     pub core: Vec<u32>,
+    /// Its telling digits, in any order ([`super::score::digit_signature`]).
+    pub digits: Option<u64>,
     /// How many other figures its sentence holds.
     pub neighbours: u32,
     /// Its sentence gives it as someone else's (a reporting verb before it, or
@@ -163,6 +165,7 @@ pub fn profiles(
             column,
             shown: value.shown(),
             noun_id: noun.clone().map(|key| vocabulary.id(key)),
+            digits: super::score::digit_signature(&value),
             noun,
             value,
             period: figure.period,
