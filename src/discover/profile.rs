@@ -57,7 +57,7 @@ pub struct Profile {
     /// Its most telling context words (by weight × IDF, counted nouns aside), set when
     /// the corpus is complete: a figure of the same quantity nearly always shares them.
     pub core: Vec<u32>,
-    /// Its telling digits, in any order ([`super::score::digit_signature`]).
+    /// Its telling digits, in any order ([`digit_signature`]).
     pub digits: Option<u64>,
     /// How many other figures its sentence holds.
     pub neighbours: u32,
@@ -165,7 +165,7 @@ pub fn profiles(
             column,
             shown: value.shown(),
             noun_id: noun.clone().map(|key| vocabulary.id(key)),
-            digits: super::score::digit_signature(&value),
+            digits: digit_signature(&value),
             noun,
             value,
             period: figure.period,
@@ -263,6 +263,31 @@ impl Sentence {
             span,
         }
     }
+}
+
+/// The digits of a figure precise enough that sharing them is telling (a whole number
+/// stated to the unit, with four digits or more: 1,436; 632 253, not 1,400 or 12), in
+/// any order: how often each digit occurs, four bits a digit. Two figures with the same
+/// signature are the same number, or the same with digits swapped.
+pub fn digit_signature(value: &Value) -> Option<u64> {
+    let stated = &value.stated;
+    let number = stated.value?;
+    if stated.vague || stated.step.is_none_or(|s| s > 1.0) || number.fract() != 0.0 {
+        return None;
+    }
+    let mut rest = number.abs() as u64;
+    if rest < 1000 {
+        return None;
+    }
+    let mut signature = 0u64;
+    while rest > 0 {
+        let shift = (rest % 10) * 4;
+        if (signature >> shift) & 0xf < 0xf {
+            signature += 1 << shift;
+        }
+        rest /= 10;
+    }
+    Some(signature)
 }
 
 /// Bytes of text a quote takes on each side of a figure, before it is cut back to

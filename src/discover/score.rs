@@ -9,7 +9,6 @@
 //! them names a word of a corpus.
 
 use super::profile::Profile;
-use crate::value::Value;
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
     explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
@@ -381,31 +380,6 @@ fn core_missing(a: &Profile, b: &Profile) -> f64 {
 fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
     let z: f64 = features.iter().zip(weights).map(|(x, w)| x * w).sum();
     1.0 / (1.0 + (-z).exp())
-}
-
-/// The digits of a figure precise enough that sharing them is telling (a whole number
-/// stated to the unit, with four digits or more: 1,436; 632 253, not 1,400 or 12), in
-/// any order: how often each digit occurs, four bits a digit. Two figures with the same
-/// signature are the same number, or the same with digits swapped.
-pub fn digit_signature(value: &Value) -> Option<u64> {
-    let stated = &value.stated;
-    let number = stated.value?;
-    if stated.vague || stated.step.is_none_or(|s| s > 1.0) || number.fract() != 0.0 {
-        return None;
-    }
-    let mut rest = number.abs() as u64;
-    if rest < 1000 {
-        return None;
-    }
-    let mut signature = 0u64;
-    while rest > 0 {
-        let shift = (rest % 10) * 4;
-        if (signature >> shift) & 0xf < 0xf {
-            signature += 1 << shift;
-        }
-        rest /= 10;
-    }
-    Some(signature)
 }
 
 /// The two figures share their telling digits: equal, or two of them swapped.
