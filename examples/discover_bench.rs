@@ -10,7 +10,7 @@
 //! (`Discoverer::add_document`) and pairing, scoring and judging (`Discoverer::finish`).
 //!
 //! Prints one line of `key=value` pairs: documents, figures, candidates, seconds for
-//! each stage and in all, and peak RSS in MB (VmHWM from /proc/self/status, for the
+//! each stage and in all, RSS once every figure is profiled, and peak RSS in MB (VmHWM from /proc/self/status, for the
 //! whole process, generation included; MB being 10^6 bytes).
 
 use std::time::Instant;
@@ -116,11 +116,12 @@ fn main() {
         discoverer.add_document(&document, &found, &positions);
         profiled += start.elapsed().as_secs_f64();
     }
+    let profiled_mb = status_mb("VmRSS");
     let paired_start = Instant::now();
     let discovered = discoverer.finish(&Tolerances::default());
     let paired = paired_start.elapsed().as_secs_f64();
     println!(
-        "documents={documents} figures={figures} candidates={} profile_seconds={profiled:.2} pair_seconds={paired:.2} seconds={:.2} peak_mb={:.0}",
+        "documents={documents} figures={figures} candidates={} profile_seconds={profiled:.2} pair_seconds={paired:.2} seconds={:.2} profiled_mb={profiled_mb:.0} peak_mb={:.0}",
         discovered.candidates.len(),
         profiled + paired,
         status_mb("VmHWM")

@@ -114,8 +114,6 @@ impl Discoverer {
         for (profile, vector) in self.profiles.iter_mut().zip(&vectors) {
             profile.core = core_words(vector, &self.vocabulary.keys);
         }
-        let pairs = candidate_pairs(&self.profiles, &vectors);
-        drop(vectors);
         let id_keys: Vec<String> = self
             .profiles
             .iter()
@@ -125,12 +123,19 @@ impl Discoverer {
             profiles: &self.profiles,
             id_keys: &id_keys,
         };
-        let mut candidates: Vec<Candidate> = pairs
-            .into_iter()
-            .filter_map(|(a, b, similarity)| {
-                score::candidate(&corpus, a, b, similarity, tolerances, self.min_confidence)
-            })
-            .collect();
+        // Pairs are judged as they are found, never held all at once.
+        let mut candidates: Vec<Candidate> = Vec::new();
+        candidate_pairs(&self.profiles, &vectors, &mut |a, b, similarity| {
+            candidates.extend(score::candidate(
+                &corpus,
+                a,
+                b,
+                similarity,
+                tolerances,
+                self.min_confidence,
+            ));
+        });
+        drop(vectors);
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
         Discovered {
             documents: self.documents,
@@ -156,6 +161,13 @@ pub struct Discovered {
 }
 
 impl Discovered {
+    /// The catalog quantity one of a candidate's figures is keyed to: the other looks
+    /// like it too.
+    pub fn quantity(&self, candidate: &Candidate) -> Option<&str> {
+        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        a.quantity.as_deref().or(b.quantity.as_deref())
+    }
+
     /// The sentence that explains a candidate's verdict.
     pub fn reason(&self, candidate: &Candidate) -> String {
         let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
@@ -231,17 +243,21 @@ fn core_words(vector: &[(u32, f32)], keys: &[String]) -> Vec<u32> {
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
 /// through an inverted index, so the cost follows the shared words, not all pairs.
-fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(usize, usize, f32)> {
+fn candidate_pairs(
+    profiles: &[Profile],
+    vectors: &[Vec<(u32, f32)>],
+    visit: &mut dyn FnMut(usize, usize, f32),
+) {
     // Word numbers are dense: the postings are a table, not a map.
     let words = vectors
         .iter()
         .flat_map(|v| v.iter().map(|(word, _)| *word as usize + 1))
         .max()
         .unwrap_or(0);
-    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); words];
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); words];
     for (index, vector) in vectors.iter().enumerate() {
         for &(word, weight) in vector {
-            postings[word as usize].push((index, weight));
+            postings[word as usize].push((index as u32, weight));
         }
     }
     let common =
@@ -254,7 +270,6 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
             by_digits.entry(digits).or_default().push(index);
         }
     }
-    let mut pairs = Vec::new();
     // Similarity so far with each figure met, the figure each was last met for, and
     // the figures met, in order.
     let mut scores: Vec<f32> = vec![0.0; profiles.len()];
@@ -267,8 +282,9 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
                 continue;
             }
             // Postings are in figure order: those after `a` are the end of the list.
-            let after = list.partition_point(|&(b, _)| b <= a);
+            let after = list.partition_point(|&(b, _)| b as usize <= a);
             for &(b, other) in &list[after..] {
+                let b = b as usize;
                 if score::comparable(&profiles[a], &profiles[b]) {
                     if met_for[b] != a {
                         met_for[b] = a;
@@ -309,12 +325,10 @@ fn candidate_pairs(profiles: &[Profile], vectors: &[Vec<(u32, f32)>]) -> Vec<(us
                 best.push((b, 0.0));
             }
         }
-        pairs.extend(
-            best.into_iter()
-                .map(|(b, _)| (a, b, cosine(&vectors[a], &vectors[b]))),
-        );
+        for (b, _) in best {
+            visit(a, b, cosine(&vectors[a], &vectors[b]));
+        }
     }
-    pairs
 }
 
 /// The cosine of two normalised sparse vectors sorted by id.

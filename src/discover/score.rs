@@ -84,8 +84,6 @@ pub struct Evidence {
 pub struct Candidate {
     /// Stable over edits that move lines: built from the documents, texts and values.
     pub id: Fingerprint,
-    /// The catalog quantity one of the figures is keyed to: the other looks like it too.
-    pub quantity: Option<String>,
     /// Indices into the profiles, in document order.
     pub a: usize,
     pub b: usize,
@@ -95,7 +93,7 @@ pub struct Candidate {
     pub diagnosis: Option<Diagnosis>,
     pub tier: Tier,
     /// Cosine similarity of the two contexts.
-    pub similarity: f64,
+    pub similarity: f32,
 }
 
 impl Candidate {
@@ -200,7 +198,7 @@ pub fn reason(a: &Profile, b: &Profile, candidate: &Candidate, tolerances: &Tole
 pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String]) -> Evidence {
     Evidence {
         shared_words: shared_words(a, b, words),
-        similarity: candidate.similarity,
+        similarity: f64::from(candidate.similarity),
         same_noun: a.noun.clone().filter(|_| a.noun_id == b.noun_id),
         periods: (a.period, b.period),
         voices: (a.attributed_to.clone(), b.attributed_to.clone()),
@@ -249,14 +247,13 @@ pub fn candidate(
     keys.sort();
     Some(Candidate {
         id: fingerprint("discovered", judgement.verdict, &keys),
-        quantity: pa.quantity.clone().or_else(|| pb.quantity.clone()),
         a,
         b,
         confidence,
         verdict: judgement.verdict,
         diagnosis: judgement.diagnosis,
         tier: tier(pa, pb, judgement.verdict),
-        similarity: f64::from(similarity),
+        similarity,
     })
 }
 

@@ -111,7 +111,7 @@ pub fn write_table(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> 
             writeln!(out, "      “{}”", clip(&profile.sentence, 160))?;
         }
         writeln!(out, "   {}", view.discovered.reason(candidate))?;
-        if let Some(quantity) = &candidate.quantity {
+        if let Some(quantity) = view.discovered.quantity(candidate) {
             writeln!(out, "   looks like `{quantity}` of the catalog")?;
         }
         let evidence = view.discovered.evidence(candidate);
@@ -237,7 +237,7 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                 id: c.id.to_string(),
                 fingerprint: c.id.to_string(),
                 discovered: true,
-                quantity: c.quantity.as_deref(),
+                quantity: discovered.quantity(c),
                 tier: c.tier.as_str(),
                 confidence: round(c.confidence),
                 verdict: c.verdict.as_str(),

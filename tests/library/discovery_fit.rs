@@ -44,7 +44,7 @@ fn examples(discovered: &Discovered, quantity_of: &HashMap<usize, String>) -> Ve
             let x = features(
                 &discovered.profiles[c.a],
                 &discovered.profiles[c.b],
-                c.similarity,
+                f64::from(c.similarity),
             );
             let same = quantity_of
                 .get(&c.a)
