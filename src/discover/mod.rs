@@ -10,6 +10,7 @@
 //! verdict of [`crate::reconcile::compare`] and a tier a reader triages by. Pure: data
 //! in, candidates out.
 
+pub mod fit;
 mod profile;
 mod score;
 mod words;

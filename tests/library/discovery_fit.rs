@@ -15,7 +15,8 @@ use std::path::Path;
 
 use crate::common::discovery::{labelled_by_catalog, labelled_by_truth};
 use crosscheck::discover::{
-    agrees, features, Discovered, FEATURES, FEATURE_COUNT, WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
+    agrees, features, fit, Discovered, FEATURES, FEATURE_COUNT, WEIGHTS_AGREEING,
+    WEIGHTS_DISAGREEING,
 };
 
 /// The corpora the weights are fitted on, under `tests/fixtures/discovery/`.
@@ -34,6 +35,7 @@ const L2: f64 = 1.0;
 const POSITIVE_WEIGHT_AGREEING: f64 = 4.0;
 const POSITIVE_WEIGHT_DISAGREEING: f64 = 16.0;
 
+/// A pair's features, whether it is one quantity, and whether its values agree.
 type Example = ([f64; FEATURE_COUNT], f64, bool);
 
 fn examples(discovered: &Discovered, quantity_of: &HashMap<usize, String>) -> Vec<Example> {
@@ -53,80 +55,6 @@ fn examples(discovered: &Discovered, quantity_of: &HashMap<usize, String>) -> Ve
             (x, if same { 1.0 } else { 0.0 }, agree)
         })
         .collect()
-}
-
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
-/// Solves `m · x = v` by Gaussian elimination with partial pivoting.
-fn solve(mut m: Vec<Vec<f64>>, mut v: Vec<f64>) -> Vec<f64> {
-    let n = v.len();
-    for col in 0..n {
-        let pivot = (col..n)
-            .max_by(|&a, &b| m[a][col].abs().total_cmp(&m[b][col].abs()))
-            .expect("rows");
-        m.swap(col, pivot);
-        v.swap(col, pivot);
-        let (upper, lower) = m.split_at_mut(col + 1);
-        let pivot_row = &upper[col];
-        for (offset, row) in lower.iter_mut().enumerate() {
-            let factor = row[col] / pivot_row[col];
-            for (cell, above) in row[col..].iter_mut().zip(&pivot_row[col..]) {
-                *cell -= factor * above;
-            }
-            v[col + 1 + offset] -= factor * v[col];
-        }
-    }
-    let mut x = vec![0.0; n];
-    for row in (0..n).rev() {
-        let rest: f64 = (row + 1..n).map(|k| m[row][k] * x[k]).sum();
-        x[row] = (v[row] - rest) / m[row][row];
-    }
-    x
-}
-
-/// Maximises the penalised log-likelihood.
-fn fit(data: &[Example], positive_weight: f64) -> [f64; FEATURE_COUNT] {
-    let mut w = [0.0; FEATURE_COUNT];
-    for _ in 0..50 {
-        let mut gradient = vec![0.0; FEATURE_COUNT];
-        let mut hessian = vec![vec![0.0; FEATURE_COUNT]; FEATURE_COUNT];
-        for (x, y, _) in data {
-            let p = sigmoid(x.iter().zip(w).map(|(a, b)| a * b).sum());
-            let weight = if *y > 0.5 { positive_weight } else { 1.0 };
-            for i in 0..FEATURE_COUNT {
-                gradient[i] += weight * (y - p) * x[i];
-                for j in 0..FEATURE_COUNT {
-                    hessian[i][j] += weight * p * (1.0 - p) * x[i] * x[j];
-                }
-            }
-        }
-        for i in 1..FEATURE_COUNT {
-            gradient[i] -= L2 * w[i];
-            hessian[i][i] += L2;
-        }
-        hessian[0][0] += 1e-6;
-        let step = solve(hessian, gradient);
-        for i in 0..FEATURE_COUNT {
-            w[i] += step[i];
-        }
-        if step.iter().map(|s| s.abs()).fold(0.0, f64::max) < 1e-9 {
-            break;
-        }
-    }
-    w
-}
-
-fn log_loss(data: &[Example], w: &[f64; FEATURE_COUNT]) -> f64 {
-    let total: f64 = data
-        .iter()
-        .map(|(x, y, _)| {
-            let p = sigmoid(x.iter().zip(w).map(|(a, b)| a * b).sum()).clamp(1e-9, 1.0 - 1e-9);
-            -(y * p.ln() + (1.0 - y) * (1.0 - p).ln())
-        })
-        .sum();
-    total / data.len().max(1) as f64
 }
 
 fn training_data() -> Vec<Example> {
@@ -162,18 +90,30 @@ fn fit_discovery_weights() {
             POSITIVE_WEIGHT_DISAGREEING,
         ),
     ] {
-        let part: Vec<Example> = data.iter().filter(|e| e.2 == agree).copied().collect();
+        let part: Vec<fit::Example> = data
+            .iter()
+            .filter(|e| e.2 == agree)
+            .map(|&(x, y, _)| (x, y))
+            .collect();
         let positives = part.iter().filter(|e| e.1 > 0.5).count();
         println!(
             "pairs whose values {}: {} pairs, {positives} positive",
             if agree { "agree" } else { "disagree" },
             part.len()
         );
-        let w = fit(&part, positive_weight);
+        let zeros = [0.0; FEATURE_COUNT];
+        let w = fit::fit(
+            &part,
+            fit::Fit {
+                towards: &zeros,
+                pull: L2,
+                positive_weight,
+            },
+        );
         println!(
             "log loss: {:.4} with today's weights, {:.4} fitted",
-            log_loss(&part, today),
-            log_loss(&part, &w)
+            fit::log_loss(&part, today),
+            fit::log_loss(&part, &w)
         );
         for (feature, (now, fitted)) in FEATURES.iter().zip(today.iter().zip(w)) {
             println!("{feature:>40}: {now:>6.2} -> {fitted:>6.2}");
@@ -184,20 +124,4 @@ fn fit_discovery_weights() {
             shown.join(", ")
         );
     }
-}
-
-/// Guards the fitter itself: on data where one feature decides, it finds that feature.
-#[test]
-fn the_fitter_finds_a_deciding_feature() {
-    let mut data = Vec::new();
-    for i in 0..200 {
-        let mut x = [0.0; FEATURE_COUNT];
-        x[0] = 1.0;
-        x[2] = f64::from(i % 2);
-        x[5] = f64::from((i / 2) % 2);
-        data.push((x, x[2], true));
-    }
-    let w = fit(&data, 1.0);
-    assert!(w[2] > 3.0, "the deciding feature: {}", w[2]);
-    assert!(w[5].abs() < 0.5, "a feature that says nothing: {}", w[5]);
 }
