@@ -151,6 +151,11 @@ pub struct DiscoverArgs {
     #[arg(long)]
     pub no_catalog: bool,
 
+    /// Score with the default weights only, not adjusted to the pairs this project's
+    /// catalog keys and its reviewer rejected.
+    #[arg(long)]
+    pub default_weights: bool,
+
     /// Show at most N candidates [default: all].
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,

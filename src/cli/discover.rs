@@ -22,6 +22,7 @@ fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
     let mut inputs = Inputs {
         figures: args.project.figures.clone(),
         use_catalog: !args.no_catalog,
+        learn_from_review: !args.default_weights,
         reviewed: Some(PathBuf::from(review::REVIEWED_FILE)),
         ..Inputs::default()
     };

@@ -15,16 +15,16 @@ mod profile;
 mod score;
 mod words;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use profile::Profile;
 pub use score::{
-    agrees, features, Candidate, Evidence, Tier, FEATURES, FEATURE_COUNT, THRESHOLD,
+    agrees, features, Candidate, Evidence, Tier, Weights, FEATURES, FEATURE_COUNT, THRESHOLD,
     WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
 };
 
 use crate::extract::Figure;
-use crate::reconcile::Tolerances;
+use crate::reconcile::{Fingerprint, Tolerances};
 use crate::source::Document;
 
 /// Context words shared by more than this share of the figures say nothing about which
@@ -46,6 +46,11 @@ pub struct Discoverer {
     profiles: Vec<Profile>,
     /// Pairs less likely than this to measure one quantity are not proposed.
     pub min_confidence: f64,
+    /// Candidates a reviewer rejected: never proposed, and, with the pairs the catalog
+    /// keys, the project's own labelled pairs.
+    pub rejected: HashSet<Fingerprint>,
+    /// Adjust the default weights to the project's labelled pairs.
+    pub learn_from_review: bool,
 }
 
 impl Default for Discoverer {
@@ -57,6 +62,8 @@ impl Default for Discoverer {
             document_index: HashMap::new(),
             profiles: Vec::new(),
             min_confidence: score::THRESHOLD,
+            rejected: HashSet::new(),
+            learn_from_review: true,
         }
     }
 }
@@ -120,21 +127,27 @@ impl Discoverer {
             .iter()
             .map(|p| score::id_key(p, &self.documents[p.document]))
             .collect();
-        let corpus = score::Corpus {
+        let defaults = Weights::default();
+        let mut corpus = score::Corpus {
             profiles: &self.profiles,
+            weights: &defaults,
             id_keys: &id_keys,
         };
+        let learned = if self.learn_from_review {
+            learn(&corpus, &vectors, &self.rejected, tolerances)
+        } else {
+            None
+        };
+        if let Some(learned) = &learned {
+            corpus.weights = learned;
+        }
         // Pairs are judged as they are found, never held all at once.
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(&self.profiles, &vectors, &mut |a, b, similarity| {
-            candidates.extend(score::candidate(
-                &corpus,
-                a,
-                b,
-                similarity,
-                tolerances,
-                self.min_confidence,
-            ));
+            candidates.extend(
+                score::candidate(&corpus, a, b, similarity, tolerances, self.min_confidence)
+                    .filter(|c| !self.rejected.contains(&c.id)),
+            );
         });
         drop(vectors);
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
@@ -225,6 +238,65 @@ fn weighted_vectors(profiles: &[Profile], words: usize) -> Vec<Vec<(u32, f32)>> 
             vector
         })
         .collect()
+}
+
+/// How strongly a project's labelled pairs are pulled towards the default weights: a
+/// handful nudges them, dozens move them. Chosen among 2, 5 and 20 by
+/// `tests/library/discovery_review.rs`.
+const REVIEW_PULL: f64 = 5.0;
+
+/// The default weights adjusted to the project's labelled pairs: among the pairs
+/// blocking yields, those the catalog keys both figures of (one quantity or two) and
+/// the candidates a reviewer rejected. `None` when there are none of either kind.
+fn learn(
+    corpus: &score::Corpus,
+    vectors: &[Vec<(u32, f32)>],
+    rejected: &HashSet<Fingerprint>,
+    tolerances: &Tolerances,
+) -> Option<Weights> {
+    let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
+        (Vec::new(), Vec::new());
+    candidate_pairs(corpus.profiles, vectors, &mut |a, b, similarity| {
+        if let Some((verdict, label)) = score::labelled(corpus, a, b, rejected, tolerances) {
+            let x = features(
+                &corpus.profiles[a],
+                &corpus.profiles[b],
+                f64::from(similarity),
+            );
+            if agrees(verdict) {
+                agreeing.push((x, label));
+            } else {
+                disagreeing.push((x, label));
+            }
+        }
+    });
+    let both =
+        |data: &[fit::Example]| data.iter().any(|e| e.1 > 0.5) && data.iter().any(|e| e.1 < 0.5);
+    if !both(&agreeing) && !both(&disagreeing) {
+        return None;
+    }
+    let defaults = Weights::default();
+    // The pairs a catalog keys are a chosen few, mostly of one quantity: they say which
+    // features matter, not how often a pair is one quantity. So the bias is pulled like
+    // the rest, and a positive pair counts as much as a negative one.
+    let adjust = |data: &[fit::Example], towards: &[f64; FEATURE_COUNT]| {
+        if data.is_empty() {
+            return *towards;
+        }
+        fit::fit(
+            data,
+            fit::Fit {
+                towards,
+                pull: REVIEW_PULL,
+                pull_bias: true,
+                positive_weight: 1.0,
+            },
+        )
+    };
+    Some(Weights {
+        agreeing: adjust(&agreeing, &defaults.agreeing),
+        disagreeing: adjust(&disagreeing, &defaults.disagreeing),
+    })
 }
 
 /// Core words a figure has at most.

@@ -145,6 +145,7 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
+    pub weights: &'a Weights,
     /// Per profile, what its part of a candidate's id is made of: document, text and
     /// value, never a position.
     pub id_keys: &'a [String],
@@ -215,7 +216,11 @@ pub fn candidate(
     tolerances: &Tolerances,
     min_confidence: f64,
 ) -> Option<Candidate> {
-    let Corpus { profiles, id_keys } = *corpus;
+    let Corpus {
+        profiles,
+        weights,
+        id_keys,
+    } = *corpus;
     let (pa, pb) = (&profiles[a], &profiles[b]);
     // Two figures the catalog keys are its business, not discovery's.
     if pa.quantity.is_some() && pb.quantity.is_some() {
@@ -228,8 +233,8 @@ pub fn candidate(
     // that neither set of weights lifts to `min_confidence` is never judged.
     let x = features(pa, pb, f64::from(similarity));
     let (if_agreeing, if_disagreeing) = (
-        logistic(&x, &WEIGHTS_AGREEING),
-        logistic(&x, &WEIGHTS_DISAGREEING),
+        logistic(&x, &weights.agreeing),
+        logistic(&x, &weights.disagreeing),
     );
     if if_agreeing.max(if_disagreeing) < min_confidence {
         return None;
@@ -299,6 +304,49 @@ pub const WEIGHTS_DISAGREEING: [f64; FEATURE_COUNT] = [
     1.25, 3.18, 0.07, 0.05, 0.00, -1.25, -1.09, 0.90, 0.28, 0.29, 2.13, 1.45, -2.78, -1.65, -0.75,
     0.32, -0.01, -2.34, -0.29, -0.34, -1.15, -1.75,
 ];
+
+/// The two sets of weights a corpus is scored with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    pub agreeing: [f64; FEATURE_COUNT],
+    pub disagreeing: [f64; FEATURE_COUNT],
+}
+
+impl Default for Weights {
+    fn default() -> Weights {
+        Weights {
+            agreeing: WEIGHTS_AGREEING,
+            disagreeing: WEIGHTS_DISAGREEING,
+        }
+    }
+}
+
+/// The verdict of a pair and its label (1: one quantity, 0: two), when a project's
+/// review gives one: both figures keyed by the catalog, or the pair a rejected
+/// candidate. `None` otherwise.
+pub fn labelled(
+    corpus: &Corpus,
+    a: usize,
+    b: usize,
+    rejected: &std::collections::HashSet<Fingerprint>,
+    tolerances: &Tolerances,
+) -> Option<(Verdict, f64)> {
+    let (pa, pb) = (&corpus.profiles[a], &corpus.profiles[b]);
+    let keyed = pa.quantity.is_some() && pb.quantity.is_some();
+    if !keyed && rejected.is_empty() {
+        return None;
+    }
+    let verdict = judgement(pa, pb, tolerances).verdict;
+    if keyed {
+        let same = if pa.quantity == pb.quantity { 1.0 } else { 0.0 };
+        return Some((verdict, same));
+    }
+    let mut keys = [corpus.id_keys[a].as_str(), corpus.id_keys[b].as_str()];
+    keys.sort();
+    rejected
+        .contains(&fingerprint("discovered", verdict, &keys))
+        .then_some((verdict, 0.0))
+}
 
 /// Whether two values with this verdict agree, within their rounding or wording.
 pub fn agrees(verdict: Verdict) -> bool {

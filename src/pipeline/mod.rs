@@ -38,6 +38,9 @@ pub struct Inputs {
     pub keep_unmatched: bool,
     /// Discovery proposes pairs at least this likely to measure one quantity.
     pub min_confidence: f64,
+    /// Discovery adjusts its weights to the project's reviewed pairs (the figures the
+    /// catalog keys, the candidates rejected).
+    pub learn_from_review: bool,
     /// Discovery reads the claim files, where there are any, and leaves alone the
     /// figures they key.
     pub use_catalog: bool,
@@ -56,6 +59,7 @@ impl Default for Inputs {
             threads: crate::parallel::default_threads(),
             keep_unmatched: false,
             min_confidence: crate::discover::THRESHOLD,
+            learn_from_review: true,
             use_catalog: true,
             reviewed: None,
             names_relative_to: std::env::current_dir().ok(),
@@ -140,6 +144,14 @@ pub fn discover(
     let keyer = Keyer::new(&catalog);
     let mut discoverer = Discoverer::default();
     discoverer.min_confidence = inputs.min_confidence;
+    discoverer.learn_from_review = inputs.learn_from_review;
+    // Rejected candidates are never proposed, and teach discovery what is not a pair.
+    if let Some(path) = &inputs.reviewed {
+        discoverer.rejected = crate::review::load_rejected(path).map_err(|problems| Failure {
+            what: path.display().to_string(),
+            problems,
+        })?;
+    }
     let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
         let keyed: Vec<(usize, String)> = keyer
             .key_at(document, figures, |index| {
@@ -150,14 +162,7 @@ pub fn discover(
             .collect();
         discoverer.add_keyed_document(document, figures, at, &keyed);
     })?;
-    let mut discovered = discoverer.finish(&config.tolerances);
-    if let Some(path) = &inputs.reviewed {
-        let rejected = crate::review::load_rejected(path).map_err(|problems| Failure {
-            what: path.display().to_string(),
-            problems,
-        })?;
-        discovered.candidates.retain(|c| !rejected.contains(&c.id));
-    }
+    let discovered = discoverer.finish(&config.tolerances);
     Ok(Discovery {
         discovered,
         input_failed,

@@ -26,14 +26,6 @@ pub const HELD_OUT: [&str; 2] = ["leningrad_siege", "rsv_vaccine"];
 
 /// Regularisation: how strongly weights are pulled to 0 (not the bias).
 const L2: f64 = 1.0;
-/// How much more a positive pair counts than a negative one, for pairs whose values
-/// agree and for those whose values disagree. Blocking yields about 6 negatives for each
-/// positive among agreeing pairs and about 65 among disagreeing ones; counted alike,
-/// the model would put nearly every pair under 0.5 and a reviewer would see almost
-/// nothing. Counted this much more, a confidence of 0.5 marks a pair worth a reader's
-/// seconds. Chosen by the training corpora's figures at 4, 8 and 16.
-const POSITIVE_WEIGHT_AGREEING: f64 = 4.0;
-const POSITIVE_WEIGHT_DISAGREEING: f64 = 16.0;
 
 /// A pair's features, whether it is one quantity, and whether its values agree.
 type Example = ([f64; FEATURE_COUNT], f64, bool);
@@ -81,13 +73,13 @@ fn fit_discovery_weights() {
             true,
             "AGREEING",
             &WEIGHTS_AGREEING,
-            POSITIVE_WEIGHT_AGREEING,
+            fit::POSITIVE_WEIGHT_AGREEING,
         ),
         (
             false,
             "DISAGREEING",
             &WEIGHTS_DISAGREEING,
-            POSITIVE_WEIGHT_DISAGREEING,
+            fit::POSITIVE_WEIGHT_DISAGREEING,
         ),
     ] {
         let part: Vec<fit::Example> = data
@@ -107,6 +99,7 @@ fn fit_discovery_weights() {
             fit::Fit {
                 towards: &zeros,
                 pull: L2,
+                pull_bias: false,
                 positive_weight,
             },
         );

@@ -16,6 +16,7 @@ mod claims_example;
 mod discovery_blind;
 mod discovery_catalog;
 mod discovery_fit;
+mod discovery_review;
 mod grammar;
 mod prop_discover;
 mod prop_extract;
