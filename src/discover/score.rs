@@ -126,19 +126,27 @@ fn kind_class(kind: Kind) -> u8 {
     }
 }
 
+/// The block of a figure: only figures of one block are compared. Kinds compared with
+/// each other share one; measures and rates of different units are different
+/// dimensions.
+pub fn block(p: &Profile) -> u64 {
+    let class = u64::from(kind_class(p.value.kind));
+    let unit = if matches!(p.value.kind, Kind::Measure | Kind::Rate) {
+        p.noun_id.map_or(0, |id| u64::from(id) + 1)
+    } else {
+        0
+    };
+    class | unit << 3
+}
+
+/// The same figure, met twice (the same place in the same document).
+pub fn same_place(a: &Profile, b: &Profile) -> bool {
+    a.document == b.document && a.line == b.line && a.column == b.column
+}
+
 /// Whether two figures may measure the same quantity at all (blocking).
 pub fn comparable(a: &Profile, b: &Profile) -> bool {
-    if kind_class(a.value.kind) != kind_class(b.value.kind) {
-        return false;
-    }
-    if a.document == b.document && a.line == b.line && a.column == b.column {
-        return false;
-    }
-    // Measures and rates of different units are different dimensions.
-    if matches!(a.value.kind, Kind::Measure | Kind::Rate) && a.noun_id != b.noun_id {
-        return false;
-    }
-    true
+    block(a) == block(b) && !same_place(a, b)
 }
 
 /// What a candidate's figures are looked up in.
