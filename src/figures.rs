@@ -58,6 +58,7 @@ fn qualifier(name: &str) -> Option<Qualifier> {
         Qualifier::AtLeast,
         Qualifier::AtMost,
         Qualifier::Almost,
+        Qualifier::JustOver,
         Qualifier::Range,
     ]
     .into_iter()

@@ -49,6 +49,7 @@ impl Value {
             Qualifier::AtLeast => "at least",
             Qualifier::AtMost => "at most",
             Qualifier::Almost => "almost",
+            Qualifier::JustOver => "just over",
         };
         if self.text.to_lowercase().starts_with(word) {
             self.text.clone()

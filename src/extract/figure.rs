@@ -24,6 +24,8 @@ pub enum Qualifier {
     AtMost,
     /// "almost", "nearly", "just under": just below the number.
     Almost,
+    /// "just over", "slightly more than", "чуть более": just above the number.
+    JustOver,
     /// Two ends stated: "5-7 million", "between 17 and 50".
     Range,
 }
@@ -39,6 +41,7 @@ impl Qualifier {
             Qualifier::AtLeast => "at_least",
             Qualifier::AtMost => "at_most",
             Qualifier::Almost => "almost",
+            Qualifier::JustOver => "just_over",
             Qualifier::Range => "range",
         }
     }

@@ -482,6 +482,20 @@ pub fn is_change_word(word: &str) -> bool {
 /// Qualifier phrases written before a number, longest first within each group.
 /// Each phrase is a list of lower-case words.
 pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
+    // Longer phrases first: "slightly more than" before "more than".
+    (&["just", "over"], Qualifier::JustOver),
+    (&["just", "above"], Qualifier::JustOver),
+    (&["just", "more", "than"], Qualifier::JustOver),
+    (&["slightly", "more", "than"], Qualifier::JustOver),
+    (&["slightly", "over"], Qualifier::JustOver),
+    (&["slightly", "above"], Qualifier::JustOver),
+    (&["a", "little", "over"], Qualifier::JustOver),
+    (&["a", "little", "more", "than"], Qualifier::JustOver),
+    (&["чуть", "более"], Qualifier::JustOver),
+    (&["чуть", "больше"], Qualifier::JustOver),
+    (&["чуть", "свыше"], Qualifier::JustOver),
+    (&["немногим", "более"], Qualifier::JustOver),
+    (&["немногим", "больше"], Qualifier::JustOver),
     (&["no", "more", "than"], Qualifier::AtMost),
     (&["not", "more", "than"], Qualifier::AtMost),
     (&["no", "fewer", "than"], Qualifier::AtLeast),

@@ -357,6 +357,11 @@ pub fn interval_of(stated: &Stated, tol: &Tolerances) -> Interval {
                 let other = v * (1.0 - tol.almost);
                 Interval::closed(other.min(v), other.max(v))
             }
+            // The mirror of "almost": above the number, by at most as much.
+            Qualifier::JustOver => {
+                let v = stated.anchor(false);
+                Interval::new(v, v + v.abs() * tol.almost, true, false)
+            }
         }
     };
     if stated.percent {
@@ -674,6 +679,14 @@ mod tests {
         let i = interval_of(&s, &tol());
         assert_interval(i, 1800.0, 2000.0, false, false);
         assert!(!i.contains(2001.0));
+    }
+
+    #[test]
+    fn just_over_is_just_above_and_excludes_the_number() {
+        let s = Stated::single(14000.0, Qualifier::JustOver, Some(1000.0));
+        let i = interval_of(&s, &tol());
+        assert_interval(i, 14000.0, 15400.0, true, false);
+        assert!(!i.contains(40000.0));
     }
 
     #[test]
