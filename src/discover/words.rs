@@ -90,6 +90,12 @@ impl Words {
 
     /// The key of a figure's counted noun or unit ("Party members" → its head's key).
     pub fn noun_key(&self, unit: &str) -> Option<String> {
+        // An area or a volume is not the length it is counted in.
+        for power in ["square ", "cubic "] {
+            if let Some(length) = unit.strip_prefix(power) {
+                return self.noun_key(length).map(|key| format!("{power}{key}"));
+            }
+        }
         let head = unit
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
@@ -255,6 +261,21 @@ fn canonical_noun(word: &str) -> Option<&'static str> {
             "=kilometre",
             &["kilometres", "kilometers", "km", "км", "километров"],
         ),
+        (
+            "=metre",
+            &["metres", "meters", "metre", "meter", "м", "метров", "метра"],
+        ),
+        (
+            "=millimetre",
+            &["mm", "millimetres", "millimeters", "мм", "миллиметров"],
+        ),
+        (
+            "=centimetre",
+            &["cm", "centimetres", "centimeters", "см", "сантиметров"],
+        ),
+        ("=inch", &["inches", "inch", "дюймов", "дюйма"]),
+        ("=kilogram", &["kg", "kilograms", "кг", "килограммов"]),
+        ("=litre", &["litres", "liters", "литров", "литра"]),
         ("=bomb", &["bombs", "bomb", "бомб", "бомбы"]),
         ("=shell", &["shells", "снарядов", "снаряды"]),
     ];
@@ -583,6 +604,16 @@ mod tests {
         let words = Words::default();
         assert_eq!(words.key("people"), words.key("человек"));
         assert_eq!(words.noun_key("Party members"), words.key("members"));
+    }
+
+    #[test]
+    fn an_area_is_not_its_length() {
+        let words = Words::default();
+        assert_eq!(
+            words.noun_key("square km").as_deref(),
+            Some("square =kilometre")
+        );
+        assert_ne!(words.noun_key("square km"), words.noun_key("km"));
     }
 
     #[test]

@@ -208,6 +208,7 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" | "см" => "cm",
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" | "мм" => "mm",
         "feet" | "foot" | "ft" => "feet",
+        "inch" | "inches" | "дюйм" | "дюйма" | "дюймов" => "inches",
         "tonne" | "tonnes" | "ton" | "tons" | "тонн" | "тонны" | "тонна" | "тонну" => {
             "tonnes"
         }

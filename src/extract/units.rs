@@ -189,6 +189,17 @@ impl Scan<'_> {
             if word == "square" || self.word(j + 1) == "square" {
                 c.unit = Some(format!("square {unit}"));
             }
+            // "km²", "km2", "м³": an area or a volume, not a length.
+            let after = self.text.get(self.span(j, j).end..).unwrap_or("");
+            let mut chars = after.chars();
+            let power = chars.next();
+            // A digit right after "km2" would make it part of a number, not a power.
+            let alone = !chars.next().is_some_and(|d| d.is_ascii_digit());
+            match power {
+                Some('²' | '2') if alone => c.unit = Some(format!("square {unit}")),
+                Some('³' | '3') if alone => c.unit = Some(format!("cubic {unit}")),
+                _ => {}
+            }
             c.licensed = true;
             return;
         }

@@ -245,6 +245,30 @@ fn counted_noun_is_the_unit() {
 }
 
 #[test]
+fn inches_are_a_unit() {
+    let text = "The gauge recorded 5.6 inches of rain.";
+    assert_eq!(only_figure(text).unit.as_deref(), Some("inches"));
+}
+
+#[test]
+fn km_squared_is_an_area() {
+    let text = "The lake covers 14.5 km² of the valley.";
+    assert_eq!(only_figure(text).unit.as_deref(), Some("square km"));
+}
+
+#[test]
+fn km2_is_an_area() {
+    let text = "The lake covers 14.5 km2 of the valley.";
+    assert_eq!(only_figure(text).unit.as_deref(), Some("square km"));
+}
+
+#[test]
+fn cubic_metres_are_a_volume() {
+    let text = "Было вывезено 300 м³ грунта.";
+    assert_eq!(only_figure(text).unit.as_deref(), Some("cubic metres"));
+}
+
+#[test]
 fn sentence_survives_initials() {
     let text = "N.S. Khrushchev said 1,436 delegates came.";
     let f = only_figure(text);
