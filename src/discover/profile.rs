@@ -57,6 +57,9 @@ pub struct Profile {
     /// Its most telling context words (by weight × IDF, counted nouns aside), set when
     /// the corpus is complete: a figure of the same quantity nearly always shares them.
     pub core: Vec<u32>,
+    /// For a measure: what it measures and how many base units one of its unit is
+    /// ([`crate::extract::dimension`]), so that 5.6 inches and 131 mm meet.
+    pub dimension: Option<(&'static str, f64)>,
     /// Its telling digits, in any order ([`digit_signature`]).
     pub digits: Option<u64>,
     /// How many other figures its sentence holds.
@@ -166,6 +169,10 @@ pub fn profiles(
             shown: value.shown(),
             noun_id: noun.clone().map(|key| vocabulary.id(key)),
             digits: digit_signature(&value),
+            dimension: match figure.kind {
+                Kind::Measure => figure.unit.as_deref().and_then(crate::extract::dimension),
+                _ => None,
+            },
             noun,
             value,
             period: figure.period,

@@ -11,8 +11,8 @@
 use super::profile::Profile;
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
-    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
-    Verdict,
+    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Stated,
+    Tolerances, Verdict,
 };
 
 /// Pairs scoring less are not candidates.
@@ -131,12 +131,42 @@ fn kind_class(kind: Kind) -> u8 {
 /// dimensions.
 pub fn block(p: &Profile) -> u64 {
     let class = u64::from(kind_class(p.value.kind));
-    let unit = if matches!(p.value.kind, Kind::Measure | Kind::Rate) {
-        p.noun_id.map_or(0, |id| u64::from(id) + 1)
-    } else {
-        0
+    let unit = match (p.value.kind, p.dimension) {
+        // Units of one dimension meet: inches and millimetres, hectares and km².
+        (Kind::Measure, Some((dimension, _))) => {
+            DIMENSIONS
+                .iter()
+                .position(|d| *d == dimension)
+                .map_or(0, |i| i as u64 + 1)
+                << 32
+        }
+        (Kind::Measure | Kind::Rate, _) => p.noun_id.map_or(0, |id| u64::from(id) + 1),
+        _ => 0,
     };
     class | unit << 3
+}
+
+/// The dimensions of [`crate::extract::dimension`].
+const DIMENSIONS: [&str; 4] = ["length", "area", "volume", "mass"];
+
+/// How many of `a`'s unit one of `b`'s unit is, when both measure one dimension in
+/// different units.
+fn conversion(a: &Profile, b: &Profile) -> Option<f64> {
+    match (a.dimension, b.dimension) {
+        (Some((x, fa)), Some((y, fb))) if x == y && fa != fb => Some(fb / fa),
+        _ => None,
+    }
+}
+
+/// A stated amount in another unit, `factor` of the new unit to one of the old.
+fn scaled(stated: Stated, factor: f64) -> Stated {
+    Stated {
+        value: stated.value.map(|v| v * factor),
+        low: stated.low * factor,
+        high: stated.high * factor,
+        step: stated.step.map(|s| s * factor),
+        ..stated
+    }
 }
 
 /// The same figure, met twice (the same place in the same document).
@@ -170,37 +200,61 @@ pub fn id_key(profile: &Profile, document: &str) -> String {
     )
 }
 
-/// How a figure reads to reconciliation.
-fn view(p: &Profile) -> ClaimView<'_> {
+/// How a figure reads to reconciliation, in its own unit or (`factor`) another, and
+/// named by `text`.
+fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p> {
     ClaimView {
-        stated: p.value.stated,
-        text: &p.shown,
+        stated: factor.map_or(p.value.stated, |f| scaled(p.value.stated, f)),
+        text,
         period: p.period,
     }
 }
 
-fn readings(a: &Profile, b: &Profile, tolerances: &Tolerances) -> (Reading, Reading) {
+/// What the two figures are called in a reason: as shown, with their units when they
+/// are stated in two ("about 145 square km", "about 1,450 hectares").
+fn names(a: &Profile, b: &Profile) -> (String, String) {
+    let with_unit = |p: &Profile| match &p.value.unit {
+        Some(unit) if conversion(a, b).is_some() => format!("{} {unit}", p.shown),
+        _ => p.shown.clone(),
+    };
+    (with_unit(a), with_unit(b))
+}
+
+/// The two figures as reconciliation reads them, `b` in `a`'s unit.
+fn views<'p>(
+    a: &'p Profile,
+    b: &'p Profile,
+    (ta, tb): &'p (String, String),
+) -> (ClaimView<'p>, ClaimView<'p>) {
+    (view(a, None, ta), view(b, conversion(a, b), tb))
+}
+
+fn readings(a: &ClaimView, b: &ClaimView, tolerances: &Tolerances) -> (Reading, Reading) {
     (
-        Reading::of(&a.value.stated, tolerances),
-        Reading::of(&b.value.stated, tolerances),
+        Reading::of(&a.stated, tolerances),
+        Reading::of(&b.stated, tolerances),
     )
 }
 
 /// The verdict and diagnosis `check` would give the two figures.
 fn judgement(a: &Profile, b: &Profile, tolerances: &Tolerances) -> Judgement {
-    let (ra, rb) = readings(a, b, tolerances);
+    let texts = (String::new(), String::new());
+    let (va, vb) = views(a, b, &texts);
+    let (ra, rb) = readings(&va, &vb, tolerances);
     let cumulative = a.value.kind == Kind::Count;
-    judge((&view(a), &ra), (&view(b), &rb), cumulative)
+    judge((&va, &ra), (&vb, &rb), cumulative)
 }
 
 /// The one sentence that explains a candidate's verdict, as `check` words it.
 pub fn reason(a: &Profile, b: &Profile, candidate: &Candidate, tolerances: &Tolerances) -> String {
-    let (ra, rb) = readings(a, b, tolerances);
+    let texts = names(a, b);
+    let (va, vb) = views(a, b, &texts);
+    let (ra, rb) = readings(&va, &vb, tolerances);
     let judgement = Judgement {
         verdict: candidate.verdict,
         diagnosis: candidate.diagnosis,
     };
-    explain((&view(a), &ra), (&view(b), &rb), judgement)
+    explain((&va, &ra), (&vb, &rb), judgement)
 }
 
 /// Why a candidate was proposed.
@@ -372,6 +426,8 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
     f[1] = similarity;
     match (&a.noun, &b.noun) {
         _ if a.noun_id.is_some() && a.noun_id == b.noun_id => f[2] = 1.0,
+        // Two units of one dimension: one measure, in two units.
+        _ if conversion(a, b).is_some() => f[2] = 1.0,
         // "people" may stand for any counted people: neither for nor against.
         (Some(x), Some(y)) if is_generic(x) || is_generic(y) => f[3] = 1.0,
         // Nouns of two languages that the lexicon does not join: nothing is known.
@@ -405,7 +461,8 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
     let small = |p: &Profile| !p.value.stated.percent && p.value.stated.high < 10.0;
     f[18] = flag(small(a) || small(b));
     let middle = |p: &Profile| (p.value.stated.low.abs() + p.value.stated.high.abs()) / 2.0;
-    let (x, y) = (middle(a), middle(b));
+    // In one unit: 145 km² and 14,500 hectares are the same size.
+    let (x, y) = (middle(a), middle(b) * conversion(a, b).unwrap_or(1.0));
     if x > 0.0 && y > 0.0 {
         let orders = (x / y).log10();
         f[19] = (orders * orders).min(9.0);

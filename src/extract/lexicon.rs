@@ -228,6 +228,40 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
     Some(u)
 }
 
+/// What a normalised unit of [`measure_unit`] measures, and how many of the dimension's
+/// base unit (metre, square metre, cubic metre, kilogram) one of it is: "inches" is
+/// ("length", 0.0254), "hectares" is ("area", 10,000). `None` for units of their own
+/// (MW, degrees, barrels).
+pub fn dimension(unit: &str) -> Option<(&'static str, f64)> {
+    let length = |unit: &str| match unit {
+        "km" => Some(1000.0),
+        "metres" => Some(1.0),
+        "cm" => Some(0.01),
+        "mm" => Some(0.001),
+        "miles" => Some(1609.344),
+        "feet" => Some(0.3048),
+        "inches" => Some(0.0254),
+        _ => None,
+    };
+    if let Some(side) = unit.strip_prefix("square ") {
+        return length(side).map(|f| ("area", f * f));
+    }
+    if let Some(side) = unit.strip_prefix("cubic ") {
+        return length(side).map(|f| ("volume", f * f * f));
+    }
+    if let Some(factor) = length(unit) {
+        return Some(("length", factor));
+    }
+    match unit {
+        "hectares" => Some(("area", 1e4)),
+        "acres" => Some(("area", 4046.856_422_4)),
+        "litres" => Some(("volume", 0.001)),
+        "tonnes" => Some(("mass", 1000.0)),
+        "kg" => Some(("mass", 1.0)),
+        _ => None,
+    }
+}
+
 /// Currency words after a number: "500 roubles".
 pub fn currency_word(word: &str) -> Option<&'static str> {
     let c = match word {

@@ -35,6 +35,7 @@ mod tests;
 use std::ops::Range;
 
 pub use figure::{Figure, Kind, Period, Precision, Qualifier};
+pub use lexicon::dimension;
 
 use context::YearMention;
 use not_figures::block_idioms;

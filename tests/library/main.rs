@@ -17,6 +17,7 @@ mod discovery_blind;
 mod discovery_catalog;
 mod discovery_fit;
 mod discovery_review;
+mod discovery_units;
 mod grammar;
 mod prop_discover;
 mod prop_extract;
