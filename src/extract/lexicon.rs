@@ -254,7 +254,7 @@ pub fn dimension(unit: &str) -> Option<(&'static str, f64)> {
     }
     match unit {
         "hectares" => Some(("area", 1e4)),
-        "acres" => Some(("area", 4046.856_422_4)),
+        "acres" => Some(("area", 4_046.856_422_4)),
         "litres" => Some(("volume", 0.001)),
         "tonnes" => Some(("mass", 1000.0)),
         "kg" => Some(("mass", 1.0)),
