@@ -175,9 +175,10 @@ pub struct DiscoverArgs {
 #[command(
     after_help = "Appends a [[quantity]] and a [[pin]] for each figure of the candidate to
 claims/discovered.toml (in the first claims folder), or, with --as naming a quantity
-of the catalog, pins to that quantity. Nothing else in the file changes; the file is
-written atomically, and the claim files must still load afterwards or the write is
-undone. Pins name a figure by its text and occurrence in its document, not its line.
+of the catalog (or by default, when the candidate looks like one), pins to that
+quantity. Nothing else in the file changes; the file is written atomically, and the
+claim files must still load afterwards or the write is undone. Pins name a figure by
+quote (the words before and after it), not by its line.
 
 Exit status: 0 when the candidate was written; 2 when no candidate has that id, or the
 claim files cannot be read or written."
@@ -187,7 +188,7 @@ pub struct AcceptArgs {
     pub id: String,
 
     /// The quantity's id: a new one, or one of the catalog to add the figures to
-    /// [default: discovered_ID].
+    /// [default: the catalog quantity the candidate looks like, or discovered_ID].
     #[arg(long = "as", value_name = "QUANTITY")]
     pub quantity: Option<String>,
 

@@ -116,9 +116,11 @@ fn accept_candidate(args: &AcceptArgs) -> Result<u8, Stop> {
     } else {
         claims::Catalog::default()
     };
+    // A candidate that looks like a catalog quantity grows that quantity.
     let id = args
         .quantity
         .clone()
+        .or_else(|| discovered.quantity(candidate).map(str::to_string))
         .unwrap_or_else(|| format!("discovered_{}", candidate.id));
     let existing = catalog.quantity(&id).is_some();
     let addition = review::accepted_text(

@@ -89,4 +89,5 @@ mod gate_rewrapped;
 mod gate_severity_flags;
 mod gate_stale_entry;
 mod review_accept;
+mod review_accept_looks_like;
 mod review_reject;
