@@ -5,23 +5,12 @@
 
 use serde_json::Value;
 
-use crate::support::claims_fixture::PRISONERS_1937;
+use crate::support::claims_fixture::{camp_registers, PRISONERS_1937};
 use crate::support::Scratch;
 
 fn project() -> Scratch {
     let scratch = Scratch::new("discover-with-a-catalog");
-    scratch.write(
-        "docs/a.txt",
-        "In 1937 the camp held 11,200 prisoners, according to the register of the camp.\n",
-    );
-    scratch.write(
-        "docs/b.txt",
-        "Registers show that in 1937 the camp held 13,900 prisoners.\n",
-    );
-    scratch.write(
-        "docs/c.txt",
-        "The register of the camp lists 13,090 prisoners for 1937, most of them peasants.\n",
-    );
+    camp_registers(&scratch, true);
     scratch.write("claims/camp.toml", PRISONERS_1937);
     scratch
 }

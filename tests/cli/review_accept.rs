@@ -6,18 +6,12 @@
 
 use serde_json::Value;
 
+use crate::support::claims_fixture::camp_registers;
 use crate::support::Scratch;
 
 fn project(scenario: &str) -> Scratch {
     let scratch = Scratch::new(scenario);
-    scratch.write(
-        "docs/a.txt",
-        "In 1937 the camp held 11,200 prisoners, according to the register of the camp.\n",
-    );
-    scratch.write(
-        "docs/b.txt",
-        "Registers show that in 1937 the camp held 13,900 prisoners.\n",
-    );
+    camp_registers(&scratch, false);
     scratch
 }
 

@@ -4,24 +4,13 @@
 
 use serde_json::Value;
 
-use crate::support::claims_fixture::PRISONERS_1937;
+use crate::support::claims_fixture::{camp_registers, PRISONERS_1937};
 use crate::support::Scratch;
 
 #[test]
 fn accepting_a_looks_like_candidate_grows_that_quantity() {
     let scratch = Scratch::new("review-accept-looks-like");
-    scratch.write(
-        "docs/a.txt",
-        "In 1937 the camp held 11,200 prisoners, according to the register of the camp.\n",
-    );
-    scratch.write(
-        "docs/b.txt",
-        "Registers show that in 1937 the camp held 13,900 prisoners.\n",
-    );
-    scratch.write(
-        "docs/c.txt",
-        "The register of the camp lists 13,090 prisoners for 1937, most of them peasants.\n",
-    );
+    camp_registers(&scratch, true);
     scratch.write("claims/camp.toml", PRISONERS_1937);
     let run = scratch.run(&["discover", "docs", "--format", "json", "--all"]);
     run.assert_code(0);

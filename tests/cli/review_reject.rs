@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::support::claims_fixture::camp_registers;
 use crate::support::Scratch;
 
 fn ids(scratch: &Scratch) -> Vec<String> {
@@ -21,14 +22,7 @@ fn ids(scratch: &Scratch) -> Vec<String> {
 #[test]
 fn a_rejected_candidate_never_comes_back() {
     let scratch = Scratch::new("review-reject");
-    scratch.write(
-        "docs/a.txt",
-        "In 1937 the camp held 11,200 prisoners, according to the register of the camp.\n",
-    );
-    scratch.write(
-        "docs/b.txt",
-        "Registers show that in 1937 the camp held 13,900 prisoners.\n",
-    );
+    camp_registers(&scratch, false);
     let before = ids(&scratch);
     let id = before.first().expect("a candidate").clone();
     let run = scratch.run(&["reject", &id, "docs", "--reason", "two different camps"]);

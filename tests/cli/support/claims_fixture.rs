@@ -50,6 +50,25 @@ pub fn check_camp_documents(scenario: &str, a: impl AsRef<[u8]>, b: impl AsRef<[
     scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"])
 }
 
+/// Writes the camp's registers the discovery scenarios read: docs/a.txt (11,200 in
+/// 1937) and docs/b.txt (13,900), and with `third`, docs/c.txt (13,090).
+pub fn camp_registers(scratch: &Scratch, third: bool) {
+    scratch.write(
+        "docs/a.txt",
+        "In 1937 the camp held 11,200 prisoners, according to the register of the camp.\n",
+    );
+    scratch.write(
+        "docs/b.txt",
+        "Registers show that in 1937 the camp held 13,900 prisoners.\n",
+    );
+    if third {
+        scratch.write(
+            "docs/c.txt",
+            "The register of the camp lists 13,090 prisoners for 1937, most of them peasants.\n",
+        );
+    }
+}
+
 /// A claim file that keys "held N prisoners" as the camp's prisoners in 1937.
 pub const PRISONERS_1937: &str = r#"[[quantity]]
 id = "camp_prisoners_1937"
