@@ -231,12 +231,12 @@ impl Quote {
     pub fn matches(&self, before: &str, after: &str) -> bool {
         let prefix_ok = self.prefix.as_deref().is_none_or(|prefix| {
             let want = crate::source::collapse_whitespace(prefix);
-            let have = crate::source::collapse_whitespace(tail(before, want.len() + 64));
+            let have = crate::source::collapse_whitespace(tail(before, 4 * want.len() + 256));
             have.trim_end().ends_with(want.trim_end())
         });
         let suffix_ok = self.suffix.as_deref().is_none_or(|suffix| {
             let want = crate::source::collapse_whitespace(suffix);
-            let have = crate::source::collapse_whitespace(head(after, want.len() + 64));
+            let have = crate::source::collapse_whitespace(head(after, 4 * want.len() + 256));
             have.trim_start().starts_with(want.trim_start())
         });
         prefix_ok && suffix_ok

@@ -608,3 +608,13 @@ fn a_quote_pin_reads_exact_prefix_and_suffix() {
     assert_eq!(pin.quote.prefix.as_deref(), Some("since 1921,"));
     assert_eq!(pin.quote.suffix.as_deref(), Some("people"));
 }
+
+#[test]
+fn a_quote_matches_across_deep_indentation() {
+    let quote = Quote {
+        prefix: Some("the camp held".into()),
+        suffix: None,
+    };
+    let before = format!("In 1937 the camp\n{}held\n", " ".repeat(120));
+    assert!(quote.matches(&before, " prisoners"));
+}
