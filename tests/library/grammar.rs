@@ -263,6 +263,18 @@ fn km2_is_an_area() {
 }
 
 #[test]
+fn a_power_at_the_end_of_the_text_is_read_without_cutting_a_character() {
+    assert_eq!(
+        only_figure("The lake covers 14.5 km²").unit.as_deref(),
+        Some("square km")
+    );
+    assert_eq!(
+        only_figure("Площадь 14,5 км²").unit.as_deref(),
+        Some("square km")
+    );
+}
+
+#[test]
 fn cubic_metres_are_a_volume() {
     let text = "Было вывезено 300 м³ грунта.";
     assert_eq!(only_figure(text).unit.as_deref(), Some("cubic metres"));
