@@ -46,7 +46,7 @@ pub fn accepted_text(
     let place = |p: &Profile| {
         format!(
             "{} at {}:{}:{}",
-            p.shown, discovered.documents[p.document], p.line, p.column
+            p.shown(), discovered.documents[p.document], p.line, p.column
         )
     };
     let mut text = format!(
@@ -59,7 +59,7 @@ pub fn accepted_text(
     );
     if !existing {
         let description = description.map_or_else(
-            || format!("Discovered: {} and {}", a.shown, b.shown),
+            || format!("Discovered: {} and {}", a.shown(), b.shown()),
             str::to_string,
         );
         let unit = a
@@ -85,22 +85,23 @@ pub fn accepted_text(
             quoted(id),
             quoted(&discovered.documents[profile.document]),
         ));
-        if let Some(prefix) = &profile.quote.prefix {
+        let quote = profile.quote();
+        if let Some(prefix) = &quote.prefix {
             text.push_str(&format!("prefix = {}\n", quoted(prefix)));
         }
         text.push_str(&format!("exact = {}\n", quoted(&profile.value.text)));
-        if let Some(suffix) = &profile.quote.suffix {
+        if let Some(suffix) = &quote.suffix {
             text.push_str(&format!("suffix = {}\n", quoted(suffix)));
         }
-        if profile.quote_occurrence > 1 || !profile.quote.is_given() {
-            let occurrence = if profile.quote.is_given() {
+        if profile.quote_occurrence > 1 || !quote.is_given() {
+            let occurrence = if quote.is_given() {
                 profile.quote_occurrence
             } else {
                 profile.occurrence
             };
             text.push_str(&format!("occurrence = {occurrence}\n"));
         }
-        if profile.quote.is_given() {
+        if quote.is_given() {
             // Without a quote the line would bind the pin; with one it only helps a reader.
             text.push_str(&format!("line = {}  # a hint, not checked\n", profile.line));
         }
@@ -116,7 +117,7 @@ pub fn rejected_text(discovered: &Discovered, candidate: &Candidate, reason: &st
             let profile = &discovered.profiles[p];
             quoted(&format!(
                 "{} at {}:{}:{}",
-                profile.shown, discovered.documents[profile.document], profile.line, profile.column
+                profile.shown(), discovered.documents[profile.document], profile.line, profile.column
             ))
         })
         .collect();

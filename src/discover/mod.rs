@@ -17,7 +17,8 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 
-pub use profile::Profile;
+use profile::{CORE_WORDS, NO_WORD};
+pub use profile::{PackedQuote, Profile};
 pub use score::{
     agrees, features, Candidate, Evidence, Tier, Weights, FEATURES, FEATURE_COUNT, THRESHOLD,
     WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
@@ -118,9 +119,9 @@ impl Discoverer {
 
     /// Every candidate pair, loudest first.
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
-        let vectors = weighted_vectors(&self.profiles, self.vocabulary.keys.len());
-        for (profile, vector) in self.profiles.iter_mut().zip(&vectors) {
-            profile.core = core_words(vector, &self.vocabulary.keys);
+        let weighting = Weighting::new(&self.profiles, self.vocabulary.keys.len());
+        for (index, profile) in self.profiles.iter_mut().enumerate() {
+            profile.core = core_words(&weighting.vector(index, profile), &self.vocabulary.keys);
         }
         let id_keys: Vec<String> = self
             .profiles
@@ -136,7 +137,7 @@ impl Discoverer {
         let reviewed =
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
-            learn(&corpus, &vectors, &self.rejected, tolerances)
+            learn(&corpus, &weighting, &self.rejected, tolerances)
         } else {
             None
         };
@@ -145,13 +146,12 @@ impl Discoverer {
         }
         // Pairs are judged as they are found, never held all at once.
         let mut candidates: Vec<Candidate> = Vec::new();
-        candidate_pairs(&self.profiles, &vectors, &mut |a, b, similarity| {
+        candidate_pairs(&self.profiles, &weighting, &mut |a, b, similarity| {
             candidates.extend(
                 score::candidate(&corpus, a, b, similarity, tolerances, self.min_confidence)
                     .filter(|c| !self.rejected.contains(&c.id)),
             );
         });
-        drop(vectors);
         candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
         Discovered {
             documents: self.documents,
@@ -184,6 +184,11 @@ impl Discovered {
         a.quantity.as_deref().or(b.quantity.as_deref())
     }
 
+    /// A figure's counted noun or unit, as the vocabulary keys it.
+    pub fn noun(&self, profile: &Profile) -> Option<&str> {
+        profile.noun_id.map(|id| self.words[id as usize].as_str())
+    }
+
     /// The sentence that explains a candidate's verdict.
     pub fn reason(&self, candidate: &Candidate) -> String {
         let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
@@ -197,49 +202,96 @@ impl Discovered {
     }
 }
 
-/// Each profile's context as (word id, weight × IDF), normalised to length 1, sorted by
-/// word id.
-fn weighted_vectors(profiles: &[Profile], words: usize) -> Vec<Vec<(u32, f32)>> {
-    // Document frequency over sentences holding figures, not over figures: a sentence
-    // with ten figures is one use of its words.
-    let mut frequency: Vec<u32> = vec![0; words];
-    let mut last_sentence: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); words];
-    let mut sentences = 0usize;
-    let mut previous = (usize::MAX, usize::MAX);
-    for profile in profiles {
-        let sentence = (profile.document, profile.sentence_span.start);
-        if sentence != previous {
-            sentences += 1;
-            previous = sentence;
-        }
-        for &(id, _) in &profile.context {
-            if last_sentence[id as usize] != sentence {
-                last_sentence[id as usize] = sentence;
-                frequency[id as usize] += 1;
+/// How much each context word tells (its IDF over the sentences that hold figures)
+/// and each profile's context length under it: a profile's vector is its context
+/// weighted by IDF and normalised to length 1, computed where it is read rather than
+/// held, since a million figures' vectors would double discovery's memory.
+struct Weighting {
+    idf: Vec<f32>,
+    norms: Vec<f32>,
+}
+
+impl Weighting {
+    fn new(profiles: &[Profile], words: usize) -> Weighting {
+        // Document frequency over sentences holding figures, not over figures: a
+        // sentence with ten figures is one use of its words.
+        let mut frequency: Vec<u32> = vec![0; words];
+        let mut last_sentence: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); words];
+        let mut sentences = 0usize;
+        let mut previous = (usize::MAX, usize::MAX);
+        for profile in profiles {
+            let sentence = (profile.document, profile.sentence_span.start);
+            if sentence != previous {
+                sentences += 1;
+                previous = sentence;
             }
-        }
-    }
-    let sentences = sentences.max(1) as f32;
-    profiles
-        .iter()
-        .map(|profile| {
-            let mut vector: Vec<(u32, f32)> = profile
-                .context
-                .iter()
-                .map(|&(id, weight)| {
-                    let idf = (sentences / frequency[id as usize].max(1) as f32).ln() + 1.0;
-                    (id, weight * idf)
-                })
-                .collect();
-            let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for (_, w) in &mut vector {
-                    *w /= norm;
+            for &(id, _) in profile.context.iter() {
+                if last_sentence[id as usize] != sentence {
+                    last_sentence[id as usize] = sentence;
+                    frequency[id as usize] += 1;
                 }
             }
-            vector
-        })
-        .collect()
+        }
+        let sentences = sentences.max(1) as f32;
+        let idf: Vec<f32> = frequency
+            .iter()
+            .map(|&f| (sentences / f.max(1) as f32).ln() + 1.0)
+            .collect();
+        let norms = profiles
+            .iter()
+            .map(|profile| {
+                profile
+                    .context
+                    .iter()
+                    .map(|&(id, weight)| {
+                        let w = weight * idf[id as usize];
+                        w * w
+                    })
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
+        Weighting { idf, norms }
+    }
+
+    /// The weight of `word` in the vector of profile `index`, whose context gives it
+    /// `weight`.
+    fn weigh(&self, index: usize, word: u32, weight: f32) -> f32 {
+        let (weighted, norm) = (weight * self.idf[word as usize], self.norms[index]);
+        if norm > 0.0 {
+            weighted / norm
+        } else {
+            weighted
+        }
+    }
+
+    /// The vector of profile `index`, sorted by word id.
+    fn vector(&self, index: usize, profile: &Profile) -> Vec<(u32, f32)> {
+        profile
+            .context
+            .iter()
+            .map(|&(word, weight)| (word, self.weigh(index, word, weight)))
+            .collect()
+    }
+
+    /// The cosine of the vectors of profiles `a` and `b`.
+    fn cosine(&self, profiles: &[Profile], a: usize, b: usize) -> f32 {
+        let (x, y) = (&profiles[a].context, &profiles[b].context);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(&y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let word = x[i].0;
+                    sum += self.weigh(a, word, x[i].1) * self.weigh(b, word, y[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
 }
 
 /// How strongly a project's labelled pairs are pulled towards the default weights: a
@@ -252,13 +304,13 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
-    vectors: &[Vec<(u32, f32)>],
+    weighting: &Weighting,
     rejected: &HashSet<Fingerprint>,
     tolerances: &Tolerances,
 ) -> Option<Weights> {
     let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
         (Vec::new(), Vec::new());
-    candidate_pairs(corpus.profiles, vectors, &mut |a, b, similarity| {
+    candidate_pairs(corpus.profiles, weighting, &mut |a, b, similarity| {
         if let Some((verdict, label)) = score::labelled(corpus, a, b, rejected, tolerances) {
             let x = features(
                 &corpus.profiles[a],
@@ -301,42 +353,31 @@ fn learn(
     })
 }
 
-/// Core words a figure has at most.
-const CORE_WORDS: usize = 3;
-
 /// The heaviest words of a weighted context, counted nouns (keys starting `=`) aside.
-fn core_words(vector: &[(u32, f32)], keys: &[String]) -> Vec<u32> {
+fn core_words(vector: &[(u32, f32)], keys: &[String]) -> [u32; CORE_WORDS] {
     let mut words: Vec<(u32, f32)> = vector
         .iter()
         .copied()
         .filter(|(id, _)| !keys[*id as usize].starts_with('='))
         .collect();
     words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    words.truncate(CORE_WORDS);
-    words.into_iter().map(|(id, _)| id).collect()
+    let mut core = [NO_WORD; CORE_WORDS];
+    for (slot, (id, _)) in core.iter_mut().zip(words) {
+        *slot = id;
+    }
+    core
 }
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
 /// through an inverted index, so the cost follows the shared words, not all pairs.
 fn candidate_pairs(
     profiles: &[Profile],
-    vectors: &[Vec<(u32, f32)>],
+    weighting: &Weighting,
     visit: &mut dyn FnMut(usize, usize, f32),
 ) {
-    // Word numbers are dense: the postings are a table, not a map.
-    let words = vectors
-        .iter()
-        .flat_map(|v| v.iter().map(|(word, _)| *word as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); words];
-    for (index, vector) in vectors.iter().enumerate() {
-        for &(word, weight) in vector {
-            postings[word as usize].push((index as u32, weight));
-        }
-    }
     let common =
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
+    let postings = Postings::new(profiles, weighting, common);
     // Figures whose digits are the same, in any order: the same figure copied, or copied
     // with two digits swapped, in any language.
     let mut by_digits: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -352,12 +393,10 @@ fn candidate_pairs(
     let mut met: Vec<usize> = Vec::new();
     // Blocks side by side, so the inner loop reads 8 bytes a figure, not its profile.
     let blocks: Vec<u64> = profiles.iter().map(score::block).collect();
-    for (a, vector) in vectors.iter().enumerate() {
-        for &(word, weight) in vector {
-            let list = &postings[word as usize];
-            if list.len() > common {
-                continue;
-            }
+    for (a, profile) in profiles.iter().enumerate() {
+        for &(word, weight) in profile.context.iter() {
+            let list = postings.of(word);
+            let weight = weighting.weigh(a, word, weight);
             // Postings are in figure order: those after `a` are the end of the list.
             let after = list.partition_point(|&(b, _)| b as usize <= a);
             for &(b, other) in &list[after..] {
@@ -404,25 +443,56 @@ fn candidate_pairs(
         }
         for (b, _) in best {
             if !score::same_place(&profiles[a], &profiles[b]) {
-                visit(a, b, cosine(&vectors[a], &vectors[b]));
+                visit(a, b, weighting.cosine(profiles, a, b));
             }
         }
     }
 }
 
-/// The cosine of two normalised sparse vectors sorted by id.
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
+/// The inverted index: for each context word, the figures whose context holds it, in
+/// figure order, with its weight in their vectors. Only the words that can make a pair
+/// are listed: those of at least two figures and at most `common`.
+struct Postings {
+    /// Where each word's list starts in `entries`, by word number; one more at the end.
+    starts: Vec<u32>,
+    entries: Vec<(u32, f32)>,
+}
+
+impl Postings {
+    fn new(profiles: &[Profile], weighting: &Weighting, common: usize) -> Postings {
+        let words = weighting.idf.len();
+        let mut counts: Vec<u32> = vec![0; words];
+        for profile in profiles {
+            for &(word, _) in profile.context.iter() {
+                counts[word as usize] += 1;
             }
         }
+        let listed = |count: u32| (2..=common).contains(&(count as usize));
+        let mut starts: Vec<u32> = Vec::with_capacity(words + 1);
+        let mut total = 0u32;
+        for &count in &counts {
+            starts.push(total);
+            if listed(count) {
+                total += count;
+            }
+        }
+        starts.push(total);
+        let mut entries = vec![(0u32, 0f32); total as usize];
+        let mut filled: Vec<u32> = starts[..words].to_vec();
+        for (index, profile) in profiles.iter().enumerate() {
+            for &(word, weight) in profile.context.iter() {
+                if listed(counts[word as usize]) {
+                    let slot = &mut filled[word as usize];
+                    entries[*slot as usize] = (index as u32, weighting.weigh(index, word, weight));
+                    *slot += 1;
+                }
+            }
+        }
+        Postings { starts, entries }
     }
-    sum
+
+    fn of(&self, word: u32) -> &[(u32, f32)] {
+        let word = word as usize;
+        &self.entries[self.starts[word] as usize..self.starts[word + 1] as usize]
+    }
 }

@@ -28,8 +28,6 @@ pub struct Profile {
     pub line: usize,
     pub column: usize,
     pub value: Value,
-    /// The figure with its qualifier word, as reasons quote it ("over 1.3 million").
-    pub shown: String,
     pub period: Option<Period>,
     pub attributed_to: Option<String>,
     /// Its sentence, white space collapsed, for the evidence (shared by its figures).
@@ -38,13 +36,16 @@ pub struct Profile {
     pub sentence_span: Range<usize>,
     /// The ordinal of its sentence among the figure-bearing sentences of its document.
     pub sentence_number: usize,
-    /// The key of its counted noun or unit.
-    pub noun: Option<String>,
-    /// Its number in the vocabulary: nouns are compared by number.
+    /// Its counted noun or unit, by its key's number in the vocabulary
+    /// ([`super::Discovered::noun`] reads it back).
     pub noun_id: Option<u32>,
+    /// What the counted noun says of itself: it may stand for any people ("people",
+    /// "человек"), or it is written in Cyrillic.
+    pub noun_generic: bool,
+    pub noun_cyrillic: bool,
     /// Context words by number in the vocabulary, with their weights (before IDF),
     /// sorted by number.
-    pub context: Vec<(u32, f32)>,
+    pub context: Box<[(u32, f32)]>,
     /// Its sentence or the one before says a figure is wrong ("in fact", "the real figure").
     pub rebuttal: bool,
     /// Its own sentence does: the figure is offered in place of one stated before.
@@ -56,7 +57,7 @@ pub struct Profile {
     pub in_sentence: Range<usize>,
     /// Its most telling context words (by weight × IDF, counted nouns aside), set when
     /// the corpus is complete: a figure of the same quantity nearly always shares them.
-    pub core: Vec<u32>,
+    pub core: [u32; CORE_WORDS],
     /// For a measure: what it measures and how many base units one of its unit is
     /// ([`crate::extract::dimension`]), so that 5.6 inches and 131 mm meet.
     pub dimension: Option<(&'static str, f64)>,
@@ -72,19 +73,69 @@ pub struct Profile {
     /// Which of the document's figures with this text it is (1-based).
     pub occurrence: usize,
     /// The words just before and after it, as a quote pin names it
-    /// ([`crate::claims::Quote`]), and which of the figures with this text and these
-    /// words it is (1-based; nearly always 1).
-    pub quote: Quote,
+    /// ([`Profile::quote`]), and which of the figures with this text and these words
+    /// it is (1-based; nearly always 1).
+    pub quote: PackedQuote,
     pub quote_occurrence: usize,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
+
+/// Core words a figure has at most.
+pub const CORE_WORDS: usize = 3;
+/// An empty place among a figure's core words.
+pub const NO_WORD: u32 = u32::MAX;
 
 impl Profile {
     /// Figures of these kinds are compared; multipliers ("twice") and ages are not
     /// measures of a quantity of their own.
     pub fn is_comparable(figure: &Figure) -> bool {
         !matches!(figure.kind, Kind::Multiplier | Kind::Age)
+    }
+
+    /// The figure with its qualifier word, as reasons quote it ("over 1.3 million").
+    pub fn shown(&self) -> String {
+        self.value.shown()
+    }
+
+    /// The words just before and after the figure, as a quote pin names it.
+    pub fn quote(&self) -> Quote {
+        self.quote.unpack()
+    }
+
+    /// Its core words, heaviest first.
+    pub fn core(&self) -> impl Iterator<Item = u32> + '_ {
+        self.core.iter().copied().take_while(|&w| w != NO_WORD)
+    }
+}
+
+/// A [`Quote`] in one allocation: a million figures hold a million of them.
+#[derive(Debug, Clone, Default)]
+pub struct PackedQuote {
+    /// The prefix, then the suffix.
+    text: Box<str>,
+    /// Where the suffix starts in `text`, and which of the two are given.
+    split: u32,
+    given: (bool, bool),
+}
+
+impl PackedQuote {
+    pub fn pack(quote: &Quote) -> PackedQuote {
+        let prefix = quote.prefix.as_deref().unwrap_or("");
+        let suffix = quote.suffix.as_deref().unwrap_or("");
+        PackedQuote {
+            text: [prefix, suffix].concat().into_boxed_str(),
+            split: prefix.len() as u32,
+            given: (quote.prefix.is_some(), quote.suffix.is_some()),
+        }
+    }
+
+    pub fn unpack(&self) -> Quote {
+        let (prefix, suffix) = self.text.split_at(self.split as usize);
+        Quote {
+            prefix: self.given.0.then(|| prefix.to_string()),
+            suffix: self.given.1.then(|| suffix.to_string()),
+        }
     }
 }
 
@@ -166,30 +217,30 @@ pub fn profiles(
             document: index,
             line,
             column,
-            shown: value.shown(),
-            noun_id: noun.clone().map(|key| vocabulary.id(key)),
+            noun_generic: noun.as_deref().is_some_and(is_generic),
+            noun_cyrillic: noun.as_deref().is_some_and(is_cyrillic),
+            noun_id: noun.map(|key| vocabulary.id(key)),
             digits: digit_signature(&value),
             dimension: match figure.kind {
                 Kind::Measure => figure.unit.as_deref().and_then(crate::extract::dimension),
                 _ => None,
             },
-            noun,
             value,
             period: figure.period,
             attributed_to: figure.attributed_to.clone(),
             sentence: here.collapsed.clone(),
             sentence_span: figure.sentence.clone(),
             sentence_number,
-            context,
+            context: context.into_boxed_slice(),
             rebuttal: here.corrects || here.previous_rebuttal,
             corrects: here.corrects,
             correction_cue: here.correction_cue,
             in_sentence: own.clone(),
             neighbours: others.len() as u32,
-            core: Vec::new(),
+            core: [NO_WORD; CORE_WORDS],
             reported,
             occurrence,
-            quote,
+            quote: PackedQuote::pack(&quote),
             quote_occurrence,
             quantity: keyed
                 .iter()
@@ -295,6 +346,15 @@ pub fn digit_signature(value: &Value) -> Option<u64> {
         rest /= 10;
     }
     Some(signature)
+}
+
+/// Counted nouns that any more specific noun of people may stand in for.
+fn is_generic(noun: &str) -> bool {
+    noun == "=person"
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
 /// Bytes of text a quote takes on each side of a figure, before it is cut back to

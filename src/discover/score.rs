@@ -214,8 +214,8 @@ fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p>
 /// are stated in two ("about 145 square km", "about 1,450 hectares").
 fn names(a: &Profile, b: &Profile) -> (String, String) {
     let with_unit = |p: &Profile| match &p.value.unit {
-        Some(unit) if conversion(a, b).is_some() => format!("{} {unit}", p.shown),
-        _ => p.shown.clone(),
+        Some(unit) if conversion(a, b).is_some() => format!("{} {unit}", p.shown()),
+        _ => p.shown(),
     };
     (with_unit(a), with_unit(b))
 }
@@ -262,7 +262,10 @@ pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String
     Evidence {
         shared_words: shared_words(a, b, words),
         similarity: f64::from(candidate.similarity),
-        same_noun: a.noun.clone().filter(|_| a.noun_id == b.noun_id),
+        same_noun: a
+            .noun_id
+            .filter(|_| a.noun_id == b.noun_id)
+            .map(|id| words[id as usize].clone()),
         periods: (a.period, b.period),
         voices: (a.attributed_to.clone(), b.attributed_to.clone()),
         rebuttal: a.rebuttal || b.rebuttal,
@@ -424,14 +427,14 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
     let flag = |on: bool| if on { 1.0 } else { 0.0 };
     f[0] = 1.0;
     f[1] = similarity;
-    match (&a.noun, &b.noun) {
+    match (a.noun_id, b.noun_id) {
         _ if a.noun_id.is_some() && a.noun_id == b.noun_id => f[2] = 1.0,
         // Two units of one dimension: one measure, in two units.
         _ if conversion(a, b).is_some() => f[2] = 1.0,
         // "people" may stand for any counted people: neither for nor against.
-        (Some(x), Some(y)) if is_generic(x) || is_generic(y) => f[3] = 1.0,
+        (Some(_), Some(_)) if a.noun_generic || b.noun_generic => f[3] = 1.0,
         // Nouns of two languages that the lexicon does not join: nothing is known.
-        (Some(x), Some(y)) if is_cyrillic(x) != is_cyrillic(y) => f[4] = 1.0,
+        (Some(_), Some(_)) if a.noun_cyrillic != b.noun_cyrillic => f[4] = 1.0,
         (Some(_), Some(_)) => f[5] = 1.0,
         // Shares carry no counted noun: its absence says nothing.
         (None, None) if a.value.stated.percent && b.value.stated.percent => {}
@@ -476,9 +479,9 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
 /// The share of each figure's core words missing from the other's context.
 fn core_missing(a: &Profile, b: &Profile) -> f64 {
     let has = |p: &Profile, word: u32| p.context.binary_search_by_key(&word, |(id, _)| *id).is_ok();
-    let missing = a.core.iter().filter(|&&w| !has(b, w)).count()
-        + b.core.iter().filter(|&&w| !has(a, w)).count();
-    let total = a.core.len() + b.core.len();
+    let missing =
+        a.core().filter(|&w| !has(b, w)).count() + b.core().filter(|&w| !has(a, w)).count();
+    let total = a.core().count() + b.core().count();
     if total == 0 {
         0.0
     } else {
@@ -495,15 +498,6 @@ fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> 
 /// The two figures share their telling digits: equal, or two of them swapped.
 fn same_digits(a: &Profile, b: &Profile) -> bool {
     a.digits.is_some() && a.digits == b.digits
-}
-
-fn is_cyrillic(word: &str) -> bool {
-    word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-}
-
-/// Counted nouns that any more specific noun of people may stand in for.
-fn is_generic(noun: &str) -> bool {
-    noun == "=person"
 }
 
 /// Whether the later figure is offered, in its own sentence, as the correction of the
