@@ -46,7 +46,10 @@ pub fn accepted_text(
     let place = |p: &Profile| {
         format!(
             "{} at {}:{}:{}",
-            p.shown(), discovered.documents[p.document], p.line, p.column
+            p.shown(),
+            discovered.document(p),
+            p.line,
+            p.column
         )
     };
     let mut text = format!(
@@ -83,7 +86,7 @@ pub fn accepted_text(
         text.push_str(&format!(
             "\n[[pin]]\nquantity = {}\ndocument = {}\n",
             quoted(id),
-            quoted(&discovered.documents[profile.document]),
+            quoted(discovered.document(profile)),
         ));
         let quote = profile.quote();
         if let Some(prefix) = &quote.prefix {
@@ -117,7 +120,10 @@ pub fn rejected_text(discovered: &Discovered, candidate: &Candidate, reason: &st
             let profile = &discovered.profiles[p];
             quoted(&format!(
                 "{} at {}:{}:{}",
-                profile.shown(), discovered.documents[profile.document], profile.line, profile.column
+                profile.shown(),
+                discovered.document(profile),
+                profile.line,
+                profile.column
             ))
         })
         .collect();

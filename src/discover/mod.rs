@@ -17,8 +17,8 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 
-use profile::{CORE_WORDS, NO_WORD};
 pub use profile::{PackedQuote, Profile};
+use profile::{CORE_WORDS, NO_WORD};
 pub use score::{
     agrees, features, Candidate, Evidence, Tier, Weights, FEATURES, FEATURE_COUNT, THRESHOLD,
     WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
@@ -123,11 +123,7 @@ impl Discoverer {
         for (index, profile) in self.profiles.iter_mut().enumerate() {
             profile.core = core_words(&weighting.vector(index, profile), &self.vocabulary.keys);
         }
-        let id_keys: Vec<String> = self
-            .profiles
-            .iter()
-            .map(|p| score::id_key(p, &self.documents[p.document]))
-            .collect();
+        let id_keys = score::IdKeys::new(&self.profiles, &self.documents);
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
@@ -152,7 +148,13 @@ impl Discoverer {
                     .filter(|c| !self.rejected.contains(&c.id)),
             );
         });
-        candidates.sort_by(|x, y| y.rank().total_cmp(&x.rank()).then_with(|| x.id.cmp(&y.id)));
+        // Unstable, so that sorting millions takes no second buffer; ties broken to the end.
+        candidates.sort_unstable_by(|x, y| {
+            y.rank()
+                .total_cmp(&x.rank())
+                .then_with(|| x.id.cmp(&y.id))
+                .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
+        });
         Discovered {
             documents: self.documents,
             profiles: self.profiles,
@@ -182,6 +184,11 @@ impl Discovered {
     pub fn quantity(&self, candidate: &Candidate) -> Option<&str> {
         let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
         a.quantity.as_deref().or(b.quantity.as_deref())
+    }
+
+    /// The name of a figure's document.
+    pub fn document(&self, profile: &Profile) -> &str {
+        &self.documents[profile.document as usize]
     }
 
     /// A figure's counted noun or unit, as the vocabulary keys it.
@@ -216,9 +223,9 @@ impl Weighting {
         // Document frequency over sentences holding figures, not over figures: a
         // sentence with ten figures is one use of its words.
         let mut frequency: Vec<u32> = vec![0; words];
-        let mut last_sentence: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); words];
+        let mut last_sentence: Vec<(u32, u32)> = vec![(u32::MAX, u32::MAX); words];
         let mut sentences = 0usize;
-        let mut previous = (usize::MAX, usize::MAX);
+        let mut previous = (u32::MAX, u32::MAX);
         for profile in profiles {
             let sentence = (profile.document, profile.sentence_span.start);
             if sentence != previous {

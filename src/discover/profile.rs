@@ -24,18 +24,18 @@ const PREVIOUS_SENTENCE_ANAPHOR: f32 = 0.30;
 #[derive(Debug, Clone)]
 pub struct Profile {
     /// Index of its document among those discovery was given.
-    pub document: usize,
-    pub line: usize,
-    pub column: usize,
+    pub document: u32,
+    pub line: u32,
+    pub column: u32,
     pub value: Value,
     pub period: Option<Period>,
     pub attributed_to: Option<String>,
     /// Its sentence, white space collapsed, for the evidence (shared by its figures).
     pub sentence: Arc<str>,
     /// Byte range of its sentence in the document: figures of one sentence share it.
-    pub sentence_span: Range<usize>,
+    pub sentence_span: Range<u32>,
     /// The ordinal of its sentence among the figure-bearing sentences of its document.
-    pub sentence_number: usize,
+    pub sentence_number: u32,
     /// Its counted noun or unit, by its key's number in the vocabulary
     /// ([`super::Discovered::noun`] reads it back).
     pub noun_id: Option<u32>,
@@ -52,9 +52,9 @@ pub struct Profile {
     pub corrects: bool,
     /// Where a correction cue ("instead of", "rather than", "вместо") stands in its
     /// sentence, as a byte offset: the figure after it corrects the one before.
-    pub correction_cue: Option<usize>,
+    pub correction_cue: Option<u32>,
     /// The figure's byte range in its sentence.
-    pub in_sentence: Range<usize>,
+    pub in_sentence: Range<u32>,
     /// Its most telling context words (by weight × IDF, counted nouns aside), set when
     /// the corpus is complete: a figure of the same quantity nearly always shares them.
     pub core: [u32; CORE_WORDS],
@@ -71,12 +71,12 @@ pub struct Profile {
     /// The catalog quantity the figure is already keyed to.
     pub quantity: Option<String>,
     /// Which of the document's figures with this text it is (1-based).
-    pub occurrence: usize,
+    pub occurrence: u32,
     /// The words just before and after it, as a quote pin names it
     /// ([`Profile::quote`]), and which of the figures with this text and these words
     /// it is (1-based; nearly always 1).
     pub quote: PackedQuote,
-    pub quote_occurrence: usize,
+    pub quote_occurrence: u32,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
 }
@@ -214,9 +214,9 @@ pub fn profiles(
         let mut context: Vec<(u32, f32)> = context.into_iter().collect();
         context.sort_unstable_by_key(|(id, _)| *id);
         out.push(Profile {
-            document: index,
-            line,
-            column,
+            document: small(index),
+            line: small(line),
+            column: small(column),
             noun_generic: noun.as_deref().is_some_and(is_generic),
             noun_cyrillic: noun.as_deref().is_some_and(is_cyrillic),
             noun_id: noun.map(|key| vocabulary.id(key)),
@@ -229,19 +229,19 @@ pub fn profiles(
             period: figure.period,
             attributed_to: figure.attributed_to.clone(),
             sentence: here.collapsed.clone(),
-            sentence_span: figure.sentence.clone(),
-            sentence_number,
+            sentence_span: small(figure.sentence.start)..small(figure.sentence.end),
+            sentence_number: small(sentence_number),
             context: context.into_boxed_slice(),
             rebuttal: here.corrects || here.previous_rebuttal,
             corrects: here.corrects,
-            correction_cue: here.correction_cue,
-            in_sentence: own.clone(),
+            correction_cue: here.correction_cue.map(small),
+            in_sentence: small(own.start)..small(own.end),
             neighbours: others.len() as u32,
             core: [NO_WORD; CORE_WORDS],
             reported,
-            occurrence,
+            occurrence: small(occurrence),
             quote: PackedQuote::pack(&quote),
-            quote_occurrence,
+            quote_occurrence: small(quote_occurrence),
             quantity: keyed
                 .iter()
                 .find(|(figure, _)| *figure == at)
@@ -250,6 +250,12 @@ pub fn profiles(
         });
     }
     out
+}
+
+/// A count or offset as a profile holds it: four bytes, as a million profiles are held
+/// at once. Beyond 4 GiB (never within one document part) it saturates.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// What the figures of one sentence share, worked out once per sentence.

@@ -184,20 +184,43 @@ pub fn comparable(a: &Profile, b: &Profile) -> bool {
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
     pub weights: &'a Weights,
-    /// Per profile, what its part of a candidate's id is made of: document, text and
-    /// value, never a position.
-    pub id_keys: &'a [String],
+    pub id_keys: &'a IdKeys,
 }
 
-/// How a profile takes part in the id of a candidate.
-pub fn id_key(profile: &Profile, document: &str) -> String {
-    format!(
-        "{}|{}|{}|{}",
-        document,
-        profile.value.text.to_lowercase(),
-        profile.value.stated.low,
-        profile.value.stated.high
-    )
+/// Per profile, what its part of a candidate's id is made of: document, text and
+/// value, never a position. In one buffer: a million figures hold a million keys.
+pub struct IdKeys {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl IdKeys {
+    pub fn new(profiles: &[Profile], documents: &[String]) -> IdKeys {
+        use std::fmt::Write;
+        let mut keys = IdKeys {
+            text: String::new(),
+            ends: Vec::with_capacity(profiles.len()),
+        };
+        for profile in profiles {
+            let _ = write!(
+                keys.text,
+                "{}|{}|{}|{}",
+                documents[profile.document as usize],
+                profile.value.text.to_lowercase(),
+                profile.value.stated.low,
+                profile.value.stated.high
+            );
+            keys.ends.push(keys.text.len());
+        }
+        keys.text.shrink_to_fit();
+        keys
+    }
+
+    /// The key of profile `index`.
+    pub fn get(&self, index: usize) -> &str {
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        &self.text[start..self.ends[index]]
+    }
 }
 
 /// How a figure reads to reconciliation, in its own unit or (`factor`) another, and
@@ -313,7 +336,7 @@ pub fn candidate(
     if confidence < min_confidence {
         return None;
     }
-    let mut keys = [id_keys[a].as_str(), id_keys[b].as_str()];
+    let mut keys = [id_keys.get(a), id_keys.get(b)];
     keys.sort();
     Some(Candidate {
         id: fingerprint("discovered", judgement.verdict, &keys),
@@ -406,7 +429,7 @@ pub fn labelled(
         let same = if pa.quantity == pb.quantity { 1.0 } else { 0.0 };
         return Some((verdict, same));
     }
-    let mut keys = [corpus.id_keys[a].as_str(), corpus.id_keys[b].as_str()];
+    let mut keys = [corpus.id_keys.get(a), corpus.id_keys.get(b)];
     keys.sort();
     rejected
         .contains(&fingerprint("discovered", verdict, &keys))
@@ -544,7 +567,7 @@ fn voice(profile: &Profile) -> Option<&str> {
 }
 
 /// Sentences back that a correction may answer.
-pub const CORRECTION_REACH: usize = 3;
+pub const CORRECTION_REACH: u32 = 3;
 
 /// The tier of a pair with this verdict.
 fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {

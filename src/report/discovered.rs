@@ -36,7 +36,9 @@ impl DiscoveryView<'_> {
     fn place(&self, profile: &Profile) -> String {
         format!(
             "{}:{}:{}",
-            self.discovered.documents[profile.document], profile.line, profile.column
+            self.discovered.document(profile),
+            profile.line,
+            profile.column
         )
     }
 
@@ -215,12 +217,12 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                 .pair(c)
                 .into_iter()
                 .map(|p| {
-                    let document = discovered.documents[p.document].as_str();
+                    let document = discovered.document(p);
                     ClaimJson {
                         source: document,
                         path: document,
-                        line: p.line,
-                        column: p.column,
+                        line: p.line as usize,
+                        column: p.column as usize,
                         text: &p.value.text,
                         shown: p.shown(),
                         value: p.value.stated.value.and_then(Number::new),

@@ -73,8 +73,8 @@ fn run(
     }
     let discovered = discoverer.finish(&Tolerances::default());
     for (index, profile) in discovered.profiles.iter().enumerate() {
-        let name = &discovered.documents[profile.document];
-        if let Some(quantity) = annotated(truth, name, profile.line, &profile.value.text) {
+        let name = discovered.document(profile);
+        if let Some(quantity) = annotated(truth, name, profile.line as usize, &profile.value.text) {
             quantity_of.insert(index, quantity.to_string());
         }
     }
@@ -124,7 +124,9 @@ fn score(
         let profile = &discovered.profiles[p];
         format!(
             "{}:{}:{}",
-            discovered.documents[profile.document], profile.line, profile.value.text
+            discovered.document(profile),
+            profile.line,
+            profile.value.text
         )
     };
     for c in discovered

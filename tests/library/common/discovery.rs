@@ -126,7 +126,11 @@ fn places(discovered: &Discovered) -> HashMap<(String, usize, usize), usize> {
         .enumerate()
         .map(|(i, p)| {
             (
-                (discovered.documents[p.document].clone(), p.line, p.column),
+                (
+                    discovered.document(p).to_string(),
+                    p.line as usize,
+                    p.column as usize,
+                ),
                 i,
             )
         })
@@ -201,8 +205,8 @@ fn find(discovered: &Discovered, figure: &TruthFigure) -> Option<usize> {
         Path::new(d).file_name().and_then(|n| n.to_str()) == Some(&figure.document)
     })?;
     let matches = |p: &Profile| {
-        p.document == document
-            && p.line == figure.line
+        p.document as usize == document
+            && p.line as usize == figure.line
             && (p.value.text == figure.text
                 || figure.text.contains(&p.value.text)
                 || p.value.text.contains(&figure.text))
@@ -354,7 +358,11 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
                 let p = &discovered.profiles[p];
                 format!(
                     "{} {}:{} «{}» {}",
-                    discovered.documents[p.document], p.line, p.column, p.value.text, p.sentence
+                    discovered.document(p),
+                    p.line,
+                    p.column,
+                    p.value.text,
+                    p.sentence
                 )
             };
             let candidate = discovered
