@@ -40,8 +40,8 @@ pub fn accepted_text(
     existing: bool,
 ) -> String {
     let [a, b] = [
-        &discovered.profiles[candidate.a],
-        &discovered.profiles[candidate.b],
+        &discovered.profiles[candidate.a as usize],
+        &discovered.profiles[candidate.b as usize],
     ];
     let place = |p: &Profile| {
         format!(
@@ -117,7 +117,7 @@ pub fn rejected_text(discovered: &Discovered, candidate: &Candidate, reason: &st
     let figures: Vec<String> = [candidate.a, candidate.b]
         .iter()
         .map(|&p| {
-            let profile = &discovered.profiles[p];
+            let profile = &discovered.profiles[p as usize];
             quoted(&format!(
                 "{} at {}:{}:{}",
                 profile.shown(),

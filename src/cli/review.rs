@@ -157,8 +157,8 @@ fn accept_candidate(args: &AcceptArgs) -> Result<u8, Stop> {
             "quantity added:"
         },
         id,
-        discovered.profiles[candidate.a].shown(),
-        discovered.profiles[candidate.b].shown()
+        discovered.profiles[candidate.a as usize].shown(),
+        discovered.profiles[candidate.b as usize].shown()
     ));
     Ok(EXIT_OK)
 }

@@ -182,7 +182,10 @@ impl Discovered {
     /// The catalog quantity one of a candidate's figures is keyed to: the other looks
     /// like it too.
     pub fn quantity(&self, candidate: &Candidate) -> Option<&str> {
-        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        let (a, b) = (
+            &self.profiles[candidate.a as usize],
+            &self.profiles[candidate.b as usize],
+        );
         a.quantity.as_deref().or(b.quantity.as_deref())
     }
 
@@ -198,13 +201,19 @@ impl Discovered {
 
     /// The sentence that explains a candidate's verdict.
     pub fn reason(&self, candidate: &Candidate) -> String {
-        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        let (a, b) = (
+            &self.profiles[candidate.a as usize],
+            &self.profiles[candidate.b as usize],
+        );
         score::reason(a, b, candidate, &self.tolerances)
     }
 
     /// Why a candidate was proposed, for a reader to judge it.
     pub fn evidence(&self, candidate: &Candidate) -> Evidence {
-        let (a, b) = (&self.profiles[candidate.a], &self.profiles[candidate.b]);
+        let (a, b) = (
+            &self.profiles[candidate.a as usize],
+            &self.profiles[candidate.b as usize],
+        );
         score::evidence(a, b, candidate, &self.words)
     }
 }

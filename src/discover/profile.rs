@@ -29,7 +29,7 @@ pub struct Profile {
     pub column: u32,
     pub value: Value,
     pub period: Option<Period>,
-    pub attributed_to: Option<String>,
+    pub attributed_to: Option<Box<str>>,
     /// Its sentence, white space collapsed, for the evidence (shared by its figures).
     pub sentence: Arc<str>,
     /// Byte range of its sentence in the document: figures of one sentence share it.
@@ -69,7 +69,7 @@ pub struct Profile {
     /// quotation marks around it), whether or not it names them.
     pub reported: bool,
     /// The catalog quantity the figure is already keyed to.
-    pub quantity: Option<String>,
+    pub quantity: Option<Box<str>>,
     /// Which of the document's figures with this text it is (1-based).
     pub occurrence: u32,
     /// The words just before and after it, as a quote pin names it
@@ -227,7 +227,7 @@ pub fn profiles(
             },
             value,
             period: figure.period,
-            attributed_to: figure.attributed_to.clone(),
+            attributed_to: figure.attributed_to.as_deref().map(Box::from),
             sentence: here.collapsed.clone(),
             sentence_span: small(figure.sentence.start)..small(figure.sentence.end),
             sentence_number: small(sentence_number),
@@ -245,7 +245,7 @@ pub fn profiles(
             quantity: keyed
                 .iter()
                 .find(|(figure, _)| *figure == at)
-                .map(|(_, quantity)| quantity.clone()),
+                .map(|(_, quantity)| Box::from(quantity.as_str())),
             change,
         });
     }

@@ -84,9 +84,9 @@ pub struct Evidence {
 pub struct Candidate {
     /// Stable over edits that move lines: built from the documents, texts and values.
     pub id: Fingerprint,
-    /// Indices into the profiles, in document order.
-    pub a: usize,
-    pub b: usize,
+    /// Indices into the profiles, in document order ([`Candidate::figures`]).
+    pub a: u32,
+    pub b: u32,
     /// How likely the two measure the same quantity, in [0, 1].
     pub confidence: f64,
     pub verdict: Verdict,
@@ -97,6 +97,11 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// Its two figures, as indices into the profiles.
+    pub fn figures(&self) -> (usize, usize) {
+        (self.a as usize, self.b as usize)
+    }
+
     /// The order a reader sees candidates in: the loud and likely first.
     pub fn rank(&self) -> f64 {
         let telling = match self.diagnosis {
@@ -290,7 +295,10 @@ pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String
             .filter(|_| a.noun_id == b.noun_id)
             .map(|id| words[id as usize].clone()),
         periods: (a.period, b.period),
-        voices: (a.attributed_to.clone(), b.attributed_to.clone()),
+        voices: (
+            a.attributed_to.as_deref().map(str::to_string),
+            b.attributed_to.as_deref().map(str::to_string),
+        ),
         rebuttal: a.rebuttal || b.rebuttal,
     }
 }
@@ -340,8 +348,8 @@ pub fn candidate(
     keys.sort();
     Some(Candidate {
         id: fingerprint("discovered", judgement.verdict, &keys),
-        a,
-        b,
+        a: a as u32,
+        b: b as u32,
         confidence,
         verdict: judgement.verdict,
         diagnosis: judgement.diagnosis,
@@ -559,7 +567,7 @@ fn corrects_in_sentence(a: &Profile, b: &Profile) -> bool {
 /// Who asserts a figure, as far as its sentence tells: a name, someone unnamed, or
 /// the document's own voice (`None`).
 fn voice(profile: &Profile) -> Option<&str> {
-    match (&profile.attributed_to, profile.reported) {
+    match (profile.attributed_to.as_deref(), profile.reported) {
         (Some(name), _) => Some(name),
         (None, true) => Some("someone reported"),
         (None, false) => None,

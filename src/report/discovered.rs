@@ -44,8 +44,8 @@ impl DiscoveryView<'_> {
 
     fn pair(&self, candidate: &Candidate) -> [&Profile; 2] {
         [
-            &self.discovered.profiles[candidate.a],
-            &self.discovered.profiles[candidate.b],
+            &self.discovered.profiles[candidate.a as usize],
+            &self.discovered.profiles[candidate.b as usize],
         ]
     }
 }

@@ -36,13 +36,13 @@ fn examples(discovered: &Discovered, quantity_of: &HashMap<usize, String>) -> Ve
         .iter()
         .map(|c| {
             let x = features(
-                &discovered.profiles[c.a],
-                &discovered.profiles[c.b],
+                &discovered.profiles[c.a as usize],
+                &discovered.profiles[c.b as usize],
                 f64::from(c.similarity),
             );
             let same = quantity_of
-                .get(&c.a)
-                .is_some_and(|q| quantity_of.get(&c.b) == Some(q));
+                .get(&(c.a as usize))
+                .is_some_and(|q| quantity_of.get(&(c.b as usize)) == Some(q));
             let agree = agrees(c.verdict);
             (x, if same { 1.0 } else { 0.0 }, agree)
         })

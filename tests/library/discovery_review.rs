@@ -132,19 +132,19 @@ fn score(
     for c in discovered
         .candidates
         .iter()
-        .filter(|c| fresh(c.a) && fresh(c.b))
+        .filter(|c| fresh(c.a as usize) && fresh(c.b as usize))
     {
         score.candidates += 1;
         let same = quantity_of
-            .get(&c.a)
-            .is_some_and(|q| quantity_of.get(&c.b) == Some(q));
+            .get(&(c.a as usize))
+            .is_some_and(|q| quantity_of.get(&(c.b as usize)) == Some(q));
         if same {
             score.candidates_right += 1;
             score.pairs_found += 1;
         }
         if matches!(c.tier, Tier::Contradiction | Tier::Refuted) {
             score.loud += 1;
-            let (a, b) = (key(c.a), key(c.b));
+            let (a, b) = (key(c.a as usize), key(c.b as usize));
             if conflicts.contains(&(a.clone(), b.clone())) || conflicts.contains(&(b, a)) {
                 score.loud_right += 1;
                 score.conflicts_found += 1;

@@ -32,8 +32,8 @@ fn square_kilometres_and_hectares_are_one_area() {
             .iter()
             .find(|c| {
                 let texts = [
-                    discovered.profiles[c.a].value.text.as_str(),
-                    discovered.profiles[c.b].value.text.as_str(),
+                    discovered.profiles[c.a as usize].value.text.as_str(),
+                    discovered.profiles[c.b as usize].value.text.as_str(),
                 ];
                 texts.contains(&a) && texts.contains(&b)
             })

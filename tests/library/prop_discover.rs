@@ -51,10 +51,10 @@ proptest! {
         let figures = discoverer.figures();
         let discovered = discoverer.finish(&Tolerances::default());
         for c in &discovered.candidates {
-            prop_assert!(c.a != c.b && c.a < figures && c.b < figures);
+            prop_assert!((c.a as usize) != (c.b as usize) && (c.a as usize) < figures && (c.b as usize) < figures);
             prop_assert!((0.0..=1.0).contains(&c.confidence), "{}", c.confidence);
         }
-        let mut ids: Vec<_> = discovered.candidates.iter().map(|c| (c.a.min(c.b), c.a.max(c.b))).collect();
+        let mut ids: Vec<_> = discovered.candidates.iter().map(|c| ((c.a as usize).min(c.b as usize), (c.a as usize).max(c.b as usize))).collect();
         let before = ids.len();
         ids.sort_unstable();
         ids.dedup();

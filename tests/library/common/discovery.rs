@@ -245,18 +245,21 @@ pub fn score(folder: &Path) -> Score {
     let proposed: HashMap<(usize, usize), Tier> = discovered
         .candidates
         .iter()
-        .map(|c| (pair(c.a, c.b), c.tier))
+        .map(|c| (pair(c.a as usize, c.b as usize), c.tier))
         .collect();
     let mut counted: HashSet<(usize, usize)> = HashSet::new();
     for c in &discovered.candidates {
         score.candidates += 1;
-        let same = match (quantity_of.get(&c.a), quantity_of.get(&c.b)) {
+        let same = match (
+            quantity_of.get(&(c.a as usize)),
+            quantity_of.get(&(c.b as usize)),
+        ) {
             (Some(x), Some(y)) => x == y,
             _ => false,
         };
         if same {
             score.candidates_right += 1;
-            if counted.insert(pair(c.a, c.b)) {
+            if counted.insert(pair(c.a as usize, c.b as usize)) {
                 score.pairs_found += 1;
             }
         }
@@ -292,7 +295,7 @@ pub fn score(folder: &Path) -> Score {
     }
     for c in discovered.candidates.iter().filter(|c| is_loud(c.tier)) {
         score.loud += 1;
-        if conflicts.contains(&pair(c.a, c.b)) {
+        if conflicts.contains(&pair(c.a as usize, c.b as usize)) {
             score.loud_right += 1;
         }
     }
@@ -329,13 +332,13 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
     let proposed: HashMap<(usize, usize), Tier> = discovered
         .candidates
         .iter()
-        .map(|c| (pair(c.a, c.b), c.tier))
+        .map(|c| (pair(c.a as usize, c.b as usize), c.tier))
         .collect();
     for c in &discovered.candidates {
         score.candidates += 1;
         if quantity_of
-            .get(&c.a)
-            .is_some_and(|q| quantity_of.get(&c.b) == Some(q))
+            .get(&(c.a as usize))
+            .is_some_and(|q| quantity_of.get(&(c.b as usize)) == Some(q))
         {
             score.candidates_right += 1;
             score.pairs_found += 1;
@@ -368,7 +371,7 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
             let candidate = discovered
                 .candidates
                 .iter()
-                .find(|c| pair(c.a, c.b) == pair(a, b));
+                .find(|c| pair(c.a as usize, c.b as usize) == pair(a, b));
             println!(
                 "conflict {:?} conf {:?}\n  A {}\n  B {}",
                 tier,
@@ -396,7 +399,7 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
     }
     for c in discovered.candidates.iter().filter(|c| is_loud(c.tier)) {
         score.loud += 1;
-        if conflicts.contains(&pair(c.a, c.b)) {
+        if conflicts.contains(&pair(c.a as usize, c.b as usize)) {
             score.loud_right += 1;
         }
     }
