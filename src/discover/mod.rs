@@ -290,20 +290,15 @@ impl Weighting {
             .collect()
     }
 
-    /// The cosine of the vectors of profiles `a` and `b`.
-    fn cosine(&self, profiles: &[Profile], a: usize, b: usize) -> f32 {
-        let (x, y) = (&profiles[a].context, &profiles[b].context);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let word = x[i].0;
-                    sum += self.weigh(a, word, x[i].1) * self.weigh(b, word, y[j].1);
-                    i += 1;
-                    j += 1;
-                }
+    /// The cosine of a vector spread out by word number (`dense`, zero where it has
+    /// no word) and the vector of profile `b`: a sum over the words they share, in
+    /// word order.
+    fn cosine(&self, dense: &[f32], b: usize, profile: &Profile) -> f32 {
+        let mut sum = 0.0;
+        for &(word, weight) in profile.context.iter() {
+            let other = dense[word as usize];
+            if other != 0.0 {
+                sum += other * self.weigh(b, word, weight);
             }
         }
         sum
@@ -409,10 +404,13 @@ fn candidate_pairs(
     let mut met: Vec<usize> = Vec::new();
     // Blocks side by side, so the inner loop reads 8 bytes a figure, not its profile.
     let blocks: Vec<u64> = profiles.iter().map(score::block).collect();
+    // The vector of the figure being paired, by word number, for the cosines.
+    let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
     for (a, profile) in profiles.iter().enumerate() {
         for &(word, weight) in profile.context.iter() {
             let list = postings.of(word);
             let weight = weighting.weigh(a, word, weight);
+            dense[word as usize] = weight;
             // Postings are in figure order: those after `a` are the end of the list.
             let after = list.partition_point(|&(b, _)| b as usize <= a);
             for &(b, other) in &list[after..] {
@@ -459,8 +457,11 @@ fn candidate_pairs(
         }
         for (b, _) in best {
             if !score::same_place(&profiles[a], &profiles[b]) {
-                visit(a, b, weighting.cosine(profiles, a, b));
+                visit(a, b, weighting.cosine(&dense, b, &profiles[b]));
             }
+        }
+        for &(word, _) in profile.context.iter() {
+            dense[word as usize] = 0.0;
         }
     }
 }

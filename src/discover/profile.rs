@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use regex::Regex;
 
 use super::words::{Vocabulary, Word, Words};
 use crate::claims::{head, tail, Quote};
@@ -199,7 +201,7 @@ pub fn profiles(
             *slot = slot.max(here.previous_share);
         }
         let change = is_change(&here.lower, &own, sentence_text);
-        let reported = is_reported(sentence_text, &own);
+        let reported = is_reported(sentence_text, &own, here.reporting.as_deref());
         let figure_text = figure.text(text);
         let quote = quote_of(text, &figure.span);
         let same_text = same_text_before.entry(figure_text).or_default();
@@ -274,6 +276,50 @@ struct Sentence {
     previous_words: Vec<u32>,
     previous_share: f32,
     previous_rebuttal: bool,
+    /// Where each reporting cue at a word's start ends, in the lower-cased sentence;
+    /// `None` when lower-casing changed its length, so offsets cannot be shared.
+    reporting: Option<Vec<usize>>,
+}
+
+/// One regular expression for a list of cues, built once: any of them, leftmost
+/// first. No reporting cue is a prefix of another, so at any one place at most one
+/// matches, and the ends found are those that searching for each cue would find.
+fn cues(cell: &'static OnceLock<Regex>, list: &[&str]) -> &'static Regex {
+    cell.get_or_init(|| {
+        let alternatives: Vec<String> = list.iter().map(|cue| regex::escape(cue)).collect();
+        Regex::new(&alternatives.join("|")).expect("escaped literals form a valid expression")
+    })
+}
+
+static ANAPHOR_CUES: OnceLock<Regex> = OnceLock::new();
+static REBUTTAL_CUES: OnceLock<Regex> = OnceLock::new();
+static CORRECTION_CUES: OnceLock<Regex> = OnceLock::new();
+static REPORTING_CUES: OnceLock<Regex> = OnceLock::new();
+
+/// The end of every reporting cue in `lower` that starts a word ("report" in
+/// "reported", not in "unreported"), trying every place a cue starts.
+fn reporting_cue_ends(lower: &str) -> Vec<usize> {
+    let cues = cues(&REPORTING_CUES, REPORTING);
+    let mut ends = Vec::new();
+    let mut from = 0;
+    while let Some(found) = cues.find_at(lower, from) {
+        if is_word_start(lower, found.start()) {
+            ends.push(found.end());
+        }
+        from = found.start()
+            + lower[found.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+    }
+    ends
+}
+
+fn is_word_start(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 impl Sentence {
@@ -298,13 +344,18 @@ impl Sentence {
             .and_then(|p| text.get(p))
             .unwrap_or("");
         let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
-        let anaphor = ANAPHORS.iter().any(|a| opening.contains(a));
+        let anaphor = cues(&ANAPHOR_CUES, ANAPHORS).is_match(&opening);
         let before_lower = before.to_lowercase();
-        let corrects = REBUTTALS.iter().any(|cue| lower.contains(cue));
+        let rebuttals = cues(&REBUTTAL_CUES, REBUTTALS);
+        let corrects = rebuttals.is_match(&lower);
         // Offsets in the lower-cased text are the sentence's only when lower-casing
         // kept every character's length.
         let correction_cue = (lower.len() == sentence.len())
-            .then(|| CORRECTIONS.iter().filter_map(|cue| lower.find(cue)).min())
+            .then(|| {
+                cues(&CORRECTION_CUES, CORRECTIONS)
+                    .find(&lower)
+                    .map(|m| m.start())
+            })
             .flatten();
         Sentence {
             figures: first..first + count,
@@ -322,7 +373,8 @@ impl Sentence {
             } else {
                 PREVIOUS_SENTENCE
             },
-            previous_rebuttal: REBUTTALS.iter().any(|cue| before_lower.contains(cue)),
+            previous_rebuttal: rebuttals.is_match(&before_lower),
+            reporting: (lower.len() == sentence.len()).then(|| reporting_cue_ends(&lower)),
             lower,
             span,
         }
@@ -494,19 +546,14 @@ const REPORTING: &[&str] = &[
 /// Whether the sentence gives the figure at `own` as someone else's: a reporting verb
 /// before it, or a quotation it stands in (opened before it, or closed after it when
 /// opened in an earlier sentence).
-fn is_reported(sentence: &str, own: &Range<usize>) -> bool {
+fn is_reported(sentence: &str, own: &Range<usize>, cue_ends: Option<&[usize]>) -> bool {
     let before = sentence.get(..own.start).unwrap_or("");
     let after = sentence.get(own.end..).unwrap_or("");
-    let lower = before.to_lowercase();
-    if REPORTING.iter().any(|verb| {
-        lower.match_indices(verb).any(|(at, _)| {
-            // A whole word's start: "report" in "reported", not in "unreported".
-            lower[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
-    }) {
+    let cue_before = match cue_ends {
+        Some(ends) => ends.iter().any(|&end| end <= own.start),
+        None => !reporting_cue_ends(&before.to_lowercase()).is_empty(),
+    };
+    if cue_before {
         return true;
     }
     let count = |text: &str, marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
@@ -525,17 +572,12 @@ fn is_reported(sentence: &str, own: &Range<usize>) -> bool {
 
 /// Whether the figure stands in a statement of change ("from 12 to 15", "rose to 15").
 fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
-    let before = sentence.get(..own.start).unwrap_or("").to_lowercase();
-    let after = sentence.get(own.end..).unwrap_or("").to_lowercase();
-    let near_before: String = before
-        .chars()
-        .rev()
-        .take(24)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let near_after: String = after.chars().take(12).collect();
+    let before = sentence.get(..own.start).unwrap_or("");
+    let after = sentence.get(own.end..).unwrap_or("");
+    // Only the words next to the figure count: those are lower-cased, not the sentence.
+    let near = before.char_indices().rev().nth(23).map_or(0, |(at, _)| at);
+    let near_before = before[near..].to_lowercase();
+    let near_after = after.chars().take(12).collect::<String>().to_lowercase();
     (near_before.contains("from ") && near_after.trim_start().starts_with("to "))
         || near_before.trim_end().ends_with(" to")
             && [

@@ -4,6 +4,8 @@
 //! "people", "persons" and "человек" are one noun. Only general vocabulary lives here:
 //! function words, number and scale words, months, and the nouns any statistics count.
 
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// A word of a sentence: its byte range and the number of its key (stem) in the
@@ -107,11 +109,57 @@ impl Words {
 /// Word keys by number, so that a figure's context is a short list of numbers.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: std::collections::HashMap<String, u32>,
+    ids: HashMap<String, u32, FastHash>,
     pub keys: Vec<String>,
     /// Each word as written, with the number of its key: a word met again is not
     /// lower-cased, looked up among the stop words or stemmed again.
-    written: std::collections::HashMap<String, Option<u32>>,
+    written: HashMap<String, Option<u32>, FastHash>,
+}
+
+/// A hasher for short words (the multiply-rotate hash of rustc's `FxHasher`): every
+/// word of the corpus is looked up once, and SipHash cost more than the rest of the
+/// lookup. The keys are words, not data chosen to collide.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Vocabulary {

@@ -305,11 +305,18 @@ fn digits(v: f64) -> Option<Vec<u8>> {
     if !v.is_finite() || v <= 0.0 {
         return None;
     }
-    let written = if v.fract() == 0.0 && v < 1e16 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    };
+    if v.fract() == 0.0 && v < 1e16 {
+        // A whole number: its decimal digits, without formatting it.
+        let mut rest = v as u64;
+        let mut digits = Vec::new();
+        while rest > 0 {
+            digits.push(b'0' + (rest % 10) as u8);
+            rest /= 10;
+        }
+        digits.reverse();
+        return (!digits.is_empty()).then_some(digits);
+    }
+    let written = format!("{v}");
     let digits: Vec<u8> = written
         .bytes()
         .filter(u8::is_ascii_digit)
