@@ -194,12 +194,16 @@ pub fn profiles(
             .map(|f| relative(&f.span))
             .collect();
         let own = relative(&figure.span);
-        let mut context: HashMap<u32, f32> = HashMap::new();
+        let mut context: Vec<(u32, f32)> = Vec::new();
         weigh_sentence(sentence_text, &here.words, &own, &others, &mut context);
-        for &key in &here.previous_words {
-            let slot = context.entry(key).or_insert(0.0);
-            *slot = slot.max(here.previous_share);
-        }
+        context.extend(
+            here.previous_words
+                .iter()
+                .map(|&key| (key, here.previous_share)),
+        );
+        // A word met twice counts at its heavier weight.
+        context.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        context.dedup_by_key(|(key, _)| *key);
         let change = is_change(&here.lower, &own, sentence_text);
         let reported = is_reported(sentence_text, &own, here.reporting.as_deref());
         let figure_text = figure.text(text);
@@ -213,8 +217,6 @@ pub fn profiles(
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
         let noun = figure.unit.as_deref().and_then(|u| words.noun_key(u));
-        let mut context: Vec<(u32, f32)> = context.into_iter().collect();
-        context.sort_unstable_by_key(|(id, _)| *id);
         out.push(Profile {
             document: small(index),
             line: small(line),
@@ -599,48 +601,189 @@ fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
 
 /// The context weights of a sentence's words for the figure at `own` (offsets in the
 /// sentence): nearer words weigh more, barriers and other figures in between less.
+/// Each side is read once, outwards from the figure, counting the barriers passed.
 fn weigh_sentence(
     sentence: &str,
     words: &[Word],
     own: &Range<usize>,
     others: &[Range<usize>],
-    into: &mut HashMap<u32, f32>,
+    into: &mut Vec<(u32, f32)>,
 ) {
-    let left: Vec<&Word> = words.iter().filter(|w| w.end <= own.start).collect();
-    let right: Vec<&Word> = words.iter().filter(|w| w.start >= own.end).collect();
-    let mut weigh = |word: &Word, distance: usize, between: Range<usize>, decay: f32| {
-        let Some(key) = word.key else {
-            return;
-        };
-        let gap = sentence.get(between.clone()).unwrap_or("");
-        let barriers = gap
-            .chars()
-            .filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
-            .count()
-            + gap
-                .split_whitespace()
-                .filter(|w| {
-                    matches!(
-                        *w,
-                        "and" | "but" | "while" | "however" | "whereas" | "и" | "но" | "а"
-                    )
-                })
+    let mut weigh =
+        |word: &Word, distance: usize, barriers: usize, between: Range<usize>, decay: f32| {
+            let Some(key) = word.key else {
+                return;
+            };
+            let crossed = others
+                .iter()
+                .filter(|o| o.start >= between.start && o.end <= between.end)
                 .count();
-        let crossed = others
-            .iter()
-            .filter(|o| o.start >= between.start && o.end <= between.end)
-            .count();
-        let weight = (-((distance as f32) - 1.0) / decay).exp()
-            * 0.5f32.powi(barriers.min(8) as i32)
-            * 0.3f32.powi(crossed.min(8) as i32);
-        let weight = weight.max(FLOOR);
-        let slot = into.entry(key).or_insert(0.0);
-        *slot = slot.max(weight);
-    };
-    for (n, word) in left.iter().rev().enumerate() {
-        weigh(word, n + 1, word.end..own.start, 3.0);
+            let weight = (-((distance as f32) - 1.0) / decay).exp()
+                * 0.5f32.powi(barriers.min(8) as i32)
+                * 0.3f32.powi(crossed.min(8) as i32);
+            into.push((key, weight.max(FLOOR)));
+        };
+    let mut left = Gap::new(own.start, true);
+    for (n, word) in words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= own.start)
+        .enumerate()
+    {
+        left.reach_left(sentence, word.end);
+        weigh(
+            word,
+            n + 1,
+            left.barriers(sentence),
+            word.end..own.start,
+            3.0,
+        );
     }
-    for (n, word) in right.iter().enumerate() {
-        weigh(word, n + 1, own.end..word.start, 4.0);
+    let mut right = Gap::new(own.end, false);
+    for (n, word) in words.iter().filter(|w| w.start >= own.end).enumerate() {
+        right.reach_right(sentence, word.start);
+        weigh(
+            word,
+            n + 1,
+            right.barriers(sentence),
+            own.end..word.start,
+            4.0,
+        );
+    }
+}
+
+/// The text between a figure and a word, grown one word at a time away from the
+/// figure: how many clause barriers it holds (punctuation, and conjunctions standing
+/// as words of their own).
+struct Gap {
+    /// The gap's byte range in the sentence; the figure's side stays put.
+    span: Range<usize>,
+    punctuation: usize,
+    /// Conjunctions whose white space on both sides (or the figure's edge) lies inside.
+    conjunctions: usize,
+    /// Where the run of non-space text at the far edge ends (growing leftwards) or
+    /// starts (rightwards): cut by that edge, it counts if it reads as a conjunction.
+    open_run: Option<usize>,
+    leftwards: bool,
+}
+
+impl Gap {
+    fn new(at: usize, leftwards: bool) -> Gap {
+        Gap {
+            span: at..at,
+            punctuation: 0,
+            conjunctions: 0,
+            open_run: None,
+            leftwards,
+        }
+    }
+
+    /// Grows the gap leftwards to start at `start`.
+    fn reach_left(&mut self, sentence: &str, start: usize) {
+        for (at, c) in sentence[start..self.span.start].char_indices().rev() {
+            let at = start + at;
+            if c.is_whitespace() {
+                if let Some(end) = self.open_run.take() {
+                    self.conjunctions +=
+                        usize::from(is_conjunction(&sentence[at + c.len_utf8()..end]));
+                }
+            } else {
+                self.open_run.get_or_insert(at + c.len_utf8());
+                self.punctuation += usize::from(is_barrier(c));
+            }
+        }
+        self.span.start = start;
+    }
+
+    /// Grows the gap rightwards to end at `end`.
+    fn reach_right(&mut self, sentence: &str, end: usize) {
+        for (at, c) in sentence[self.span.end..end].char_indices() {
+            let at = self.span.end + at;
+            if c.is_whitespace() {
+                if let Some(start) = self.open_run.take() {
+                    self.conjunctions += usize::from(is_conjunction(&sentence[start..at]));
+                }
+            } else {
+                self.open_run.get_or_insert(at);
+                self.punctuation += usize::from(is_barrier(c));
+            }
+        }
+        self.span.end = end;
+    }
+
+    /// The barriers in the gap as it stands.
+    fn barriers(&self, sentence: &str) -> usize {
+        let open = self.open_run.is_some_and(|edge| {
+            is_conjunction(if self.leftwards {
+                &sentence[self.span.start..edge]
+            } else {
+                &sentence[edge..self.span.end]
+            })
+        });
+        self.punctuation + self.conjunctions + usize::from(open)
+    }
+}
+
+fn is_barrier(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–')
+}
+
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "but" | "while" | "however" | "whereas" | "и" | "но" | "а"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gap;
+
+    /// The barriers between the figure at `figure` and the word ending (or starting)
+    /// at `edge`, grown a word at a time as profiling does.
+    fn barriers(sentence: &str, figure: &str, edges: &[&str], leftwards: bool) -> Vec<usize> {
+        let at = sentence.find(figure).unwrap();
+        let mut gap = Gap::new(if leftwards { at } else { at + figure.len() }, leftwards);
+        edges
+            .iter()
+            .map(|word| {
+                let start = sentence.find(word).unwrap();
+                if leftwards {
+                    gap.reach_left(sentence, start + word.len());
+                } else {
+                    gap.reach_right(sentence, start);
+                }
+                gap.barriers(sentence)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gap_counts_punctuation_and_conjunctions_standing_alone_leftwards() {
+        // "deaths" is past "and"; "held" past "and" and a comma.
+        let sentence = "Camps held, deaths and 1,200 more";
+        assert_eq!(
+            barriers(sentence, "1,200", &["deaths", "held"], true),
+            vec![1, 2]
+        );
+    }
+
+    #[test]
+    fn gap_does_not_count_a_conjunction_glued_to_punctuation() {
+        let sentence = "Prisoners and, later, 500 guards";
+        // Past "later": one comma. Past "Prisoners": "and," is no conjunction, two commas.
+        assert_eq!(
+            barriers(sentence, "500", &["later", "Prisoners"], true),
+            vec![1, 2]
+        );
+    }
+
+    #[test]
+    fn gap_counts_rightwards_up_to_the_word() {
+        let sentence = "In 1937 but later; again";
+        assert_eq!(
+            barriers(sentence, "1937", &["later", "again"], false),
+            vec![1, 2]
+        );
     }
 }
