@@ -389,8 +389,8 @@ fn candidate_pairs(
     let common =
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
     let postings = Postings::new(profiles, weighting, common);
-    // Figures whose digits are the same, in any order: the same figure copied, or copied
-    // with two digits swapped, in any language.
+    // Figures by their telling digits: the same figure copied, or copied with two
+    // neighbouring digits swapped, in any language.
     let mut by_digits: HashMap<u64, Vec<usize>> = HashMap::new();
     for (index, profile) in profiles.iter().enumerate() {
         if let Some(digits) = profile.digits {
@@ -429,13 +429,23 @@ fn candidate_pairs(
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
         if let Some(digits) = profiles[a].digits {
-            for &b in by_digits.get(&digits).into_iter().flatten() {
-                if b > a
-                    && profiles[b].document != profiles[a].document
-                    && score::comparable(&profiles[a], &profiles[b])
-                    && !best.iter().any(|(x, _)| *x == b)
-                {
-                    best.push((b, 0.0));
+            // A figure copied into a thousand documents is linked to the next few
+            // copies, not to all: the pairs stay as many as the figures.
+            let mut copies = 0;
+            let same = std::iter::once(digits).chain(profile::transpositions(digits));
+            for list in same.filter_map(|d| by_digits.get(&d)) {
+                let after = list.partition_point(|&b| b <= a);
+                for &b in &list[after..] {
+                    if copies == PAIRS_PER_FIGURE {
+                        break;
+                    }
+                    if profiles[b].document != profiles[a].document
+                        && score::comparable(&profiles[a], &profiles[b])
+                        && !best.iter().any(|(x, _)| *x == b)
+                    {
+                        best.push((b, 0.0));
+                        copies += 1;
+                    }
                 }
             }
         }

@@ -63,7 +63,7 @@ pub struct Profile {
     /// For a measure: what it measures and how many base units one of its unit is
     /// ([`crate::extract::dimension`]), so that 5.6 inches and 131 mm meet.
     pub dimension: Option<(&'static str, f64)>,
-    /// Its telling digits, in any order ([`digit_signature`]).
+    /// Its telling digits ([`telling_digits`]).
     pub digits: Option<u64>,
     /// How many other figures its sentence holds.
     pub neighbours: u32,
@@ -224,7 +224,7 @@ pub fn profiles(
             noun_generic: noun.as_deref().is_some_and(is_generic),
             noun_cyrillic: noun.as_deref().is_some_and(is_cyrillic),
             noun_id: noun.map(|key| vocabulary.id(key)),
-            digits: digit_signature(&value),
+            digits: telling_digits(&value),
             dimension: match figure.kind {
                 Kind::Measure => figure.unit.as_deref().and_then(crate::extract::dimension),
                 _ => None,
@@ -384,28 +384,51 @@ impl Sentence {
 }
 
 /// The digits of a figure precise enough that sharing them is telling (a whole number
-/// stated to the unit, with four digits or more: 1,436; 632 253, not 1,400 or 12), in
-/// any order: how often each digit occurs, four bits a digit. Two figures with the same
-/// signature are the same number, or the same with digits swapped.
-pub fn digit_signature(value: &Value) -> Option<u64> {
+/// stated to the unit, with four to sixteen digits: 1,436; 632 253, not 1,400 or 12),
+/// one decimal digit to four bits, most significant first. Two figures that share them
+/// state the same number; see [`transpositions`] for a number copied with a slip.
+pub fn telling_digits(value: &Value) -> Option<u64> {
     let stated = &value.stated;
     let number = stated.value?;
     if stated.vague || stated.step.is_none_or(|s| s > 1.0) || number.fract() != 0.0 {
         return None;
     }
-    let mut rest = number.abs() as u64;
-    if rest < 1000 {
+    if !(1000.0..1e16).contains(&number.abs()) {
         return None;
     }
-    let mut signature = 0u64;
+    let mut rest = number.abs() as u64;
+    let (mut digits, mut shift) = (0u64, 0);
     while rest > 0 {
-        let shift = (rest % 10) * 4;
-        if (signature >> shift) & 0xf < 0xf {
-            signature += 1 << shift;
-        }
+        digits |= (rest % 10) << shift;
+        shift += 4;
         rest /= 10;
     }
-    Some(signature)
+    Some(digits)
+}
+
+/// How many digits [`telling_digits`] holds.
+fn digit_count(digits: u64) -> u32 {
+    (64 - digits.leading_zeros()).div_ceil(4)
+}
+
+/// The telling digits of the numbers that are `digits` with two neighbouring digits
+/// swapped (1,436 and 1,346), the slip a copyist makes; never with a leading zero.
+pub fn transpositions(digits: u64) -> impl Iterator<Item = u64> {
+    let count = digit_count(digits);
+    (0..count.saturating_sub(1)).filter_map(move |i| {
+        let (low, high) = ((digits >> (4 * i)) & 0xf, (digits >> (4 * (i + 1))) & 0xf);
+        let leading_zero = i + 1 == count - 1 && low == 0;
+        (low != high && !leading_zero).then(|| {
+            let cleared = digits & !(0xff << (4 * i));
+            cleared | (high << (4 * i)) | (low << (4 * (i + 1)))
+        })
+    })
+}
+
+/// Whether two figures' telling digits are one number, or one with two neighbouring
+/// digits swapped.
+pub fn same_or_transposed(a: u64, b: u64) -> bool {
+    a == b || transpositions(a).any(|t| t == b)
 }
 
 /// Counted nouns that any more specific noun of people may stand in for.
@@ -737,7 +760,37 @@ fn is_conjunction(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Gap;
+    use super::{same_or_transposed, transpositions, Gap};
+
+    /// Telling digits as [`super::telling_digits`] packs them: "1436" is 0x1436.
+    fn packed(digits: &str) -> u64 {
+        u64::from_str_radix(digits, 16).unwrap()
+    }
+
+    #[test]
+    fn transposed_digits_are_the_neighbouring_swaps() {
+        let swaps: Vec<u64> = transpositions(packed("1436")).collect();
+        assert_eq!(swaps, vec![packed("1463"), packed("1346"), packed("4136")]);
+    }
+
+    #[test]
+    fn a_swap_that_would_lead_with_zero_is_no_number() {
+        let swaps: Vec<u64> = transpositions(packed("1036")).collect();
+        assert!(!swaps.iter().any(|&s| digit_string(s).len() < 4));
+        assert_eq!(swaps, vec![packed("1063"), packed("1306")]);
+    }
+
+    #[test]
+    fn digits_swapped_far_apart_are_not_a_transposition() {
+        assert!(same_or_transposed(packed("3777380"), packed("3777380")));
+        assert!(same_or_transposed(packed("632253"), packed("623253")));
+        assert!(!same_or_transposed(packed("1436"), packed("6341")));
+        assert!(!same_or_transposed(packed("1436"), packed("1634")));
+    }
+
+    fn digit_string(packed: u64) -> String {
+        format!("{packed:x}")
+    }
 
     /// The barriers between the figure at `figure` and the word ending (or starting)
     /// at `edge`, grown a word at a time as profiling does.

@@ -528,7 +528,10 @@ fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> 
 
 /// The two figures share their telling digits: equal, or two of them swapped.
 fn same_digits(a: &Profile, b: &Profile) -> bool {
-    a.digits.is_some() && a.digits == b.digits
+    match (a.digits, b.digits) {
+        (Some(x), Some(y)) => super::profile::same_or_transposed(x, y),
+        _ => false,
+    }
 }
 
 /// Whether the later figure is offered, in its own sentence, as the correction of the

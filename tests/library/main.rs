@@ -15,6 +15,7 @@ mod architecture;
 mod claims_example;
 mod discovery_blind;
 mod discovery_catalog;
+mod discovery_copies;
 mod discovery_fit;
 mod discovery_review;
 mod discovery_units;
