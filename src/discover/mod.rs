@@ -388,7 +388,16 @@ fn candidate_pairs(
 ) {
     let common =
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
-    let postings = Postings::new(profiles, weighting, common);
+    // Blocks by number, so that the index can list each word's figures by block.
+    let mut block_numbers: HashMap<u64, u32> = HashMap::new();
+    let blocks: Vec<u32> = profiles
+        .iter()
+        .map(|p| {
+            let next = block_numbers.len() as u32;
+            *block_numbers.entry(score::block(p)).or_insert(next)
+        })
+        .collect();
+    let postings = Postings::new(profiles, weighting, common, &blocks);
     // Figures by their telling digits: the same figure copied, or copied with two
     // neighbouring digits swapped, in any language.
     let mut by_digits: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -397,35 +406,29 @@ fn candidate_pairs(
             by_digits.entry(digits).or_default().push(index);
         }
     }
-    // Similarity so far with each figure met, the figure each was last met for, and
-    // the figures met, in order.
-    let mut scores: Vec<f32> = vec![0.0; profiles.len()];
-    let mut met_for: Vec<usize> = vec![usize::MAX; profiles.len()];
+    // For each figure met, the figure it was last met for and its similarity so far
+    // (side by side: one read of memory a figure met), and the figures met, in order.
+    let mut meetings: Vec<(u32, f32)> = vec![(u32::MAX, 0.0); profiles.len()];
     let mut met: Vec<usize> = Vec::new();
-    // Blocks side by side, so the inner loop reads 8 bytes a figure, not its profile.
-    let blocks: Vec<u64> = profiles.iter().map(score::block).collect();
     // The vector of the figure being paired, by word number, for the cosines.
     let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
     for (a, profile) in profiles.iter().enumerate() {
         for &(word, weight) in profile.context.iter() {
-            let list = postings.of(word);
+            let list = postings.of(word, blocks[a]);
             let weight = weighting.weigh(a, word, weight);
             dense[word as usize] = weight;
             // Postings are in figure order: those after `a` are the end of the list.
             let after = list.partition_point(|&(b, _)| b as usize <= a);
             for &(b, other) in &list[after..] {
-                let b = b as usize;
-                if blocks[a] == blocks[b] {
-                    if met_for[b] != a {
-                        met_for[b] = a;
-                        scores[b] = 0.0;
-                        met.push(b);
-                    }
-                    scores[b] += weight * other;
+                let meeting = &mut meetings[b as usize];
+                if meeting.0 != a as u32 {
+                    *meeting = (a as u32, 0.0);
+                    met.push(b as usize);
                 }
+                meeting.1 += weight * other;
             }
         }
-        let mut best: Vec<(usize, f32)> = met.drain(..).map(|b| (b, scores[b])).collect();
+        let mut best: Vec<(usize, f32)> = met.drain(..).map(|b| (b, meetings[b].1)).collect();
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
         if let Some(digits) = profiles[a].digits {
@@ -476,17 +479,28 @@ fn candidate_pairs(
     }
 }
 
-/// The inverted index: for each context word, the figures whose context holds it, in
-/// figure order, with its weight in their vectors. Only the words that can make a pair
-/// are listed: those of at least two figures and at most `common`.
+/// The inverted index: for each context word and block, the figures of that block
+/// whose context holds the word, in figure order, with its weight in their vectors.
+/// Only the words that can make a pair are listed: those of at least two figures and
+/// at most `common` (whatever their blocks).
 struct Postings {
-    /// Where each word's list starts in `entries`, by word number; one more at the end.
-    starts: Vec<u32>,
+    /// Where each word's blocks start in `blocks`, by word number; one more at the end.
+    word_starts: Vec<u32>,
+    /// Each word's blocks, in block order: the block and where its figures start in
+    /// `entries` (they end where the next block's start, or the word's).
+    blocks: Vec<(u32, u32)>,
     entries: Vec<(u32, f32)>,
+    /// Where each word's figures end in `entries`, by word number.
+    word_ends: Vec<u32>,
 }
 
 impl Postings {
-    fn new(profiles: &[Profile], weighting: &Weighting, common: usize) -> Postings {
+    fn new(
+        profiles: &[Profile],
+        weighting: &Weighting,
+        common: usize,
+        blocks: &[u32],
+    ) -> Postings {
         let words = weighting.idf.len();
         let mut counts: Vec<u32> = vec![0; words];
         for profile in profiles {
@@ -515,11 +529,42 @@ impl Postings {
                 }
             }
         }
-        Postings { starts, entries }
+        // Each word's figures by block, in figure order within a block (a stable sort).
+        let mut word_starts = Vec::with_capacity(words + 1);
+        let mut word_blocks = Vec::new();
+        for word in 0..words {
+            word_starts.push(word_blocks.len() as u32);
+            let range = starts[word] as usize..starts[word + 1] as usize;
+            let list = &mut entries[range.clone()];
+            list.sort_by_key(|&(figure, _)| blocks[figure as usize]);
+            let mut previous = None;
+            for (at, &(figure, _)) in list.iter().enumerate() {
+                let block = blocks[figure as usize];
+                if previous != Some(block) {
+                    word_blocks.push((block, (range.start + at) as u32));
+                    previous = Some(block);
+                }
+            }
+        }
+        word_starts.push(word_blocks.len() as u32);
+        Postings {
+            word_starts,
+            blocks: word_blocks,
+            entries,
+            word_ends: starts[1..].to_vec(),
+        }
     }
 
-    fn of(&self, word: u32) -> &[(u32, f32)] {
+    /// The figures of `block` whose context holds `word`.
+    fn of(&self, word: u32, block: u32) -> &[(u32, f32)] {
         let word = word as usize;
-        &self.entries[self.starts[word] as usize..self.starts[word + 1] as usize]
+        let blocks = &self.blocks[self.word_starts[word] as usize..self.word_starts[word + 1] as usize];
+        let Ok(at) = blocks.binary_search_by_key(&block, |&(b, _)| b) else {
+            return &[];
+        };
+        let end = blocks
+            .get(at + 1)
+            .map_or(self.word_ends[word], |&(_, start)| start);
+        &self.entries[blocks[at].1 as usize..end as usize]
     }
 }
