@@ -169,12 +169,8 @@ pub fn profiles(
             .is_none_or(|s| s.span.start != figure.sentence.start)
         {
             sentence_number += 1;
-            let previous = sentence
-                .as_ref()
-                .map(|s| s.span.start..figures[at - 1].sentence.end);
-            sentence = Some(Sentence::new(
-                text, figures, at, previous, words, vocabulary,
-            ));
+            let next = Sentence::new(text, figures, at, sentence.as_ref(), words, vocabulary);
+            sentence = Some(next);
         }
         let Some(here) = sentence.as_ref() else {
             continue;
@@ -325,12 +321,13 @@ fn is_word_start(text: &str, at: usize) -> bool {
 }
 
 impl Sentence {
-    /// The sentence of `figures[first]`, after the one spanning `previous`.
+    /// The sentence of `figures[first]`, after `previous` (the figure-bearing sentence
+    /// before it, whose words are not read again).
     fn new(
         text: &str,
         figures: &[Figure],
         first: usize,
-        previous: Option<Range<usize>>,
+        previous: Option<&Sentence>,
         words: &Words,
         vocabulary: &mut Vocabulary,
     ) -> Sentence {
@@ -341,13 +338,9 @@ impl Sentence {
             .count();
         let sentence = text.get(span.clone()).unwrap_or("");
         let lower = sentence.to_lowercase();
-        let before = previous
-            .filter(|p| p.end <= span.start)
-            .and_then(|p| text.get(p))
-            .unwrap_or("");
+        let previous = previous.filter(|p| p.span.end <= span.start);
         let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
         let anaphor = cues(&ANAPHOR_CUES, ANAPHORS).is_match(&opening);
-        let before_lower = before.to_lowercase();
         let rebuttals = cues(&REBUTTAL_CUES, REBUTTALS);
         let corrects = rebuttals.is_match(&lower);
         // Offsets in the lower-cased text are the sentence's only when lower-casing
@@ -365,17 +358,16 @@ impl Sentence {
             collapsed: Arc::from(collapse_whitespace(sentence)),
             corrects,
             correction_cue,
-            previous_words: words
-                .split(before, vocabulary)
+            previous_words: previous
                 .iter()
-                .filter_map(|w| w.key)
+                .flat_map(|p| p.words.iter().filter_map(|w| w.key))
                 .collect(),
             previous_share: if anaphor {
                 PREVIOUS_SENTENCE_ANAPHOR
             } else {
                 PREVIOUS_SENTENCE
             },
-            previous_rebuttal: rebuttals.is_match(&before_lower),
+            previous_rebuttal: previous.is_some_and(|p| p.corrects),
             reporting: (lower.len() == sentence.len()).then(|| reporting_cue_ends(&lower)),
             lower,
             span,
