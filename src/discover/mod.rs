@@ -495,12 +495,7 @@ struct Postings {
 }
 
 impl Postings {
-    fn new(
-        profiles: &[Profile],
-        weighting: &Weighting,
-        common: usize,
-        blocks: &[u32],
-    ) -> Postings {
+    fn new(profiles: &[Profile], weighting: &Weighting, common: usize, blocks: &[u32]) -> Postings {
         let words = weighting.idf.len();
         let mut counts: Vec<u32> = vec![0; words];
         for profile in profiles {
@@ -558,7 +553,8 @@ impl Postings {
     /// The figures of `block` whose context holds `word`.
     fn of(&self, word: u32, block: u32) -> &[(u32, f32)] {
         let word = word as usize;
-        let blocks = &self.blocks[self.word_starts[word] as usize..self.word_starts[word + 1] as usize];
+        let blocks =
+            &self.blocks[self.word_starts[word] as usize..self.word_starts[word + 1] as usize];
         let Ok(at) = blocks.binary_search_by_key(&block, |&(b, _)| b) else {
             return &[];
         };

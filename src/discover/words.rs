@@ -113,7 +113,31 @@ pub struct Vocabulary {
     pub keys: Vec<String>,
     /// Each word as written, with the number of its key: a word met again is not
     /// lower-cased, looked up among the stop words or stemmed again.
-    written: HashMap<String, Option<u32>, FastHash>,
+    written: HashMap<Written, Option<u32>, FastHash>,
+}
+
+/// A word as written, short ones (up to 22 bytes: eleven Cyrillic letters) held in
+/// place: every word of the corpus is looked up, and comparing a key held elsewhere in
+/// memory cost more than hashing it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Written {
+    Short { length: u8, bytes: [u8; 22] },
+    Long(Box<str>),
+}
+
+impl Written {
+    fn new(word: &str) -> Written {
+        if word.len() <= 22 {
+            let mut bytes = [0u8; 22];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            Written::Short {
+                length: word.len() as u8,
+                bytes,
+            }
+        } else {
+            Written::Long(Box::from(word))
+        }
+    }
 }
 
 /// A hasher for short words (the multiply-rotate hash of rustc's `FxHasher`): every
@@ -165,11 +189,12 @@ impl std::hash::Hasher for FastHasher {
 impl Vocabulary {
     /// The number of the key of `word` as written, or `None` for a stop word.
     pub fn word(&mut self, words: &Words, word: &str) -> Option<u32> {
-        if let Some(&id) = self.written.get(word) {
+        let written = Written::new(word);
+        if let Some(&id) = self.written.get(&written) {
             return id;
         }
         let id = words.key(word).map(|key| self.id(key));
-        self.written.insert(word.to_string(), id);
+        self.written.insert(written, id);
         id
     }
 
