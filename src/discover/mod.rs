@@ -412,6 +412,7 @@ fn candidate_pairs(
     let mut met: Vec<usize> = Vec::new();
     // The vector of the figure being paired, by word number, for the cosines.
     let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
+    let mut partners: Vec<(usize, f32)> = Vec::new();
     for (a, profile) in profiles.iter().enumerate() {
         for &(word, weight) in profile.context.iter() {
             let list = postings.of(word, blocks[a]);
@@ -468,10 +469,23 @@ fn candidate_pairs(
                 best.push((b, 0.0));
             }
         }
-        for (b, _) in best {
-            if !score::same_place(&profiles[a], &profiles[b]) {
-                visit(a, b, weighting.cosine(&dense, b, &profiles[b]));
-            }
+        // The partners' profiles and contexts lie anywhere in memory: reading them all
+        // first, in short loops, lets those reads overlap rather than wait in turn.
+        partners.clear();
+        partners.extend(
+            best.iter()
+                .filter(|&&(b, _)| !score::same_place(profile, &profiles[b]))
+                .map(|&(b, _)| (b, 0.0)),
+        );
+        let touched = partners.iter().fold(0, |touched, &(b, _)| {
+            touched ^ profiles[b].context.first().map_or(0, |&(word, _)| word)
+        });
+        std::hint::black_box(touched);
+        for (b, similarity) in partners.iter_mut() {
+            *similarity = weighting.cosine(&dense, *b, &profiles[*b]);
+        }
+        for &(b, similarity) in &partners {
+            visit(a, b, similarity);
         }
         for &(word, _) in profile.context.iter() {
             dense[word as usize] = 0.0;
