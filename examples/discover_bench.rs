@@ -1,11 +1,11 @@
 //! Times discovery over many generated figures.
 //!
-//! `cargo run --release --example discover_bench -- [FIGURES] [DOCUMENTS] [SEED]`
+//! `cargo run --release --example discover_bench -- [FIGURES] [DOCUMENTS] [SEED] [VOCABULARY]`
 //! generates DOCUMENTS documents (default 10,000) holding FIGURES figures in all
 //! (default 100,000): sentences of words drawn from a vocabulary of made-up words (a
 //! few common, most rare, as in prose) that grows with the square root of the corpus,
 //! as vocabularies do (Heaps' law): 20,000 words for 100,000 figures, 63,246 for a
-//! million. Each sentence holds one or two figures
+//! million (VOCABULARY sets it). Each sentence holds one or two figures
 //! ("12,345 people", "about 4.2 per cent", "$3.1 million"), with a fixed seed. Each
 //! document is generated and extracted (not timed), then profiled and dropped; the two
 //! stages of discovery are timed on one thread: profiling every figure
@@ -74,7 +74,9 @@ fn main() {
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(7);
     let mut rng = Rng::new(seed);
     let per_document = (figures_wanted / documents.max(1)).max(1);
-    let vocabulary = ((20_000.0 * (figures_wanted as f64 / 100_000.0).sqrt()) as u64).max(1_000);
+    let vocabulary: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or_else(|| {
+        ((20_000.0 * (figures_wanted as f64 / 100_000.0).sqrt()) as u64).max(1_000)
+    });
     // Each document is generated and extracted, then profiled and dropped, as a corpus
     // read from disk would be: only the profiling is timed.
     let mut discoverer = Discoverer::default();

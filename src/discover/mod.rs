@@ -121,7 +121,7 @@ impl Discoverer {
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
         let weighting = Weighting::new(&self.profiles, self.vocabulary.keys.len());
         for (index, profile) in self.profiles.iter_mut().enumerate() {
-            profile.core = core_words(&weighting.vector(index, profile), &self.vocabulary.keys);
+            profile.core = core_words(profile, index, &weighting, &self.vocabulary.keys);
         }
         let id_keys = score::IdKeys::new(&self.profiles, &self.documents);
         let defaults = Weights::default();
@@ -281,15 +281,6 @@ impl Weighting {
         }
     }
 
-    /// The vector of profile `index`, sorted by word id.
-    fn vector(&self, index: usize, profile: &Profile) -> Vec<(u32, f32)> {
-        profile
-            .context
-            .iter()
-            .map(|&(word, weight)| (word, self.weigh(index, word, weight)))
-            .collect()
-    }
-
     /// The cosine of a vector spread out by word number (`dense`, zero where it has
     /// no word) and the vector of profile `b`: a sum over the words they share, in
     /// word order.
@@ -364,19 +355,27 @@ fn learn(
     })
 }
 
-/// The heaviest words of a weighted context, counted nouns (keys starting `=`) aside.
-fn core_words(vector: &[(u32, f32)], keys: &[String]) -> [u32; CORE_WORDS] {
-    let mut words: Vec<(u32, f32)> = vector
-        .iter()
-        .copied()
-        .filter(|(id, _)| !keys[*id as usize].starts_with('='))
-        .collect();
-    words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    let mut core = [NO_WORD; CORE_WORDS];
-    for (slot, (id, _)) in core.iter_mut().zip(words) {
-        *slot = id;
+/// The heaviest words of a weighted context (the lower number first among equals),
+/// counted nouns (keys starting `=`) aside.
+fn core_words(
+    profile: &Profile,
+    index: usize,
+    weighting: &Weighting,
+    keys: &[String],
+) -> [u32; CORE_WORDS] {
+    let mut core = [(NO_WORD, f32::NEG_INFINITY); CORE_WORDS];
+    for &(id, weight) in profile.context.iter() {
+        if keys[id as usize].starts_with('=') {
+            continue;
+        }
+        let weight = weighting.weigh(index, id, weight);
+        // Words come in number order, so a word ties with none after it in `core`.
+        if let Some(at) = core.iter().position(|&(_, w)| weight > w) {
+            core[at..].rotate_right(1);
+            core[at] = (id, weight);
+        }
     }
-    core
+    core.map(|(id, _)| id)
 }
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
@@ -413,6 +412,7 @@ fn candidate_pairs(
     // The vector of the figure being paired, by word number, for the cosines.
     let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
     let mut partners: Vec<(usize, f32)> = Vec::new();
+    let mut best: Vec<(usize, f32)> = Vec::new();
     for (a, profile) in profiles.iter().enumerate() {
         for &(word, weight) in profile.context.iter() {
             let list = postings.of(word, blocks[a]);
@@ -429,7 +429,8 @@ fn candidate_pairs(
                 meeting.1 += weight * other;
             }
         }
-        let mut best: Vec<(usize, f32)> = met.drain(..).map(|b| (b, meetings[b].1)).collect();
+        best.clear();
+        best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         best.truncate(PAIRS_PER_FIGURE);
         if let Some(digits) = profiles[a].digits {

@@ -212,14 +212,18 @@ pub fn profiles(
         same_text.push(figure.span.clone());
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
-        let noun = figure.unit.as_deref().and_then(|u| words.noun_key(u));
+        let noun_id = figure
+            .unit
+            .as_deref()
+            .and_then(|u| vocabulary.noun(words, u));
+        let noun = noun_id.map(|id| vocabulary.keys[id as usize].as_str());
         out.push(Profile {
             document: small(index),
             line: small(line),
             column: small(column),
-            noun_generic: noun.as_deref().is_some_and(is_generic),
-            noun_cyrillic: noun.as_deref().is_some_and(is_cyrillic),
-            noun_id: noun.map(|key| vocabulary.id(key)),
+            noun_generic: noun.is_some_and(is_generic),
+            noun_cyrillic: noun.is_some_and(is_cyrillic),
+            noun_id,
             digits: telling_digits(&value),
             dimension: match figure.kind {
                 Kind::Measure => figure.unit.as_deref().and_then(crate::extract::dimension),

@@ -114,6 +114,8 @@ pub struct Vocabulary {
     /// Each word as written, with the number of its key: a word met again is not
     /// lower-cased, looked up among the stop words or stemmed again.
     written: HashMap<Written, Option<u32>, FastHash>,
+    /// Each unit as written ("Party members"), with the number of its noun's key.
+    units: HashMap<Written, Option<u32>, FastHash>,
 }
 
 /// A word as written, short ones (up to 22 bytes: eleven Cyrillic letters) held in
@@ -195,6 +197,17 @@ impl Vocabulary {
         }
         let id = words.key(word).map(|key| self.id(key));
         self.written.insert(written, id);
+        id
+    }
+
+    /// The number of the key of a figure's counted noun or unit ([`Words::noun_key`]).
+    pub fn noun(&mut self, words: &Words, unit: &str) -> Option<u32> {
+        let written = Written::new(unit);
+        if let Some(&id) = self.units.get(&written) {
+            return id;
+        }
+        let id = words.noun_key(unit).map(|key| self.id(key));
+        self.units.insert(written, id);
         id
     }
 

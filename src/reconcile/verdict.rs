@@ -8,6 +8,7 @@
 //! sentence that says so is written by `wording.rs`, which uses this file; nothing here
 //! uses it. It does not group claims, recompute arithmetic, read configuration or print.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::interval::{interval_of, Interval, Tolerances};
@@ -280,7 +281,12 @@ fn diagnose(a: &Stated, b: &Stated) -> Option<Diagnosis> {
     if let (Some(x), Some(y)) = (a.value, b.value) {
         // Digit slips keep the magnitude: 43 and 4.2 are not one digit apart.
         let same_magnitude = x.abs().max(y.abs()) < 10.0 * x.abs().min(y.abs());
-        if let (true, Some(dx), Some(dy)) = (same_magnitude, digits(x), digits(y)) {
+        let (mut x_digits, mut y_digits) = ([0u8; 16], [0u8; 16]);
+        if let (true, Some(dx), Some(dy)) = (
+            same_magnitude,
+            digits(x, &mut x_digits),
+            digits(y, &mut y_digits),
+        ) {
             if transposed(&dx, &dy) {
                 return Some(Diagnosis::DigitsTransposed);
             }
@@ -300,21 +306,22 @@ fn diagnose(a: &Stated, b: &Stated) -> Option<Diagnosis> {
 }
 
 /// The significant digits of a positive number as written out in full:
-/// 1,436 → "1436"; 4.2 → "42"; 0.05 → "5".
-fn digits(v: f64) -> Option<Vec<u8>> {
+/// 1,436 → "1436"; 4.2 → "42"; 0.05 → "5". A whole number below 10^16 is written into
+/// `buffer`, without formatting or allocating: pairs of figures are judged by the
+/// million.
+fn digits(v: f64, buffer: &mut [u8; 16]) -> Option<Cow<'_, [u8]>> {
     if !v.is_finite() || v <= 0.0 {
         return None;
     }
     if v.fract() == 0.0 && v < 1e16 {
-        // A whole number: its decimal digits, without formatting it.
         let mut rest = v as u64;
-        let mut digits = Vec::new();
+        let mut start = buffer.len();
         while rest > 0 {
-            digits.push(b'0' + (rest % 10) as u8);
+            start -= 1;
+            buffer[start] = b'0' + (rest % 10) as u8;
             rest /= 10;
         }
-        digits.reverse();
-        return (!digits.is_empty()).then_some(digits);
+        return (start < buffer.len()).then_some(Cow::Borrowed(&buffer[start..]));
     }
     let written = format!("{v}");
     let digits: Vec<u8> = written
@@ -322,7 +329,7 @@ fn digits(v: f64) -> Option<Vec<u8>> {
         .filter(u8::is_ascii_digit)
         .skip_while(|&d| d == b'0')
         .collect();
-    (!digits.is_empty()).then_some(digits)
+    (!digits.is_empty()).then_some(Cow::Owned(digits))
 }
 
 /// Same digits, except two adjacent ones swapped.
