@@ -23,6 +23,7 @@ pub use score::{
     agrees, features, Candidate, Evidence, Tier, Weights, FEATURES, FEATURE_COUNT, THRESHOLD,
     WEIGHTS_AGREEING, WEIGHTS_DISAGREEING,
 };
+use words::FastHash;
 
 use crate::extract::Figure;
 use crate::reconcile::{Fingerprint, Tolerances};
@@ -388,7 +389,7 @@ fn candidate_pairs(
     let common =
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
     // Blocks by number, so that the index can list each word's figures by block.
-    let mut block_numbers: HashMap<u64, u32> = HashMap::new();
+    let mut block_numbers: HashMap<u64, u32, FastHash> = HashMap::default();
     let blocks: Vec<u32> = profiles
         .iter()
         .map(|p| {
@@ -399,7 +400,7 @@ fn candidate_pairs(
     let postings = Postings::new(profiles, weighting, common, &blocks);
     // Figures by their telling digits: the same figure copied, or copied with two
     // neighbouring digits swapped, in any language.
-    let mut by_digits: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_digits: HashMap<u64, Vec<usize>, FastHash> = HashMap::default();
     for (index, profile) in profiles.iter().enumerate() {
         if let Some(digits) = profile.digits {
             by_digits.entry(digits).or_default().push(index);
