@@ -43,6 +43,9 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
             args.format.name()
         )));
     }
+    if let Some(output) = &args.output {
+        refuse_to_replace_an_input(output, &settings(&args.project)?, &args.project, &[])?;
+    }
     let mut project = gather(&args.project, args.unmatched)?;
     for (words, severity) in [
         (&args.deny, Severity::Error),
@@ -141,6 +144,9 @@ fn accept_findings(args: &BaselineArgs) -> Result<u8, Stop> {
         ));
     }
     let path = &project.config.baseline;
+    // Two runs at once take turns: each reads the baseline the other wrote.
+    let _lock = atomic::lock(path)
+        .map_err(|error| Stop::Message(format!("{}: cannot lock: {error}", path.display())))?;
     let existing = load_baseline(path)?;
     let update = baseline::accept_all(
         existing.as_ref(),
@@ -258,6 +264,38 @@ pub(super) fn write_out(render: impl FnOnce(&mut dyn Write) -> io::Result<()>) -
         Ok(()) => Ok(()),
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(error) => Err(Stop::Message(format!("cannot write output: {error}"))),
+    }
+}
+
+/// Stops before anything is read when `output` names one of the run's inputs (the
+/// settings, a claim file or a document, the baseline, a figures file, or `more`),
+/// however it is written: a report must never replace what the user wrote.
+pub(super) fn refuse_to_replace_an_input(
+    output: &Path,
+    config: &Config,
+    project: &ProjectArgs,
+    more: &[PathBuf],
+) -> Result<(), Stop> {
+    let mut inputs: Vec<PathBuf> = config.path.iter().cloned().collect();
+    inputs.extend(config.claims.iter().cloned());
+    inputs.extend(config.corpus.iter().cloned());
+    inputs.extend(project.paths.iter().cloned());
+    inputs.extend(project.figures.iter().cloned());
+    inputs.push(config.baseline.clone());
+    inputs.extend(more.iter().cloned());
+    match atomic::replaces_input(output, &inputs) {
+        Some(input) => {
+            let what = if input.is_dir() {
+                format!("it is a file of {}, which this run reads", input.display())
+            } else {
+                format!("it is {}, which this run reads", input.display())
+            };
+            Err(Stop::Message(format!(
+                "{}: not writing the report there: {what}",
+                output.display()
+            )))
+        }
+        None => Ok(()),
     }
 }
 

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::args::{DiscoverArgs, DiscoverFormat};
-use super::check::{settings, write_file, write_out};
+use super::check::{refuse_to_replace_an_input, settings, write_file, write_out};
 use super::{show, stop, Stop, EXIT_OK};
 use crate::pipeline::{self, Inputs};
 use crate::report::discovered::{self, DiscoveryView};
@@ -19,6 +19,10 @@ pub fn run(args: &DiscoverArgs) -> u8 {
 
 fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
     let config = settings(&args.project)?;
+    if let Some(output) = &args.output {
+        let reviewed = [PathBuf::from(review::REVIEWED_FILE)];
+        refuse_to_replace_an_input(output, &config, &args.project, &reviewed)?;
+    }
     let mut inputs = Inputs {
         figures: args.project.figures.clone(),
         use_catalog: !args.no_catalog,

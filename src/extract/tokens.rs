@@ -276,7 +276,7 @@ impl Tokens {
         let mut block = at / Block::BYTES;
         let mut run = (!(self.letters[block] >> (at % Block::BYTES))).trailing_zeros() as usize;
         let mut end = at + run;
-        while end % Block::BYTES == 0 && run > 0 {
+        while end.is_multiple_of(Block::BYTES) && run > 0 {
             block += 1;
             run = self
                 .letters

@@ -247,7 +247,7 @@ fn trailing_zero_place(v: f64) -> Option<f64> {
     }
     let mut n = v as u64;
     let mut place = 1.0;
-    while n % 10 == 0 {
+    while n.is_multiple_of(10) {
         n /= 10;
         place *= 10.0;
     }

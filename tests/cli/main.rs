@@ -8,6 +8,7 @@
 
 mod support;
 
+mod baseline_concurrent_runs;
 mod check_agreement;
 mod check_arithmetic_mismatch;
 mod check_broken_pipe;
@@ -88,6 +89,9 @@ mod gate_output_formats;
 mod gate_rewrapped;
 mod gate_severity_flags;
 mod gate_stale_entry;
+mod output_keeps_links_modes_and_devices;
+mod output_refuses_to_replace_an_input;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_reject;
+mod write_size_limit;
