@@ -94,4 +94,5 @@ mod output_refuses_to_replace_an_input;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_reject;
+mod write_interrupted_by_signal;
 mod write_size_limit;
