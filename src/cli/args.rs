@@ -64,7 +64,7 @@ pub struct ProjectArgs {
     pub figures: Vec<PathBuf>,
 
     /// Threads to extract with [default: one per core]. The report is the same, byte for byte.
-    #[arg(short = 'j', long, value_name = "N")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = thread_count)]
     pub threads: Option<usize>,
 
     /// Relative tolerance of "about", "approximately", "some" (0.10 is ±10%).
@@ -314,7 +314,7 @@ pub struct ExtractArgs {
     pub verbose: bool,
 
     /// Threads to extract with [default: one per core]. The output is the same, byte for byte.
-    #[arg(short = 'j', long, value_name = "N")]
+    #[arg(short = 'j', long, value_name = "N", value_parser = thread_count)]
     pub threads: Option<usize>,
 }
 
@@ -355,6 +355,21 @@ impl ValueEnum for Verdict {
 }
 
 /// A confidence in [0, 1].
+/// Threads a run may ask for: more than this is a typing slip, and starting them would
+/// fail on any machine.
+pub const MOST_THREADS: usize = 1024;
+
+fn thread_count(text: &str) -> Result<usize, String> {
+    let count: usize = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a whole number"))?;
+    if (1..=MOST_THREADS).contains(&count) {
+        Ok(count)
+    } else {
+        Err(format!("{count} threads: give 1 to {MOST_THREADS}"))
+    }
+}
+
 fn confidence_in_unit(text: &str) -> Result<f64, String> {
     let value: f64 = text
         .parse()

@@ -94,5 +94,6 @@ mod output_refuses_to_replace_an_input;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_reject;
+mod threads_out_of_range;
 mod write_interrupted_by_signal;
 mod write_size_limit;

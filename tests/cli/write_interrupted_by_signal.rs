@@ -27,8 +27,15 @@ fn interrupt_while_writing(signal: &str) {
     scratch.write("report.json", "old");
     let mut child = scratch
         .command(&[
-            "check", "corpus", "--claims", "claims", "--unmatched", "--format", "json",
-            "--output", "report.json",
+            "check",
+            "corpus",
+            "--claims",
+            "claims",
+            "--unmatched",
+            "--format",
+            "json",
+            "--output",
+            "report.json",
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -52,9 +59,16 @@ fn interrupt_while_writing(signal: &str) {
         std::thread::sleep(Duration::from_millis(1));
     }
     let status = child.wait().unwrap();
-    assert!(caught, "the write ended before it could be interrupted ({status})");
+    assert!(
+        caught,
+        "the write ended before it could be interrupted ({status})"
+    );
     assert!(!status.success(), "{status}");
-    assert!(temporaries(&scratch.root).is_empty(), "{:?}", temporaries(&scratch.root));
+    assert!(
+        temporaries(&scratch.root).is_empty(),
+        "{:?}",
+        temporaries(&scratch.root)
+    );
     assert_eq!(scratch.read("report.json"), "old");
 }
 
