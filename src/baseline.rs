@@ -98,15 +98,23 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
         };
         Diagnostic::error(code, &location, message)
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match crate::input::read_named(path) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        // No baseline yet; but a link to one that is gone is a mistake to report.
+        Err(error)
+            if error.kind() == std::io::ErrorKind::NotFound && path.symlink_metadata().is_err() =>
+        {
+            return Ok(None)
+        }
         Err(error) => {
-            return Err(vec![Diagnostic::of_file(
-                Code::Unreadable,
-                path,
-                format!("cannot read: {error}"),
-            )])
+            let message = match std::fs::read_link(path) {
+                Ok(target) if error.kind() == std::io::ErrorKind::NotFound => format!(
+                    "cannot read: it is a link to {}, which does not exist",
+                    target.display()
+                ),
+                _ => format!("cannot read: {}", crate::error::io_message(&error)),
+            };
+            return Err(vec![Diagnostic::of_file(Code::Unreadable, path, message)]);
         }
     };
     let text = crate::input::decode(bytes).map_err(|bad| {

@@ -107,7 +107,7 @@ pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
         };
         Diagnostic::error(Code::Value, &location, message)
     };
-    let bytes = std::fs::read(path).map_err(|error| {
+    let bytes = crate::input::read_named(path).map_err(|error| {
         vec![Diagnostic::of_file(
             Code::Unreadable,
             path,

@@ -163,7 +163,7 @@ pub fn read_file(path: &Path) -> Result<String, Error> {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map(|_| bytes)
     } else {
-        std::fs::read(path)
+        crate::input::read_named(path)
     };
     let bytes = bytes.map_err(|error| Error::Input {
         path: path.to_path_buf(),

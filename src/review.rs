@@ -162,7 +162,9 @@ struct RawRejected {
 
 /// The candidate ids rejected in the reviewed file at `path` (none when there is none).
 pub fn load_rejected(path: &Path) -> Result<HashSet<Fingerprint>, Vec<Diagnostic>> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::input::read_named(path)
+        .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other))
+    {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
         Err(error) => {

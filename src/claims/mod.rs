@@ -293,7 +293,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<Diagnostic>> {
     }
     let mut texts = Vec::new();
     for path in files {
-        match fs::read(&path) {
+        match crate::input::read_named(&path) {
             Err(error) => diagnostics.push(Diagnostic::of_file(
                 if error.kind() == std::io::ErrorKind::NotFound {
                     Code::NotFound

@@ -321,7 +321,9 @@ fn load_baseline(path: &Path) -> Result<Option<Baseline>, Stop> {
 pub(super) fn settings(project: &ProjectArgs) -> Result<Config, Stop> {
     let path = match &project.config {
         Some(path) => Some(path.clone()),
-        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.is_file()),
+        // Whatever is there is read, so that a folder, a device or a broken link named
+        // crosscheck.toml is reported, not silently replaced by the defaults.
+        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.symlink_metadata().is_ok()),
     };
     let mut config = match path {
         Some(path) => config::load(&path).map_err(|problems| Stop::Problems {

@@ -16,7 +16,9 @@
 //! whether bytes are text and which text.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::source::Document;
@@ -27,6 +29,64 @@ mod walk;
 
 pub use decode::{decode, looks_binary, BadUtf8, SNIFF_LEN};
 pub use walk::{binary_extension, Documents};
+
+/// Opens a file the user named for reading, never waiting for ever nor reading without
+/// end: a regular file, or a pipe (`<(command)`, a FIFO) read until its writers are
+/// done; a FIFO that nobody writes to reads as empty instead of waiting. A device
+/// (`/dev/zero`, `/dev/urandom`), a socket or a folder is refused with a message.
+pub fn open_named(path: &Path) -> io::Result<File> {
+    let metadata = std::fs::metadata(path)?;
+    if metadata.is_file() {
+        return File::open(path);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        use std::os::unix::io::AsRawFd;
+        let kind = metadata.file_type();
+        if kind.is_fifo() {
+            // Opening without waiting for a writer, then reading as usual: with no
+            // writer the first read is the end.
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_NONBLOCK)
+                .open(path)?;
+            // SAFETY: F_GETFL and F_SETFL on a descriptor this function owns.
+            unsafe {
+                let flags = libc::fcntl(file.as_raw_fd(), libc::F_GETFL);
+                if flags >= 0 {
+                    libc::fcntl(file.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK);
+                }
+            }
+            return Ok(file);
+        }
+        let what = if metadata.is_dir() {
+            "a folder"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("is {what}, not a file crosscheck can read"),
+        ))
+    }
+    #[cfg(not(unix))]
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "is not a regular file",
+    ))
+}
+
+/// The bytes of a file the user named, opened as [`open_named`] opens it.
+pub fn read_named(path: &Path) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut open_named(path)?, &mut bytes)?;
+    Ok(bytes)
+}
 
 /// One input the user named: a path, or standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -102,7 +102,7 @@ impl Documents {
 
     /// A file as a document named by its path; `Err` as for [`Documents::open`].
     fn open_file(&mut self, path: &Path) -> Result<Item, Unusable> {
-        let file = fs::File::open(path).map_err(Unusable::Io)?;
+        let file = super::open_named(path).map_err(Unusable::Io)?;
         let size = file.metadata().ok().map(|metadata| metadata.len());
         self.open(
             path.to_string_lossy().into_owned(),

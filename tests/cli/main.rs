@@ -89,6 +89,7 @@ mod gate_output_formats;
 mod gate_rewrapped;
 mod gate_severity_flags;
 mod gate_stale_entry;
+mod inputs_that_are_not_files;
 mod output_keeps_links_modes_and_devices;
 mod output_refuses_to_replace_an_input;
 mod review_accept;
