@@ -96,6 +96,8 @@ pub fn parse_equation(
         resolve,
         errors: Vec::new(),
         names: Vec::new(),
+        depth: 0,
+        operators: 0,
     };
     let result = parser.equation();
     match result {
@@ -136,7 +138,22 @@ struct Parser<'t, 'r> {
     errors: Vec<ExprError>,
     /// The names resolved so far.
     names: Vec<Name>,
+    /// Parentheses and signs open around the current place.
+    depth: usize,
+    /// Operators read so far.
+    operators: usize,
 }
+
+/// How deeply parentheses and minus signs may nest in a relation: no arithmetic of
+/// sources needs more, and the expression is parsed and evaluated by recursion.
+pub const MOST_NESTING: usize = 64;
+/// Operators a relation may hold: a sum of a thousand terms is already more than any
+/// breakdown in a source; beyond it the expression's tree would be too deep to walk.
+pub const MOST_OPERATORS: usize = 1_000;
+
+/// The largest number a relation may write: far beyond any count or sum a source
+/// gives, and small enough that products of a few such numbers stay finite.
+pub const MOST_NUMBER: f64 = 1e15;
 
 type Parsed<T> = Result<T, ExprError>;
 
@@ -175,7 +192,8 @@ impl Parser<'_, '_> {
                 Token::Symbol('-') => Op::Sub,
                 _ => return Ok(left),
             };
-            self.next()?;
+            let (offset, _) = self.next()?;
+            self.count_operator(offset)?;
             let right = self.product()?;
             left = Expr::Binary(op, Box::new(left), Box::new(right));
         }
@@ -189,7 +207,8 @@ impl Parser<'_, '_> {
                 Token::Symbol('/') => Op::Div,
                 _ => return Ok(left),
             };
-            self.next()?;
+            let (offset, _) = self.next()?;
+            self.count_operator(offset)?;
             let right = self.unary()?;
             left = Expr::Binary(op, Box::new(left), Box::new(right));
         }
@@ -197,10 +216,37 @@ impl Parser<'_, '_> {
 
     fn unary(&mut self) -> Parsed<Expr> {
         if self.peek()? == Token::Symbol('-') {
-            self.next()?;
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            let (offset, _) = self.next()?;
+            self.count_operator(offset)?;
+            let inner = self.nested(offset, Parser::unary)?;
+            return Ok(Expr::Neg(Box::new(inner)));
         }
         self.primary()
+    }
+
+    /// Parses with `parse` one level deeper, refusing to go past [`MOST_NESTING`].
+    fn nested(&mut self, offset: usize, parse: fn(&mut Self) -> Parsed<Expr>) -> Parsed<Expr> {
+        if self.depth == MOST_NESTING {
+            return Err(self.error(
+                offset,
+                format!("parentheses and minus signs nest more than {MOST_NESTING} deep"),
+            ));
+        }
+        self.depth += 1;
+        let parsed = parse(self);
+        self.depth -= 1;
+        parsed
+    }
+
+    fn count_operator(&mut self, offset: usize) -> Parsed<()> {
+        self.operators += 1;
+        if self.operators > MOST_OPERATORS {
+            return Err(self.error(
+                offset,
+                format!("more than {MOST_OPERATORS} operators in one relation"),
+            ));
+        }
+        Ok(())
     }
 
     fn primary(&mut self) -> Parsed<Expr> {
@@ -225,7 +271,7 @@ impl Parser<'_, '_> {
                 }
             },
             Token::Symbol('(') => {
-                let inner = self.sum()?;
+                let inner = self.nested(offset, Parser::sum)?;
                 let (close, token) = self.next()?;
                 if token != Token::Symbol(')') {
                     return Err(self.error(
@@ -344,11 +390,28 @@ impl Parser<'_, '_> {
             end += 1;
         }
         let step = decimals.map_or(0.0, |places| 10f64.powi(-places));
+        let exponent = matches!(bytes.get(end), Some(b'e' | b'E'))
+            && match bytes.get(end + 1) {
+                Some(b'+' | b'-') => bytes.get(end + 2).is_some_and(u8::is_ascii_digit),
+                next => next.is_some_and(u8::is_ascii_digit),
+            };
+        if exponent {
+            return Err(self.error(
+                start,
+                "write the number out in full: relations take no exponents (`1e6`)".to_string(),
+            ));
+        }
         if bytes
             .get(end)
             .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
         {
             return Err(self.error(start, "an id cannot start with a digit".to_string()));
+        }
+        if !number.is_finite() || number.abs() > MOST_NUMBER {
+            return Err(self.error(
+                start,
+                format!("`{}` is too large for a relation", &self.text[start..end]),
+            ));
         }
         self.pos = end;
         Ok((number, step))
@@ -453,6 +516,8 @@ mod tests {
             ("a = B", 4, "lower case"),
             ("a = 2b", 4, "cannot start with a digit"),
             ("a = b ^ 2", 6, "unexpected `^`"),
+            ("a = 1e308 * 1e308", 4, "no exponents"),
+            ("a = 2E-3", 4, "no exponents"),
         ];
         for (text, offset, message) in cases {
             let errors = parse(text).unwrap_err();
@@ -460,5 +525,31 @@ mod tests {
             assert_eq!(last.offset, offset, "{text}: {errors:?}");
             assert!(last.message.contains(message), "{text}: {errors:?}");
         }
+    }
+
+    #[test]
+    fn a_number_past_the_largest_is_refused() {
+        let text = format!("a = {}", "9".repeat(400));
+        let errors = parse(&text).unwrap_err();
+        assert!(errors[0].message.contains("too large"), "{errors:?}");
+        assert_eq!(errors[0].offset, 4);
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_refused_at_the_parenthesis() {
+        let deep = format!("a = {}b{}", "(".repeat(65), ")".repeat(65));
+        let errors = parse(&deep).unwrap_err();
+        assert_eq!(errors[0].offset, 4 + 64, "{errors:?}");
+        let within = format!("a = {}b{}", "(".repeat(64), ")".repeat(64));
+        assert!(parse(&within).is_ok());
+    }
+
+    #[test]
+    fn operators_past_the_limit_are_refused() {
+        let long = format!("a = {}", vec!["b"; 1_002].join(" + "));
+        let errors = parse(&long).unwrap_err();
+        assert!(errors[0].message.contains("operators"), "{errors:?}");
+        let within = format!("a = {}", vec!["b"; 1_001].join(" + "));
+        assert!(parse(&within).is_ok());
     }
 }
