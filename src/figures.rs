@@ -47,6 +47,10 @@ struct Record {
     step: Option<f64>,
     #[serde(default)]
     sentence_offset: Option<usize>,
+    #[serde(default)]
+    end_line: Option<usize>,
+    #[serde(default)]
+    end_column: Option<usize>,
 }
 
 fn qualifier(name: &str) -> Option<Qualifier> {
@@ -178,14 +182,109 @@ pub fn read_file(path: &Path) -> Result<String, Error> {
     })
 }
 
+/// Malformed lines reported at most: a file of millions of them is the wrong file, and
+/// the first hundred say so.
+const MOST_PROBLEMS: usize = 100;
+
+/// The largest line or column a record may give (a document of four billion lines is
+/// no document; a larger number is a writer's error).
+const MOST_LINE: usize = u32::MAX as usize;
+
+/// Checks a record as strictly as a claim file is checked: its place, its text, and
+/// values that make an interval. Returns the column of the field at fault (1: the
+/// record) and the message.
+fn validate(record: &Record) -> Result<(), (usize, String)> {
+    if !(1..=MOST_LINE).contains(&record.line) {
+        return Err((
+            1,
+            format!("`line` must be 1 to {MOST_LINE}, not {}", record.line),
+        ));
+    }
+    if !(1..=MOST_LINE).contains(&record.column) {
+        return Err((
+            1,
+            format!("`column` must be 1 to {MOST_LINE}, not {}", record.column),
+        ));
+    }
+    if let (Some(end_line), Some(end_column)) = (record.end_line, record.end_column) {
+        if (end_line, end_column) < (record.line, record.column) {
+            return Err((
+                1,
+                format!(
+                    "the figure ends ({end_line}:{end_column}) before it starts ({}:{})",
+                    record.line, record.column
+                ),
+            ));
+        }
+    }
+    if record.text.trim().is_empty() {
+        return Err((
+            1,
+            "`text` is empty: a figure is written somewhere".to_string(),
+        ));
+    }
+    let (low, high) = (
+        record.low.unwrap_or(f64::NEG_INFINITY),
+        record.high.unwrap_or(f64::INFINITY),
+    );
+    if low > high {
+        return Err((1, format!("`low` ({low}) is above `high` ({high})")));
+    }
+    if let Some(value) = record.value {
+        if value < low || value > high {
+            return Err((
+                1,
+                format!("`value` ({value}) is outside `low` to `high` ({low} to {high})"),
+            ));
+        }
+    }
+    if let Some(step) = record.step {
+        // A rounding step is a positive part of the figure: `about 4,000` is rounded to
+        // the thousand, never to more than the figure itself (a step of 10^308 would
+        // make any two figures agree).
+        let numbers: Vec<f64> = [record.value, record.low, record.high]
+            .into_iter()
+            .flatten()
+            .map(f64::abs)
+            .collect();
+        let magnitude = numbers.iter().copied().fold(1.0, f64::max);
+        let bounded = numbers.is_empty() || step <= magnitude;
+        if !(step > 0.0 && step.is_finite() && bounded) {
+            return Err((
+                1,
+                format!("`step` must be above 0 and at most the figure's size ({magnitude}), not {step}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Reads the records in `text` (the contents of `path`). Every malformed line is
-/// reported with its line and column.
+/// reported with its line and column, up to [`MOST_PROBLEMS`].
 pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut builders: Vec<Builder> = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
+        }
+        if problems.len() == MOST_PROBLEMS {
+            let rest = text
+                .lines()
+                .skip(index)
+                .filter(|l| !l.trim().is_empty())
+                .count();
+            let location = Location {
+                path: path.to_path_buf(),
+                line: index + 1,
+                column: 1,
+            };
+            problems.push(Diagnostic::error(
+                Code::Record,
+                &location,
+                format!("{MOST_PROBLEMS} malformed lines already: the {rest} lines from here on were not read"),
+            ));
+            break;
         }
         let problem = |column: usize, message: String| {
             let location = Location {
@@ -223,6 +322,10 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
             Some(Ok(period)) => Some(period),
             None => None,
         };
+        if let Err((column, message)) = validate(&record) {
+            problems.push(problem(column, message));
+            continue;
+        }
         let (low, high) = (
             record.low.unwrap_or(f64::NEG_INFINITY),
             record.high.unwrap_or(f64::INFINITY),

@@ -34,6 +34,7 @@ mod check_contradiction;
 mod check_digits_transposed;
 mod check_explain;
 mod check_figures_equivalent;
+mod check_figures_records_validated;
 mod check_fingerprint_stable;
 mod check_large_document;
 mod check_missing_corpus;
