@@ -74,6 +74,54 @@ struct RawEntry {
     reason: String,
 }
 
+/// The baseline read loosely, entry by entry, to find every entry's problem when the
+/// strict reading stopped at the first.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LooseBaseline {
+    #[serde(default)]
+    finding: Vec<Spanned<toml::Value>>,
+}
+
+/// One entry as [`RawEntry`] holds it, readable from a loose value.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct CheckedEntry {
+    fingerprint: String,
+    quantity: String,
+    verdict: String,
+    #[serde(default)]
+    figures: Vec<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// Every entry's problem, each at its entry, when the file is TOML of the right shape
+/// and only entries are wrong; `None` otherwise (the first error then says it all).
+fn every_entry_problem(path: &Path, document: &Document) -> Option<Vec<Diagnostic>> {
+    let loose: LooseBaseline = toml::from_str(&document.text).ok()?;
+    let problems: Vec<Diagnostic> = loose
+        .finding
+        .into_iter()
+        .filter_map(|spanned| {
+            let (line, column) = document.line_col(spanned.span().start.min(document.text.len()));
+            let error = CheckedEntry::deserialize(spanned.into_inner()).err()?;
+            let location = Location {
+                path: path.to_path_buf(),
+                line,
+                column,
+            };
+            Some(Diagnostic::error(
+                Code::Value,
+                &location,
+                format!("in this entry: {}", error.message().trim_end()),
+            ))
+        })
+        .collect();
+    (!problems.is_empty()).then_some(problems)
+}
+
 const HEADER: &str = "\
 # crosscheck baseline: findings reviewed and accepted.
 # `crosscheck check` fails only on errors whose fingerprint is not listed here.
@@ -128,7 +176,11 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
     let document = Document::new(path.display().to_string(), text);
     let at = |offset: usize| document.line_col(offset.min(document.text.len()));
     let raw: RawBaseline = toml::from_str(&document.text).map_err(|error| {
-        vec![Diagnostic::of_toml(path, &document, &error).with_source(&document)]
+        every_entry_problem(path, &document)
+            .unwrap_or_else(|| vec![Diagnostic::of_toml(path, &document, &error)])
+            .into_iter()
+            .map(|d| d.with_source(&document))
+            .collect::<Vec<_>>()
     })?;
     let mut problems = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
@@ -144,6 +196,18 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
                 l,
                 c,
                 format!("`{fingerprint}` is not a fingerprint (16 lower-case hex digits)"),
+            ));
+            continue;
+        }
+        if crate::reconcile::Verdict::from_name(&raw.verdict).is_none() {
+            problems.push(problem(
+                Code::Value,
+                line,
+                column,
+                format!(
+                    "`{}` is not a verdict (`crosscheck check --help` lists them)",
+                    raw.verdict
+                ),
             ));
             continue;
         }
@@ -357,11 +421,26 @@ pub fn updated(
     if !document.contains_key("finding") {
         document.insert("finding", Item::ArrayOfTables(ArrayOfTables::new()));
     }
+    // Written with CRLF line ends, kept with them.
+    let crlf = existing.is_some_and(|b| b.text.contains("\r\n"));
+    let line_ends = |text: String| {
+        let text = text.replace("\r\n", "\n");
+        if crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text
+        }
+    };
+    // Entries written as an inline array (`finding = [{…}]`) are edited as such.
+    if let Some(array) = document.get_mut("finding").and_then(Item::as_array_mut) {
+        let (added, removed) = update_inline(array, accepted, prune);
+        return (line_ends(document.to_string()), added, removed);
+    }
     let Some(tables) = document
         .get_mut("finding")
         .and_then(Item::as_array_of_tables_mut)
     else {
-        return (document.to_string(), 0, 0);
+        return (line_ends(document.to_string()), 0, 0);
     };
     let mut removed = 0;
     if prune {
@@ -401,7 +480,42 @@ pub fn updated(
         tables.push(table);
         added += 1;
     }
-    (document.to_string(), added, removed)
+    (line_ends(document.to_string()), added, removed)
+}
+
+/// [`updated`] for entries written as an inline array of inline tables: the same
+/// pruning and appending, in the form the user chose.
+fn update_inline(array: &mut Array, accepted: &[Accepted], prune: bool) -> (usize, usize) {
+    let fingerprint = |item: &toml_edit::Value| {
+        item.as_inline_table()
+            .and_then(|t| t.get("fingerprint"))
+            .and_then(toml_edit::Value::as_str)
+            .map(str::to_string)
+    };
+    let mut removed = 0;
+    if prune {
+        let current: HashSet<&str> = accepted.iter().map(|a| a.fingerprint.as_str()).collect();
+        let before = array.len();
+        array.retain(|item| fingerprint(item).is_some_and(|f| current.contains(f.as_str())));
+        removed = before - array.len();
+    }
+    let mut known: HashSet<String> = array.iter().filter_map(fingerprint).collect();
+    let mut added = 0;
+    for finding in accepted {
+        if !known.insert(finding.fingerprint.clone()) {
+            continue;
+        }
+        let mut table = toml_edit::InlineTable::new();
+        table.insert("fingerprint", finding.fingerprint.as_str().into());
+        table.insert("quantity", finding.quantity.as_str().into());
+        table.insert("verdict", finding.verdict.as_str().into());
+        let figures: Array = finding.figures.iter().map(String::as_str).collect();
+        table.insert("figures", figures.into());
+        table.insert("reason", "".into());
+        array.push(table);
+        added += 1;
+    }
+    (added, removed)
 }
 
 #[cfg(test)]
