@@ -97,7 +97,15 @@ struct CheckedEntry {
     reason: String,
 }
 
-/// Every entry's problem, each at its entry, when the file is TOML of the right shape
+/// Entries read one at a time from their own text, so that each problem has its place.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct CheckedEntries {
+    finding: Vec<CheckedEntry>,
+}
+
+/// Every entry's problem, each at its place, when the file is TOML of the right shape
 /// and only entries are wrong; `None` otherwise (the first error then says it all).
 fn every_entry_problem(path: &Path, document: &Document) -> Option<Vec<Diagnostic>> {
     let loose: LooseBaseline = toml::from_str(&document.text).ok()?;
@@ -105,17 +113,29 @@ fn every_entry_problem(path: &Path, document: &Document) -> Option<Vec<Diagnosti
         .finding
         .into_iter()
         .filter_map(|spanned| {
-            let (line, column) = document.line_col(spanned.span().start.min(document.text.len()));
-            let error = CheckedEntry::deserialize(spanned.into_inner()).err()?;
+            let span = spanned.span();
+            let text = document.text.get(span.clone())?;
+            // An `[[finding]]` table reads as a file of its own; an inline table does
+            // inside an array.
+            let (alone, shift) = if text.starts_with("[[") {
+                (text.to_string(), 0)
+            } else {
+                (format!("finding = [{text}]"), "finding = [".len())
+            };
+            let error = toml::from_str::<CheckedEntries>(&alone).err()?;
+            let offset = error
+                .span()
+                .map_or(span.start, |s| (span.start + s.start).saturating_sub(shift));
+            let (line, column) = document.line_col(offset.min(document.text.len()));
             let location = Location {
                 path: path.to_path_buf(),
                 line,
                 column,
             };
             Some(Diagnostic::error(
-                Code::Value,
+                Code::Schema,
                 &location,
-                format!("in this entry: {}", error.message().trim_end()),
+                error.message().trim_end().to_string(),
             ))
         })
         .collect();
