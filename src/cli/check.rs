@@ -186,7 +186,7 @@ pub fn init(args: &InitArgs) -> u8 {
     let existing: Vec<&PathBuf> = files
         .iter()
         .map(|(p, _)| p)
-        .filter(|p| p.exists())
+        .filter(|p| p.symlink_metadata().is_ok())
         .collect();
     if !existing.is_empty() {
         for path in existing {
@@ -195,6 +195,22 @@ pub fn init(args: &InitArgs) -> u8 {
                 path.display()
             ));
         }
+        return EXIT_ERROR;
+    }
+    // A folder to be made that exists as something else would stop init halfway: all
+    // is checked before anything is written.
+    let blocked: Vec<&Path> = files
+        .iter()
+        .filter_map(|(p, _)| p.parent())
+        .flat_map(Path::ancestors)
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .filter(|folder| folder.exists() && !folder.is_dir())
+        .collect();
+    if let Some(folder) = blocked.first() {
+        say(format_args!(
+            "{}: exists and is not a folder; init writes nothing",
+            folder.display()
+        ));
         return EXIT_ERROR;
     }
     for (path, contents) in &files {

@@ -83,6 +83,7 @@ mod gate_baseline_written_forms;
 mod gate_clean_project;
 mod gate_figure_changed;
 mod gate_init;
+mod gate_init_blocked;
 mod gate_lines_inserted;
 mod gate_malformed_baseline;
 mod gate_malformed_claims;
