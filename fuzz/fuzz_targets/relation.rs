@@ -13,18 +13,23 @@ const CATALOG: &str = r#"
 [[source]]
 id = "s"
 title = "A source"
+outlet = "An archive"
+kind = "archive"
 
 [[quantity]]
 id = "a"
 description = "a"
+unit = "people"
 
 [[quantity]]
 id = "b"
 description = "b"
+unit = "people"
 
 [[quantity]]
 id = "c"
 description = "c"
+unit = "people"
 
 [[claim]]
 id = "ca"

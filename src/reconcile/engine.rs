@@ -140,8 +140,10 @@ impl Finding {
     }
 }
 
-/// At most this many combinations of claims are checked for one relation.
-const MAX_COMBINATIONS: usize = 256;
+/// At most this many combinations of claims are tried one by one for a relation;
+/// beyond, the relation is judged on the hull of each name's claims (see
+/// [`relation_findings`]).
+const MAX_COMBINATIONS: usize = 65_536;
 
 /// Compares every pair of claims about each quantity and recomputes every relation.
 pub fn reconcile(
@@ -359,8 +361,9 @@ fn relation_findings(
                 .unwrap_or(0);
             assignment[slot]
         };
-        let left = evaluate(relation.left, claims, quantities, &resolve);
-        let right = evaluate(relation.right, claims, quantities, &resolve);
+        let interval = |r: Reference| claim_interval(&claims[resolve(r)], quantities);
+        let left = evaluate(relation.left, &interval);
+        let right = evaluate(relation.right, &interval);
         let rank = (gap(&left, &right), width(&left) + width(&right));
         if best.as_ref().is_none_or(|(b, ..)| rank < *b) {
             best = Some((rank, assignment, left, right));
@@ -369,9 +372,35 @@ fn relation_findings(
             break;
         }
     }
-    let Some(((gap, _), assignment, left, right)) = best else {
+    let Some(((mut gap, _), assignment, left, right)) = best else {
         return Vec::new();
     };
+    // Too many combinations to try each, and none of those tried holds: the relation
+    // fails only if it fails for the hull of each name's claims (every reading of
+    // every claim at once); otherwise some untried combination may hold, and a
+    // mismatch would be a guess.
+    let tried_all = combinations(&variables) <= MAX_COMBINATIONS;
+    let mut on_hulls = false;
+    if !tried_all && gap > 0.0 {
+        let hull = |r: Reference| {
+            let variable = variables.iter().find(|v| v.reference == r);
+            variable.map_or(Interval::whole(), |v| {
+                v.candidates
+                    .iter()
+                    .map(|&i| claim_interval(&claims[i], quantities))
+                    .reduce(|a, b| a.hull(&b))
+                    .unwrap_or(Interval::whole())
+            })
+        };
+        let (left, right) = (
+            evaluate(relation.left, &hull),
+            evaluate(relation.right, &hull),
+        );
+        if left.meets(&right) {
+            gap = 0.0;
+            on_hulls = true;
+        }
+    }
     // A side that can be anything (a division by a range holding zero) checks nothing.
     let unbounded = |i: &Interval| i.low == f64::NEG_INFINITY && i.high == f64::INFINITY;
     if unbounded(&left) || unbounded(&right) {
@@ -412,7 +441,12 @@ fn relation_findings(
         Verdict::ArithmeticMismatch
     };
     let shown = render_text(relation, claims, &resolve);
-    let reason = if meets {
+    let reason = if on_hulls {
+        format!(
+            "{shown} may hold: of its {} combinations of claims the first {MAX_COMBINATIONS} were tried and none computes, but the ranges of all its claims meet, so an untried one may",
+            combinations(&variables)
+        )
+    } else if meets {
         format!(
             "{shown} holds within rounding: {} and {} meet",
             show_interval(&left),
@@ -446,6 +480,13 @@ fn relation_findings(
 
 /// A combination tried for a relation: (gap, width), the claims, both sides.
 type Candidate = ((f64, f64), Vec<usize>, Interval, Interval);
+
+/// How many combinations of claims a relation's names make (saturating).
+fn combinations(variables: &[Variable]) -> usize {
+    variables
+        .iter()
+        .fold(1usize, |n, v| n.saturating_mul(v.candidates.len()))
+}
 
 /// Next combination, like an odometer; false when all were tried.
 fn advance(choice: &mut [usize], variables: &[Variable]) -> bool {
@@ -529,26 +570,15 @@ fn number_interval(value: f64, step: f64) -> Interval {
     }
 }
 
-fn evaluate(
-    expr: &Expr,
-    claims: &[ClaimRecord],
-    quantities: &[QuantityInfo],
-    resolve: &dyn Fn(Reference) -> usize,
-) -> Interval {
+fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval) -> Interval {
     match expr {
         Expr::Number(value, step) => number_interval(*value, *step),
-        Expr::Quantity(q) => {
-            let claim = &claims[resolve(Reference::Quantity(*q))];
-            claim_interval(claim, quantities)
-        }
-        Expr::Claim(c) => {
-            let claim = &claims[resolve(Reference::Claim(*c))];
-            claim_interval(claim, quantities)
-        }
-        Expr::Neg(inner) => evaluate(inner, claims, quantities, resolve).neg(),
+        Expr::Quantity(q) => interval(Reference::Quantity(*q)),
+        Expr::Claim(c) => interval(Reference::Claim(*c)),
+        Expr::Neg(inner) => evaluate(inner, interval).neg(),
         Expr::Binary(op, left, right) => {
-            let l = evaluate(left, claims, quantities, resolve);
-            let r = evaluate(right, claims, quantities, resolve);
+            let l = evaluate(left, interval);
+            let r = evaluate(right, interval);
             match op {
                 Op::Add => l.add(&r),
                 Op::Sub => l.sub(&r),

@@ -90,6 +90,21 @@ impl Interval {
     }
 
     /// The numbers in both intervals (possibly an empty interval).
+    /// The smallest interval holding both.
+    pub fn hull(&self, other: &Interval) -> Interval {
+        let (low, low_open) = match self.low.total_cmp(&other.low) {
+            std::cmp::Ordering::Less => (self.low, self.low_open),
+            std::cmp::Ordering::Greater => (other.low, other.low_open),
+            std::cmp::Ordering::Equal => (self.low, self.low_open && other.low_open),
+        };
+        let (high, high_open) = match self.high.total_cmp(&other.high) {
+            std::cmp::Ordering::Greater => (self.high, self.high_open),
+            std::cmp::Ordering::Less => (other.high, other.high_open),
+            std::cmp::Ordering::Equal => (self.high, self.high_open && other.high_open),
+        };
+        Interval::new(low, high, low_open, high_open)
+    }
+
     pub fn intersect(&self, other: &Interval) -> Interval {
         let (low, low_open) = if self.low > other.low {
             (self.low, self.low_open)

@@ -43,6 +43,7 @@ mod check_number_too_large;
 mod check_order_of_magnitude;
 mod check_relation_division_by_zero;
 mod check_relation_holds;
+mod check_relation_many_combinations;
 mod check_relation_too_large;
 mod check_scope_mismatch;
 mod check_superset_smaller;
