@@ -12,12 +12,25 @@ pub const FIGURE_SLOT: char = '\u{E000}';
 /// What a `{figure}` slot is written as in a pattern.
 const SLOT_TEXT: &str = "{figure}";
 
+/// The most memory one rule's compiled expression may take, and its search cache:
+/// ample for any phrase of a sentence (`convicted .{0,80}{figure}` takes a few dozen
+/// KB), and a hundred runaway rules (`a{100000}`) no longer take a gigabyte.
+pub const RULE_SIZE_LIMIT: usize = 1 << 20;
+
 /// Compiles a rule's `sentence` or `unit` regular expression, case-insensitive.
 pub fn compile_regex(pattern: &str) -> Result<Regex, String> {
     RegexBuilder::new(pattern)
         .case_insensitive(true)
+        .size_limit(RULE_SIZE_LIMIT)
+        .dfa_size_limit(RULE_SIZE_LIMIT)
         .build()
-        .map_err(|error| regex_message(&error))
+        .map_err(|error| match error {
+            regex::Error::CompiledTooBig(_) => format!(
+                "is too large once compiled (over {} KiB): write a shorter repetition",
+                RULE_SIZE_LIMIT >> 10
+            ),
+            error => regex_message(&error),
+        })
 }
 
 /// Compiles a rule's `pattern`: exactly one `{figure}` slot, case-insensitive
