@@ -836,6 +836,16 @@ impl<'a> Check<'a> {
             None => None,
         };
         let equation: Option<Equation> = match parse_equation(field.get_ref(), &mut resolve) {
+            // Numbers alone say nothing about the sources.
+            Ok(equation) if equation.names.is_empty() => {
+                let location = self.parsed.file.inside_string(&field.span(), 0);
+                self.error_at(
+                    Code::Expression,
+                    &location,
+                    "in `expr`: a relation names at least one quantity or claim".to_string(),
+                );
+                None
+            }
             Ok(equation) => Some(equation),
             Err(errors) => {
                 for error in errors {

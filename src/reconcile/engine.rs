@@ -330,8 +330,8 @@ fn relation_findings(
             }
         })
         .collect();
-    // A relation over a quantity nobody states cannot be checked.
-    if variables.iter().any(|v| v.candidates.is_empty()) {
+    // A relation over a quantity nobody states cannot be checked, nor one over none.
+    if variables.is_empty() || variables.iter().any(|v| v.candidates.is_empty()) {
         return Vec::new();
     }
     let filed_under = variables

@@ -30,3 +30,41 @@ fn figure_record_on_an_absurd_line_is_read_without_going_down_to_it() {
         assert_eq!(figure.text(&source.document.text), "3,777,38and Minio");
     }
 }
+
+/// `relation` target, index out of bounds: a relation of numbers only
+/// (`555* 455555585=555555`) names no quantity, and the engine took its first name's
+/// first claim. Such a relation is now refused when the claim file loads.
+#[test]
+fn relation_of_numbers_only_is_refused_not_a_panic() {
+    let text = r#"[[source]]
+id = "s"
+title = "A source"
+outlet = "An archive"
+kind = "archive"
+
+[[quantity]]
+id = "a"
+description = "a"
+unit = "people"
+
+[[claim]]
+id = "ca"
+quantity = "a"
+source = "s"
+value = "1,500"
+
+[[relation]]
+id = "r"
+expr = '555*  455555585=555555'
+"#;
+    let problems = crosscheck::claims::load_texts(vec![(
+        std::path::PathBuf::from("claims/r.toml"),
+        text.to_string(),
+    )])
+    .expect_err("a relation that names nothing is refused");
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].line, problems[0].column), (20, 9));
+    assert!(problems[0]
+        .message
+        .contains("names at least one quantity or claim"));
+}
