@@ -2,26 +2,11 @@
 //! is proposed, digits shuffled at random are not, and a figure copied into many
 //! documents is linked to a few copies, not to all (the pairs stay as many as the
 //! figures: regression for a corpus of a million figures that made millions of pairs).
+//! The documents' sentences share no telling context word: only digits pair them.
 
-use crosscheck::discover::{Discovered, Discoverer};
-use crosscheck::extract::extract;
-use crosscheck::reconcile::Tolerances;
-use crosscheck::source::Document;
+use crosscheck::discover::Discovered;
 
-/// Discovery over documents whose sentences share no context word: only digits can
-/// pair their figures.
-fn discover(texts: &[&str]) -> Discovered {
-    let mut discoverer = Discoverer::default();
-    for (n, text) in texts.iter().enumerate() {
-        let document = Document::new(format!("doc{n}.txt"), text.to_string());
-        let figures = extract(&document.text);
-        let mut at = document.positions();
-        let positions: Vec<(usize, usize)> =
-            figures.iter().map(|f| at.line_col(f.span.start)).collect();
-        discoverer.add_document(&document, &figures, &positions);
-    }
-    discoverer.finish(&Tolerances::default())
-}
+use crate::common::discovery::discover_texts as discover;
 
 fn pairs(discovered: &Discovered) -> Vec<(String, String)> {
     discovered

@@ -1,23 +1,9 @@
 //! Discovery compares measures of one dimension stated in two units: an area in square
 //! kilometres against one in hectares, converted, never as bare numbers.
 
-use crosscheck::discover::Discoverer;
-use crosscheck::extract::extract;
-use crosscheck::reconcile::{Diagnosis, Tolerances, Verdict};
-use crosscheck::source::Document;
+use crosscheck::reconcile::{Diagnosis, Verdict};
 
-fn discover(texts: &[&str]) -> crosscheck::discover::Discovered {
-    let mut discoverer = Discoverer::default();
-    for (n, text) in texts.iter().enumerate() {
-        let document = Document::new(format!("doc{n}.txt"), text.to_string());
-        let figures = extract(&document.text);
-        let mut at = document.positions();
-        let positions: Vec<(usize, usize)> =
-            figures.iter().map(|f| at.line_col(f.span.start)).collect();
-        discoverer.add_document(&document, &figures, &positions);
-    }
-    discoverer.finish(&Tolerances::default())
-}
+use crate::common::discovery::discover_texts as discover;
 
 #[test]
 fn square_kilometres_and_hectares_are_one_area() {

@@ -49,6 +49,21 @@ pub fn min_confidence() -> f64 {
         .unwrap_or(crosscheck::discover::THRESHOLD)
 }
 
+/// Discovery over short texts, one document each (`doc0.txt`, `doc1.txt`, …), with
+/// the default settings.
+pub fn discover_texts(texts: &[&str]) -> Discovered {
+    let mut discoverer = crosscheck::discover::Discoverer::default();
+    for (n, text) in texts.iter().enumerate() {
+        let document = crosscheck::source::Document::new(format!("doc{n}.txt"), text.to_string());
+        let figures = crosscheck::extract::extract(&document.text);
+        let mut at = document.positions();
+        let positions: Vec<(usize, usize)> =
+            figures.iter().map(|f| at.line_col(f.span.start)).collect();
+        discoverer.add_document(&document, &figures, &positions);
+    }
+    discoverer.finish(&crosscheck::reconcile::Tolerances::default())
+}
+
 /// Discovery over the documents of `corpus`, named relative to `names_relative_to`,
 /// proposing pairs at least `min_confidence` likely.
 pub fn discover(corpus: &Path, names_relative_to: &Path, min_confidence: f64) -> Discovered {
