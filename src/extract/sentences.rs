@@ -111,11 +111,19 @@ impl Iterator for Sentences<'_> {
                 }
             }
             // Text that runs on without a stop (a table dump, a corrupt file) is cut at
-            // white space, not after a digit or comma, once no sentence is that long.
-            if i - start >= MAX_SENTENCE_BYTES
-                && matches!(bytes[i], b' ' | b'\t')
-                && !matches!(bytes[i - 1], b'0'..=b'9' | b',')
-            {
+            // white space, not after a digit or comma, once no sentence is that long;
+            // past a grace of 1 KiB at any white space, and past 2 KiB at the next
+            // character, so that no input makes a sentence longer.
+            let past = (i - start).saturating_sub(MAX_SENTENCE_BYTES);
+            let cut = i - start >= MAX_SENTENCE_BYTES
+                && text.is_char_boundary(i)
+                && match bytes[i] {
+                    b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c' => {
+                        past >= 1024 || !matches!(bytes[i - 1], b'0'..=b'9' | b',')
+                    }
+                    _ => past >= 2048,
+                };
+            if cut {
                 self.pos = i;
                 return Some(SentenceSpan {
                     range: start..trim_end(text, start, i),

@@ -75,7 +75,8 @@ pub struct FigureRecord<'a> {
     /// conventional bounds, not stated ones.
     pub vague: bool,
     /// The sentence holding the figure, each run of whitespace (newlines included)
-    /// collapsed to one space and the ends trimmed.
+    /// collapsed to one space and the ends trimmed; of a sentence longer than
+    /// [`RECORD_SENTENCE_BYTES`], the part within 1 KiB of the figure on each side.
     pub sentence: String,
     /// The years the figure refers to: `"1956"`, `"1937-1938"`, or `"1921-"` when only
     /// the start is stated; `null` when the text gives none.
@@ -95,7 +96,7 @@ impl<'a> FigureRecord<'a> {
     /// The record of `figure`, found in `document`.
     pub fn new(document: &'a Document, figure: &'a Figure) -> FigureRecord<'a> {
         let sentence = collapse_whitespace(slice(&document.text, &figure.sentence));
-        FigureRecord::with_sentence(document, figure, sentence, &mut document.positions())
+        FigureRecord::with_sentence(document, figure, &sentence, &mut document.positions())
     }
 
     /// The records of a document's figures, in order: figures of one sentence share
@@ -107,14 +108,16 @@ impl<'a> FigureRecord<'a> {
         let mut last: Option<(&Range<usize>, String)> = None;
         let mut positions = document.positions();
         figures.iter().map(move |figure| {
-            let sentence = match &last {
-                Some((range, collapsed)) if **range == figure.sentence => collapsed.clone(),
-                _ => {
-                    let collapsed = collapse_whitespace(slice(&document.text, &figure.sentence));
-                    last = Some((&figure.sentence, collapsed.clone()));
-                    collapsed
-                }
-            };
+            if last
+                .as_ref()
+                .is_none_or(|(range, _)| **range != figure.sentence)
+            {
+                let collapsed = collapse_whitespace(slice(&document.text, &figure.sentence));
+                last = Some((&figure.sentence, collapsed));
+            }
+            let sentence = last
+                .as_ref()
+                .map_or("", |(_, collapsed)| collapsed.as_str());
             FigureRecord::with_sentence(document, figure, sentence, &mut positions)
         })
     }
@@ -123,9 +126,14 @@ impl<'a> FigureRecord<'a> {
     fn with_sentence(
         document: &'a Document,
         figure: &'a Figure,
-        sentence: String,
+        sentence: &str,
         positions: &mut Positions,
     ) -> FigureRecord<'a> {
+        let offset = collapsed_offset(slice(
+            &document.text,
+            &(figure.sentence.start..figure.span.start),
+        ));
+        let (sentence, sentence_offset) = around(sentence, offset);
         let (line, column) = line_col(document, positions, figure.span.start);
         let (end_line, end_column) = line_col(document, positions, figure.span.end);
         FigureRecord {
@@ -146,12 +154,48 @@ impl<'a> FigureRecord<'a> {
             period: figure.period.map(|period| period.to_string()),
             attributed_to: figure.attributed_to.as_deref(),
             step: figure.precision.and_then(|p| Number::new(p.step)),
-            sentence_offset: collapsed_offset(slice(
-                &document.text,
-                &(figure.sentence.start..figure.span.start),
-            )),
+            sentence_offset,
         }
     }
+}
+
+/// The longest sentence a record holds whole. A longer one (a run-on list, a table
+/// dumped as text) is held as the part within [`RECORD_SENTENCE_REACH`] bytes of the
+/// figure: every record copying a whole long sentence made output and memory grow with
+/// the square of the input.
+pub const RECORD_SENTENCE_BYTES: usize = 2048;
+/// Bytes of a long sentence kept on each side of the figure.
+pub const RECORD_SENTENCE_REACH: usize = 1024;
+
+/// The sentence a record holds, and where the figure starts in it (in characters),
+/// given the whole collapsed sentence and the figure's character offset in it.
+fn around(sentence: &str, offset: usize) -> (String, usize) {
+    if sentence.len() <= RECORD_SENTENCE_BYTES {
+        return (sentence.to_string(), offset);
+    }
+    let at = sentence
+        .char_indices()
+        .nth(offset)
+        .map_or(sentence.len(), |(i, _)| i);
+    let mut start = at.saturating_sub(RECORD_SENTENCE_REACH);
+    while !sentence.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (at + RECORD_SENTENCE_REACH).min(sentence.len());
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Whole words: start after a space, end before one, where there is one near.
+    if let Some(space) = sentence[start..at].find(' ') {
+        start += space + 1;
+    }
+    if let Some(space) = sentence[at..end].rfind(' ') {
+        if end < sentence.len() {
+            end = at + space;
+        }
+    }
+    let shift = sentence[start..at].chars().count();
+    (sentence[start..end].to_string(), shift)
 }
 
 /// A finite number as written in every output: integral values without a fractional

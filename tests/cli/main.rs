@@ -72,6 +72,7 @@ mod extract_jsonl;
 mod extract_many_files;
 mod extract_missing_path;
 mod extract_readme;
+mod extract_run_on_text;
 mod extract_stdin;
 mod extract_symlink_loop;
 mod extract_table;
