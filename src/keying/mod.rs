@@ -53,6 +53,8 @@ pub struct Keyer<'c> {
     /// Per quote pin: the words around the first figure of its text whose quote did
     /// not match, so that a broken pin can say what it found instead.
     pin_nearest: Vec<Mutex<Option<String>>>,
+    /// Per quantity, per rule: the document its `document` names was keyed.
+    rule_document_seen: Vec<Vec<AtomicBool>>,
 }
 
 impl<'c> Keyer<'c> {
@@ -70,6 +72,11 @@ impl<'c> Keyer<'c> {
             pin_document_seen: flags(),
             pin_occurrences_seen: catalog.pins.iter().map(|_| AtomicUsize::new(0)).collect(),
             pin_nearest: catalog.pins.iter().map(|_| Mutex::new(None)).collect(),
+            rule_document_seen: catalog
+                .quantities
+                .iter()
+                .map(|q| q.rules.iter().map(|_| AtomicBool::new(false)).collect())
+                .collect(),
         }
     }
 
@@ -175,6 +182,13 @@ impl<'c> Keyer<'c> {
                     .collect()
             })
             .collect();
+        for (seen, allowed) in self.rule_document_seen.iter().zip(&allowed) {
+            for (seen, &allowed) in seen.iter().zip(allowed) {
+                if allowed {
+                    seen.store(true, Ordering::Relaxed);
+                }
+            }
+        }
         if !allowed.iter().flatten().any(|a| *a) {
             return;
         }
@@ -241,6 +255,27 @@ impl<'c> Keyer<'c> {
                 crate::source::collapse_whitespace(head(&text[figure.span.end..], QUOTE_SHOWN))
             ));
         }
+    }
+
+    /// Rules whose `document` names none of the documents keyed: errors at the rule,
+    /// as such a rule can key nothing (a misspelt or moved path).
+    pub fn unread_rule_documents(&self) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for (quantity, seen) in self.catalog.quantities.iter().zip(&self.rule_document_seen) {
+            for (rule, seen) in quantity.rules.iter().zip(seen) {
+                if let (Some(document), false) = (&rule.document, seen.load(Ordering::Relaxed)) {
+                    problems.push(Diagnostic::error(
+                        Code::Reference,
+                        &rule.location,
+                        format!(
+                            "rule of `{}` names document `{document}`, which was not among the documents read",
+                            quantity.id
+                        ),
+                    ));
+                }
+            }
+        }
+        problems
     }
 
     /// Pins that found no figure in any document keyed so far: errors at the pin.

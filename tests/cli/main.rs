@@ -26,6 +26,7 @@ mod check_claims_not_utf8;
 mod check_claims_pattern_without_slot;
 mod check_claims_pin_by_quote;
 mod check_claims_pin_no_figure;
+mod check_claims_rule_document_not_read;
 mod check_claims_rule_too_large;
 mod check_claims_toml_syntax;
 mod check_claims_unknown_key;
