@@ -1,8 +1,9 @@
 //! Times reconciliation of many generated claims.
 //!
-//! `cargo run --release --example reconcile_bench -- [CLAIMS] [SEED]` generates CLAIMS
-//! claims (default 1,000,000) spread at random over CLAIMS/10 quantities (so about ten
-//! claims, some 45 to 50 pairs, per quantity), with a fixed seed, then times
+//! `cargo run --release --example reconcile_bench -- [CLAIMS] [SEED] [QUANTITIES]`
+//! generates CLAIMS claims (default 1,000,000) spread at random over QUANTITIES
+//! quantities (default CLAIMS/10, so about ten claims, some 45 to 50 pairs, per
+//! quantity; `1` puts every claim on one quantity), with a fixed seed, then times
 //! `crosscheck::reconcile::reconcile` over them, with no relations.
 //!
 //! The claims mix what documents state: plain figures rounded to two to four significant
@@ -225,7 +226,11 @@ fn main() {
         .next()
         .map(|a| a.parse().expect("SEED must be a number"))
         .unwrap_or(0x00c0_ffee);
-    let quantity_count = (claims_wanted / 10).max(1);
+    let quantity_count: usize = args
+        .next()
+        .map(|a| a.replace('_', "").parse().expect("QUANTITIES must be a number"))
+        .unwrap_or(claims_wanted / 10)
+        .max(1);
     let mut rng = Rng::new(seed);
 
     let started = Instant::now();
@@ -261,7 +266,7 @@ fn main() {
     let rss_before = status_mb("VmRSS");
 
     let started = Instant::now();
-    let findings = reconcile(&quantities, &claims, &[]);
+    let findings = reconcile(&quantities, &claims, &[]).findings;
     let seconds = started.elapsed().as_secs_f64();
     let peak = status_mb("VmHWM");
 

@@ -184,11 +184,12 @@ impl<'c> Checker<'c> {
                 names: &r.equation.names,
             })
             .collect();
-        let findings = reconcile(&quantities, &self.claims, &relations);
+        let reconciled = reconcile(&quantities, &self.claims, &relations);
         Ok(Outcome {
             claims: self.claims,
             quantities,
-            findings,
+            findings: reconciled.findings,
+            condensed: reconciled.condensed,
             unmatched: self.unmatched,
             documents: self.documents,
             figures: self.figures,

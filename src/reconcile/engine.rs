@@ -1,7 +1,8 @@
 //! Claims about quantities → findings.
 //!
 //! Claims are grouped by quantity (a sort, so n log n) and every pair within a
-//! group is compared ([`compare`]). Relations are recomputed with interval
+//! group is compared ([`compare`]); a group of more than [`PAIRWISE_LIMIT`] claims has
+//! only the pairs [`super::clusters`] chooses compared, so its cost stays n log n. Relations are recomputed with interval
 //! arithmetic: each side is evaluated from the stated figures' intervals, and a
 //! relation whose sides do not meet is an `arithmetic_mismatch`. Every finding
 //! carries a fingerprint built from its content (quantity, verdict, the claims'
@@ -11,6 +12,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use super::clusters::{self, PAIRWISE_LIMIT};
 use super::{
     explain, interval_of, judge, show_interval, ClaimRecord, ClaimView, Diagnosis, Interval,
     Judgement, Reading, Tolerances, Verdict,
@@ -145,20 +147,47 @@ impl Finding {
 /// [`relation_findings`]).
 const MAX_COMBINATIONS: usize = 65_536;
 
-/// Compares every pair of claims about each quantity and recomputes every relation.
+/// What reconciliation concludes: the findings, and which quantities had too many
+/// claims to compare pair by pair.
+#[derive(Debug, Default)]
+pub struct Reconciliation {
+    pub findings: Vec<Finding>,
+    pub condensed: Vec<Condensed>,
+}
+
+/// A quantity with more than [`PAIRWISE_LIMIT`] claims, compared by clusters of agreeing
+/// figures rather than pair by pair (see [`super::clusters`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condensed {
+    /// Index into the quantities.
+    pub quantity: usize,
+    pub claims: usize,
+    /// Clusters of figures that agree (every figure of one holds a common value).
+    pub clusters: usize,
+    /// Distinct periods among the claims (no period counts as one).
+    pub periods: usize,
+    /// Pairs compared, of the `claims × (claims - 1) / 2` there are.
+    pub pairs: usize,
+}
+
+/// Compares the claims about each quantity (every pair, or for a quantity with more
+/// than [`PAIRWISE_LIMIT`] claims the pairs that stand for its clusters) and recomputes
+/// every relation.
 pub fn reconcile(
     quantities: &[QuantityInfo],
     claims: &[ClaimRecord],
     relations: &[RelationInput],
-) -> Vec<Finding> {
+) -> Reconciliation {
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| claims[i].quantity);
     let mut findings = Vec::with_capacity(pair_count(&order, claims));
+    let mut condensed = Vec::new();
     // What every pair needs of a claim is worked out once per claim, not once per pair,
     // and only for the group at hand, so memory follows the largest group.
     let mut readings: Vec<(ClaimView, Reading)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     let mut repeats = HashMap::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for group in order.chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity) {
         let quantity = &quantities[claims[group[0]].quantity];
         readings.clear();
@@ -168,26 +197,36 @@ pub fn reconcile(
         }));
         keys.clear();
         keys.extend(group.iter().map(|&i| claim_key(&claims[i])));
+        pairs.clear();
+        if group.len() <= PAIRWISE_LIMIT {
+            let n = group.len() as u32;
+            pairs.extend((0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))));
+        } else {
+            let selection = clusters::select(&readings, &keys, quantity.cumulative);
+            pairs.extend_from_slice(&selection.pairs);
+            condensed.push(Condensed {
+                quantity: claims[group[0]].quantity,
+                claims: group.len(),
+                clusters: selection.clusters,
+                periods: selection.periods,
+                pairs: selection.pairs.len(),
+            });
+        }
         let first = findings.len();
-        for a in 0..group.len() {
-            for b in a + 1..group.len() {
-                let (va, ra) = &readings[a];
-                let (vb, rb) = &readings[b];
-                let judgement = judge((va, ra), (vb, rb), quantity.cumulative);
-                let (x, y) = if keys[a] <= keys[b] { (a, b) } else { (b, a) };
-                findings.push(Finding {
-                    quantity: claims[group[0]].quantity,
-                    verdict: judgement.verdict,
-                    diagnosis: judgement.diagnosis,
-                    fingerprint: fingerprint(
-                        &quantity.id,
-                        judgement.verdict,
-                        &[&keys[x], &keys[y]],
-                    ),
-                    claims: Involved::Pair([group[x], group[y]]),
-                    arithmetic: None,
-                });
-            }
+        for &(a, b) in &pairs {
+            let (a, b) = (a as usize, b as usize);
+            let (va, ra) = &readings[a];
+            let (vb, rb) = &readings[b];
+            let judgement = judge((va, ra), (vb, rb), quantity.cumulative);
+            let (x, y) = if keys[a] <= keys[b] { (a, b) } else { (b, a) };
+            findings.push(Finding {
+                quantity: claims[group[0]].quantity,
+                verdict: judgement.verdict,
+                diagnosis: judgement.diagnosis,
+                fingerprint: fingerprint(&quantity.id, judgement.verdict, &[&keys[x], &keys[y]]),
+                claims: Involved::Pair([group[x], group[y]]),
+                arithmetic: None,
+            });
         }
         // Identical content can only repeat within one quantity.
         distinguish_repeats(&mut findings[first..], &mut repeats);
@@ -197,14 +236,21 @@ pub fn reconcile(
         findings.extend(relation_findings(index, relation, quantities, claims));
     }
     distinguish_repeats(&mut findings[first..], &mut repeats);
-    findings
+    Reconciliation {
+        findings,
+        condensed,
+    }
 }
 
-/// How many pairs the groups of `order` (sorted by quantity) hold.
+/// How many pairs the groups of `order` (sorted by quantity) will compare, at most.
 fn pair_count(order: &[usize], claims: &[ClaimRecord]) -> usize {
     order
         .chunk_by(|&a, &b| claims[a].quantity == claims[b].quantity)
-        .map(|group| group.len() * (group.len() - 1) / 2)
+        .map(|group| match group.len() {
+            n if n <= PAIRWISE_LIMIT => n * (n - 1) / 2,
+            // A claim against its cluster's first, or one cluster against the next.
+            n => n,
+        })
         .sum()
 }
 
@@ -665,7 +711,7 @@ mod tests {
                 None,
             ),
         ];
-        let findings = reconcile(&quantities, &claims, &[]);
+        let findings = reconcile(&quantities, &claims, &[]).findings;
         assert_eq!(findings.len(), 3);
         assert!(findings.iter().all(|f| f.quantity == 0));
         assert!(findings
@@ -695,7 +741,7 @@ mod tests {
             Stated::exact(3778234.0, Some(1.0)),
             Some(Period::years(1930, 1953)),
         );
-        let findings = reconcile(&quantities, &claims, &[]);
+        let findings = reconcile(&quantities, &claims, &[]).findings;
         assert_eq!(findings[0].verdict, Verdict::Contradiction);
         assert_eq!(findings[0].diagnosis, Some(Diagnosis::SupersetSmaller));
     }
@@ -710,7 +756,7 @@ mod tests {
             Stated::single(3778000.0, Qualifier::About, Some(1000.0)),
             None,
         );
-        let findings = reconcile(&quantities, &claims, &[]);
+        let findings = reconcile(&quantities, &claims, &[]).findings;
         assert_eq!(findings[0].claims(), &[1, 0]);
         let expected = compare(
             &claims[0].view(),
@@ -730,11 +776,11 @@ mod tests {
         let quantities = vec![quantity("q", false)];
         let a = claim(0, "a", "10", Stated::exact(10.0, Some(10.0)), None);
         let b = claim(0, "b", "200", Stated::exact(200.0, Some(100.0)), None);
-        let f1 = reconcile(&quantities, &[a.clone(), b.clone()], &[]);
-        let f2 = reconcile(&quantities, &[b.clone(), a.clone()], &[]);
+        let f1 = reconcile(&quantities, &[a.clone(), b.clone()], &[]).findings;
+        let f2 = reconcile(&quantities, &[b.clone(), a.clone()], &[]).findings;
         assert_eq!(f1[0].fingerprint, f2[0].fingerprint);
         let c = claim(0, "b", "300", Stated::exact(300.0, Some(100.0)), None);
-        let f3 = reconcile(&quantities, &[a, c], &[]);
+        let f3 = reconcile(&quantities, &[a, c], &[]).findings;
         assert_ne!(f1[0].fingerprint, f3[0].fingerprint);
     }
 
@@ -780,6 +826,7 @@ mod tests {
             names: &equation.names,
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
+            .findings
             .into_iter()
             .filter(|f| f.relation().is_some())
             .collect();
@@ -838,7 +885,7 @@ mod tests {
             right: &right,
             names: &[],
         };
-        assert!(reconcile(&quantities, &claims, &[relation]).is_empty());
+        assert!(reconcile(&quantities, &claims, &[relation]).findings.is_empty());
     }
 
     #[test]
@@ -867,7 +914,7 @@ mod tests {
                 None,
             ),
         ];
-        let findings = reconcile(&quantities, &claims, &[]);
+        let findings = reconcile(&quantities, &claims, &[]).findings;
         let mut prints: Vec<Fingerprint> = findings.iter().map(|f| f.fingerprint).collect();
         prints.sort_unstable();
         prints.dedup();

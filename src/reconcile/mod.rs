@@ -3,9 +3,11 @@
 //! A stated figure is read as an interval ([`interval_of`]); two figures agree
 //! when their intervals meet, and [`compare`] says how they agree or why they
 //! do not. Everything here is pure: data in, data out, no I/O and no printing.
-//! [`reconcile`] groups claims by quantity, compares every pair and recomputes
-//! the relations the sources state.
+//! [`reconcile`] groups claims by quantity, compares every pair (or, for a quantity with
+//! very many claims, the pairs that stand for its clusters of agreeing figures) and
+//! recomputes the relations the sources state.
 
+mod clusters;
 mod engine;
 mod interval;
 mod outcome;
@@ -14,8 +16,10 @@ mod verdict;
 mod wording;
 
 pub use crate::value::{show_number, Stated};
+pub use clusters::PAIRWISE_LIMIT;
 pub use engine::{
-    fingerprint, reconcile, Arithmetic, Finding, Fingerprint, Involved, QuantityInfo, RelationInput,
+    fingerprint, reconcile, Arithmetic, Condensed, Finding, Fingerprint, Involved, QuantityInfo,
+    Reconciliation, RelationInput,
 };
 pub use interval::{interval_of, show_interval, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};

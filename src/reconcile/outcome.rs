@@ -2,7 +2,7 @@
 //! the findings over them, and the figures no quantity claimed. Built by the pipeline,
 //! rendered by the reports; nothing here computes a verdict.
 
-use super::{ClaimView, Finding, Interval, QuantityInfo};
+use super::{ClaimView, Condensed, Finding, Interval, QuantityInfo};
 use crate::claims::Location;
 use crate::extract::{Kind, Period};
 use crate::value::Value;
@@ -103,6 +103,8 @@ pub struct Outcome {
     /// The quantities as reconciled, for writing reasons.
     pub quantities: Vec<QuantityInfo>,
     pub findings: Vec<Finding>,
+    /// Quantities with too many claims to compare pair by pair.
+    pub condensed: Vec<Condensed>,
     pub unmatched: Vec<UnmatchedFigure>,
     pub documents: usize,
     pub figures: usize,

@@ -2,14 +2,16 @@
 //! disagree on, a table of its claims, the findings under it, and a summary line.
 //!
 //! Quantities whose claims all agree get one quiet line each; contradictions
-//! stand out (red on a terminal, plain text when piped or with NO_COLOR).
+//! stand out (red on a terminal, plain text when piped or with NO_COLOR). A quantity
+//! with too many claims to compare pair by pair says so, and lists only the claims in
+//! its disagreements.
 
 use std::io::{self, Write};
 
 use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
 
 use super::CheckView;
-use crate::reconcile::{show_interval, Finding, Severity, Verdict};
+use crate::reconcile::{show_interval, Condensed, Finding, Severity, Verdict, PAIRWISE_LIMIT};
 
 /// How loud a verdict is, quiet first.
 pub fn loudness(verdict: Verdict) -> u8 {
@@ -80,9 +82,12 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             .unwrap_or(0);
         std::cmp::Reverse(loudest)
     });
+    let mut condensed_of: Vec<Option<&Condensed>> = vec![None; catalog.quantities.len()];
+    for condensed in &outcome.condensed {
+        condensed_of[condensed.quantity] = Some(condensed);
+    }
     for q in order {
         let quantity = &catalog.quantities[q];
-        let claims = &claims_of[q];
         let findings = &findings_of[q];
         if findings.is_empty() {
             continue;
@@ -90,6 +95,21 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         let loud = findings
             .iter()
             .any(|&f| view.severity(outcome.findings[f].verdict) != Severity::Note);
+        let condensed = condensed_of[q];
+        // A quantity compared by cluster lists only the claims of its loud findings.
+        let claims: &Vec<usize> = &match condensed {
+            Some(_) if loud => {
+                let mut listed: Vec<usize> = findings
+                    .iter()
+                    .filter(|&&f| view.severity(outcome.findings[f].verdict) != Severity::Note)
+                    .flat_map(|&f| outcome.findings[f].claims().iter().copied())
+                    .collect();
+                listed.sort_unstable();
+                listed.dedup();
+                listed
+            }
+            _ => claims_of[q].clone(),
+        };
         if !loud {
             let pairs = findings
                 .iter()
@@ -145,6 +165,9 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                     )
                 ));
             }
+            if let Some(condensed) = condensed {
+                parts.push(compared_by_cluster(condensed));
+            }
             quiet.push(format!("  {}: {}", quantity.id, parts.join(", ")));
             continue;
         }
@@ -160,6 +183,14 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                 ""
             }
         )?;
+        if let Some(condensed) = condensed {
+            writeln!(
+                out,
+                "{}; the {} claims in disagreements are listed",
+                compared_by_cluster(condensed),
+                claims.len()
+            )?;
+        }
         let mut table = Table::new();
         table
             .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -218,12 +249,9 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             ]);
         }
         writeln!(out, "{table}")?;
-        let number = |c: usize| {
-            claims
-                .iter()
-                .position(|&x| x == c)
-                .map_or("·".to_string(), |n| (n + 1).to_string())
-        };
+        let numbers: std::collections::HashMap<usize, usize> =
+            claims.iter().enumerate().map(|(n, &c)| (c, n + 1)).collect();
+        let number = |c: usize| numbers.get(&c).map_or("·".to_string(), |n| n.to_string());
         let mut listed: Vec<usize> = findings.clone();
         listed.sort_by_key(|&f| std::cmp::Reverse(loudness(outcome.findings[f].verdict)));
         for f in listed {
@@ -284,6 +312,18 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
         writeln!(out)?;
     }
     writeln!(out, "{}", summary(view))
+}
+
+/// What a quantity compared by cluster says of itself.
+pub fn compared_by_cluster(condensed: &Condensed) -> String {
+    let all = condensed.claims as u128 * (condensed.claims as u128 - 1) / 2;
+    format!(
+        "{} claims, more than {PAIRWISE_LIMIT}, compared by cluster: {} of agreeing figures over {}, {} of {all} pairs compared",
+        condensed.claims,
+        plural(condensed.clusters, "cluster", "clusters"),
+        plural(condensed.periods, "period", "periods"),
+        condensed.pairs,
+    )
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -1,9 +1,10 @@
 //! The discrepancy report as one JSON document: the contract of DESIGN.md.
 //!
-//! `{"findings": [...], "summary": {...}}`; each finding has `fingerprint`,
+//! `{"findings": [...], "summary": {...}, "condensed": [...]}`; each finding has `fingerprint`,
 //! `quantity`, `verdict`, `diagnosis`, `severity`, `new`, `reason`, `relation`
 //! and `claims`, each claim `source`, `path`, `line`, `column`, `text`, `shown`,
-//! `value`, `low`, `high`, `interval`, `period`, `attributed_to` and `claim_id`.
+//! `value`, `low`, `high`, `interval`, `period`, `attributed_to` and `claim_id`;
+//! `condensed` names the quantities compared by cluster, not pair by pair.
 //! These wire types are kept apart from the domain types on purpose.
 
 use std::io::{self, Write};
@@ -18,6 +19,17 @@ use crate::reconcile::{ClaimOrigin, ClaimRecord};
 struct Report<'a> {
     findings: Findings<'a>,
     summary: Summary,
+    /// Quantities with too many claims to compare pair by pair.
+    condensed: Vec<CondensedJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct CondensedJson<'a> {
+    quantity: &'a str,
+    claims: usize,
+    clusters: usize,
+    periods: usize,
+    pairs_compared: usize,
 }
 
 /// The findings, each turned into its wire form only as it is written, so that a report
@@ -149,6 +161,17 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             findings: outcome.findings.len(),
             new_errors,
         },
+        condensed: outcome
+            .condensed
+            .iter()
+            .map(|c| CondensedJson {
+                quantity: &view.catalog.quantities[c.quantity].id,
+                claims: c.claims,
+                clusters: c.clusters,
+                periods: c.periods,
+                pairs_compared: c.pairs,
+            })
+            .collect(),
     };
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     serde_json::to_writer_pretty(&mut out, &report).map_err(|error| {

@@ -11,7 +11,7 @@
 
 use std::io::{self, Write};
 
-use super::findings::{loudness, summary};
+use super::findings::{compared_by_cluster, loudness, summary};
 use super::CheckView;
 use crate::reconcile::Severity;
 use crate::reconcile::{ClaimOrigin, ClaimRecord};
@@ -47,6 +47,18 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", text_cell(&summary(view)))?;
     writeln!(out)?;
+    for condensed in &view.outcome.condensed {
+        let id = &view.catalog.quantities[condensed.quantity].id;
+        writeln!(
+            out,
+            "- {}: {}",
+            code(id),
+            text_cell(&compared_by_cluster(condensed))
+        )?;
+    }
+    if !view.outcome.condensed.is_empty() {
+        writeln!(out)?;
+    }
     writeln!(out, "### New findings")?;
     writeln!(out)?;
     if new.is_empty() {

@@ -47,6 +47,7 @@ mod check_relation_division_by_zero;
 mod check_relation_holds;
 mod check_relation_many_combinations;
 mod check_relation_too_large;
+mod check_rule_matching_every_figure;
 mod check_scope_mismatch;
 mod check_superset_smaller;
 mod check_unmatched;
