@@ -228,7 +228,11 @@ fn main() {
         .unwrap_or(0x00c0_ffee);
     let quantity_count: usize = args
         .next()
-        .map(|a| a.replace('_', "").parse().expect("QUANTITIES must be a number"))
+        .map(|a| {
+            a.replace('_', "")
+                .parse()
+                .expect("QUANTITIES must be a number")
+        })
         .unwrap_or(claims_wanted / 10)
         .max(1);
     let mut rng = Rng::new(seed);

@@ -20,15 +20,13 @@ pub mod value;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use regex::Regex;
-
 use crate::extract::{Kind, Period};
 use crate::source::DocumentPath;
 use crate::value::Value;
 
 pub use crate::diag::{Code, Diagnostic, Location};
 pub use expr::{Equation, Expr, Name, Op};
-pub use rule::{compile_pattern, compile_regex, FIGURE_SLOT};
+pub use rule::{compile_pattern, compile_regex, fold, RuleRegex, FIGURE_SLOT};
 pub use value::{parse_period, parse_value};
 
 /// Everything the claim files declare, validated; indices refer into these vectors.
@@ -163,11 +161,11 @@ pub struct Quantity {
 pub struct Rule {
     /// The `pattern`, compiled case-insensitive with `{figure}` replaced by
     /// [`FIGURE_SLOT`].
-    pub pattern: Option<Regex>,
+    pub pattern: Option<RuleRegex>,
     /// Must match somewhere in the sentence (white space collapsed).
-    pub sentence: Option<Regex>,
+    pub sentence: Option<RuleRegex>,
     /// Must match the figure's unit.
-    pub unit: Option<Regex>,
+    pub unit: Option<RuleRegex>,
     /// The figure's period must overlap this one.
     pub period: Option<Period>,
     /// The figure must come from this document.

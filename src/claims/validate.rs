@@ -12,13 +12,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use regex::Regex;
 use toml::Spanned;
 
 use super::diagnostic::FileText;
 use super::expr::{parse_equation, Equation, Expr, ExprError};
 use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSource, Text};
-use super::rule::{compile_pattern, compile_regex};
+use super::rule::{compile_pattern, compile_regex, RuleRegex, RULES_TOTAL_SIZE_LIMIT};
 use super::value::{parse_period, parse_value};
 use super::{
     Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule, Source,
@@ -269,6 +268,7 @@ fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic
             catalog.quantities.push(valid);
         }
     }
+    rules_within_budget(&catalog.quantities, diagnostics);
     for parsed in files {
         let mut check = Check::new(parsed, incomplete, diagnostics);
         for claim in &parsed.raw.claim {
@@ -289,6 +289,34 @@ fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic
         }
     }
     catalog
+}
+
+/// All the rules' expressions together may take at most [`RULES_TOTAL_SIZE_LIMIT`]
+/// compiled: an error at the first rule past it.
+fn rules_within_budget(quantities: &[Quantity], diagnostics: &mut Vec<Diagnostic>) {
+    let mut total = 0usize;
+    for quantity in quantities {
+        for rule in &quantity.rules {
+            let expressions = [&rule.pattern, &rule.sentence, &rule.unit];
+            total = expressions
+                .into_iter()
+                .flatten()
+                .fold(total, |total, regex| {
+                    total.saturating_add(regex.estimated_size())
+                });
+            if total > RULES_TOTAL_SIZE_LIMIT {
+                diagnostics.push(Diagnostic::error(
+                    Code::Pattern,
+                    &rule.location,
+                    format!(
+                        "the rules up to this one would take over {} MiB once compiled: write fewer or shorter expressions (a gap such as `.{{0,80}}` costs most)",
+                        RULES_TOTAL_SIZE_LIMIT >> 20
+                    ),
+                ));
+                return;
+            }
+        }
+    }
 }
 
 /// Checks the items of one file, writing problems into the shared list.
@@ -390,7 +418,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn regex(&mut self, field: &Text, key: &str) -> Option<Regex> {
+    fn regex(&mut self, field: &Text, key: &str) -> Option<RuleRegex> {
         let field = field.as_ref()?;
         match compile_regex(field.get_ref()) {
             Ok(regex) => Some(regex),

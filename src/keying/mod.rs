@@ -2,10 +2,11 @@
 //!
 //! This module owns what a quantity rule means (the `{figure}` slot, the
 //! `sentence`, `unit`, `period` and `document` filters, the quantity's `kind`)
-//! and how pins find their figure. Rule regexes are compiled once, when the claim
-//! files are loaded (`claims::rule`); keying a figure only
+//! and how pins find their figure. Rule regexes are parsed when the claim files are
+//! loaded and compiled when first run (`claims::rule`); keying a figure
 //! builds its sentence with white space collapsed and the figure replaced by
-//! [`FIGURE_SLOT`], and runs the compiled regexes over it. A figure keys to at
+//! [`FIGURE_SLOT`], and runs over it the regexes of the rules the sentence may match
+//! (the [`prefilter`]: one scan for the texts the rules require). A figure keys to at
 //! most one quantity: a pin wins over rules, then the first matching quantity in
 //! catalog order. Nothing here reads files or rescans a document: it works from
 //! the figures extraction already found.
@@ -14,10 +15,13 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use crate::claims::{head, tail, Catalog, Rule, FIGURE_SLOT};
+use crate::claims::{head, tail, Catalog, Rule, RuleRegex, FIGURE_SLOT};
 use crate::diag::{Code, Diagnostic};
 use crate::extract::Figure;
 use crate::source::{Document, DocumentPath};
+use prefilter::{Prefilter, RuleAt};
+
+mod prefilter;
 
 /// How a figure was keyed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +59,9 @@ pub struct Keyer<'c> {
     pin_nearest: Vec<Mutex<Option<String>>>,
     /// Per quantity, per rule: the document its `document` names was keyed.
     rule_document_seen: Vec<Vec<AtomicBool>>,
+    /// The rules that name a document.
+    documented_rules: Vec<RuleAt>,
+    prefilter: Prefilter,
 }
 
 impl<'c> Keyer<'c> {
@@ -77,6 +84,20 @@ impl<'c> Keyer<'c> {
                 .iter()
                 .map(|q| q.rules.iter().map(|_| AtomicBool::new(false)).collect())
                 .collect(),
+            documented_rules: catalog
+                .quantities
+                .iter()
+                .enumerate()
+                .flat_map(|(q, quantity)| {
+                    quantity
+                        .rules
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, rule)| rule.document.is_some())
+                        .map(move |(r, _)| (q, r))
+                })
+                .collect(),
+            prefilter: Prefilter::new(catalog),
         }
     }
 
@@ -170,74 +191,101 @@ impl<'c> Keyer<'c> {
         figures: &[Figure],
         keyed: &mut [Option<Keyed>],
     ) {
-        // Which rules may apply to this document at all, decided once.
-        let allowed: Vec<Vec<bool>> = self
-            .catalog
-            .quantities
-            .iter()
-            .map(|q| {
-                q.rules
-                    .iter()
-                    .map(|r| r.document.as_ref().is_none_or(|d| d.same_file(name)))
-                    .collect()
-            })
-            .collect();
-        for (seen, allowed) in self.rule_document_seen.iter().zip(&allowed) {
-            for (seen, &allowed) in seen.iter().zip(allowed) {
-                if allowed {
-                    seen.store(true, Ordering::Relaxed);
-                }
+        let quantities = &self.catalog.quantities;
+        for &(q, r) in &self.documented_rules {
+            if quantities[q].rules[r]
+                .document
+                .as_ref()
+                .is_some_and(|d| d.same_file(name))
+            {
+                self.rule_document_seen[q][r].store(true, Ordering::Relaxed);
             }
         }
-        if !allowed.iter().flatten().any(|a| *a) {
+        if self.prefilter.is_empty() {
             return;
         }
         let mut plain = Collapsed::default();
         let mut slotted = String::new();
+        let mut folded = String::new();
+        // The rules the sentence at hand may match, worked out once per sentence.
+        let mut candidates_for: Option<Range<usize>> = None;
+        let mut candidates = Vec::new();
         for (figure_index, figure) in figures.iter().enumerate() {
             if keyed[figure_index].is_some() {
                 continue;
             }
+            if candidates_for.as_ref() != Some(&figure.sentence) {
+                let text = plain.get(document, figure.sentence.clone());
+                self.prefilter
+                    .candidates(text, &mut folded, &mut candidates);
+                candidates_for = Some(figure.sentence.clone());
+            }
             let mut slotted_for: Option<usize> = None;
-            'quantities: for (quantity_index, quantity) in
-                self.catalog.quantities.iter().enumerate()
-            {
-                if quantity.kind.is_some_and(|kind| kind != figure.kind) {
+            for &(quantity_index, rule_index) in &candidates {
+                let quantity = &quantities[quantity_index];
+                let rule = &quantity.rules[rule_index];
+                if quantity.kind.is_some_and(|kind| kind != figure.kind)
+                    || !rule.document.as_ref().is_none_or(|d| d.same_file(name))
+                    || !cheap_filters(rule, figure)
+                {
                     continue;
                 }
-                for (rule_index, rule) in quantity.rules.iter().enumerate() {
-                    if !allowed[quantity_index][rule_index] || !cheap_filters(rule, figure) {
+                if let Some(sentence) = &rule.sentence {
+                    let text = plain.get(document, figure.sentence.clone());
+                    if sentence.is_match(text) != Ok(true) {
                         continue;
                     }
-                    if let Some(sentence) = &rule.sentence {
-                        let text = plain.get(document, figure.sentence.clone());
-                        if !sentence.is_match(text) {
-                            continue;
-                        }
+                }
+                if let Some(pattern) = &rule.pattern {
+                    if slotted_for != Some(figure_index) {
+                        collapse(
+                            document,
+                            figure.sentence.clone(),
+                            Some(figure.span.clone()),
+                            &mut slotted,
+                        );
+                        slotted_for = Some(figure_index);
                     }
-                    if let Some(pattern) = &rule.pattern {
-                        if slotted_for != Some(figure_index) {
-                            collapse(
-                                document,
-                                figure.sentence.clone(),
-                                Some(figure.span.clone()),
-                                &mut slotted,
-                            );
-                            slotted_for = Some(figure_index);
-                        }
-                        if !pattern.is_match(&slotted) {
-                            continue;
-                        }
+                    if pattern.is_match(&slotted) != Ok(true) {
+                        continue;
                     }
-                    keyed[figure_index] = Some(Keyed {
-                        figure: figure_index,
-                        quantity: quantity_index,
-                        by: KeyedBy::Rule(rule_index),
-                    });
-                    break 'quantities;
+                }
+                keyed[figure_index] = Some(Keyed {
+                    figure: figure_index,
+                    quantity: quantity_index,
+                    by: KeyedBy::Rule(rule_index),
+                });
+                break;
+            }
+        }
+    }
+
+    /// Rules whose expressions could not be compiled when keying first ran them (an
+    /// expression larger than its estimate): errors at the rule.
+    pub fn failed_rules(&self) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for quantity in &self.catalog.quantities {
+            for rule in &quantity.rules {
+                let expressions = [
+                    ("pattern", &rule.pattern),
+                    ("sentence", &rule.sentence),
+                    ("unit", &rule.unit),
+                ];
+                for (key, regex) in expressions {
+                    if let Some(message) = regex.as_ref().and_then(RuleRegex::failed) {
+                        problems.push(Diagnostic::error(
+                            Code::Pattern,
+                            &rule.location,
+                            format!(
+                                "`{key}` of a rule of `{}` does not compile: {message}",
+                                quantity.id
+                            ),
+                        ));
+                    }
                 }
             }
         }
+        problems
     }
 
     /// Remembers the words around `figure` as what pin `index` found instead, unless
@@ -328,7 +376,8 @@ const QUOTE_SHOWN: usize = 40;
 /// The filters that need no sentence: unit and period.
 fn cheap_filters(rule: &Rule, figure: &Figure) -> bool {
     if let Some(unit) = &rule.unit {
-        if !figure.unit.as_deref().is_some_and(|u| unit.is_match(u)) {
+        let matches = figure.unit.as_deref().map(|u| unit.is_match(u));
+        if matches != Some(Ok(true)) {
             return false;
         }
     }

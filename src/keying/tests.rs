@@ -245,3 +245,74 @@ fn periods_overlap_with_open_ends() {
     assert!(!Period::year(1950).overlaps(&Period::years(1937, 1938)));
     assert!(Period::year(1938).overlaps(&Period::years(1937, 1938)));
 }
+
+/// A catalog of one quantity per pattern, `q0`, `q1`, …, in order.
+fn catalog_of_patterns(patterns: &[&str]) -> Catalog {
+    let mut text = String::new();
+    for (n, pattern) in patterns.iter().enumerate() {
+        text.push_str(&format!(
+            "[[quantity]]\nid = \"q{n}\"\ndescription = \"q\"\nunit = \"people\"\n\n[[quantity.rule]]\npattern = '''{pattern}'''\n\n"
+        ));
+    }
+    catalog(&text)
+}
+
+#[test]
+fn prefilter_keys_a_rule_written_in_another_case_than_the_text() {
+    let c = catalog_of_patterns(&["{figure} PARTY MEMBERS WERE"]);
+    assert_eq!(keyed(&c, "a.txt", PARTY), pairs(&[("116,885", "q0")]));
+}
+
+#[test]
+fn prefilter_keys_a_rule_through_unicode_case_folding() {
+    // The Kelvin sign and the long s match `k` and `s` case-insensitively.
+    let c = catalog_of_patterns(&["{figure} \u{212A}ulak\u{17F}", "{figure} кулаков"]);
+    assert_eq!(
+        keyed(
+            &c,
+            "a.txt",
+            "In 1930, 381,026 kulaks and 240,757 КУЛАКОВ were deported."
+        ),
+        pairs(&[("381,026", "q0"), ("240,757", "q1")])
+    );
+}
+
+#[test]
+fn prefilter_keys_the_same_figures_as_every_rule_run_on_every_sentence() {
+    // Rules with and without a required text, in an order where the first match must win.
+    let patterns = [
+        "{figure} per cent",
+        "arrested.{0,40}{figure}",
+        "{figure} (party|Communist) members",
+        "{figure} party members were arrested",
+        r"\d+-\d+, {figure}",
+        "{figure}",
+    ];
+    let c = catalog_of_patterns(&patterns);
+    let text = "In 1937-38, 116,885 Party members were arrested, 4.2 per cent of all communists. \
+                Of those arrested in 1937 some 30,000 were shot. 1,436 delegates came.";
+    let document = Document::new("a.txt", text.to_string());
+    let figures = extract(&document.text);
+    let found = Keyer::new(&c).key(&document, &figures);
+    // Every rule run on every figure, in catalog order, with no prefilter.
+    let mut slotted = String::new();
+    let expected: Vec<(usize, usize)> = figures
+        .iter()
+        .enumerate()
+        .filter_map(|(f, figure)| {
+            collapse(
+                &document,
+                figure.sentence.clone(),
+                Some(figure.span.clone()),
+                &mut slotted,
+            );
+            c.quantities
+                .iter()
+                .position(|q| q.rules[0].pattern.as_ref().unwrap().is_match(&slotted) == Ok(true))
+                .map(|q| (f, q))
+        })
+        .collect();
+    let found: Vec<(usize, usize)> = found.iter().map(|k| (k.figure, k.quantity)).collect();
+    assert_eq!(found, expected);
+    assert!(found.len() >= 4, "{found:?}");
+}

@@ -138,10 +138,12 @@ impl<'c> Checker<'c> {
         tolerances
     }
 
-    /// Adds the hand-written claims and reconciles. Pins that found no figure, and rules
-    /// restricted to a document that was not read, are errors.
+    /// Adds the hand-written claims and reconciles. Pins that found no figure, rules
+    /// restricted to a document that was not read, and rules that did not compile when
+    /// first run, are errors.
     pub fn finish(mut self) -> Result<Outcome, Vec<Diagnostic>> {
         let mut problems = self.keyer.unread_rule_documents();
+        problems.extend(self.keyer.failed_rules());
         problems.extend(self.keyer.unmatched_pins());
         problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         if !problems.is_empty() {

@@ -60,7 +60,12 @@ pub(super) fn select(
     let mut selection = Selection::default();
     let mut parts: Vec<Part> = Vec::new();
     for part in order.chunk_by(|&a, &b| period(a) == period(b)) {
-        parts.push(clusters_of(part, period(part[0]), &interval, &mut selection));
+        parts.push(clusters_of(
+            part,
+            period(part[0]),
+            &interval,
+            &mut selection,
+        ));
     }
     selection.periods = parts.len();
     let pairs = &mut selection.pairs;
@@ -238,7 +243,10 @@ mod tests {
             .iter()
             .all(|f| f.verdict == Verdict::Agreement));
         let condensed = &reconciled.condensed[0];
-        assert_eq!((condensed.claims, condensed.clusters), (PAIRWISE_LIMIT + 1, 1));
+        assert_eq!(
+            (condensed.claims, condensed.clusters),
+            (PAIRWISE_LIMIT + 1, 1)
+        );
     }
 
     #[test]
@@ -257,7 +265,10 @@ mod tests {
             .iter()
             .filter_map(|&c| claims[c].value.stated.value)
             .collect();
-        assert!(values.contains(&6341.0) && values.contains(&1436.0), "{values:?}");
+        assert!(
+            values.contains(&6341.0) && values.contains(&1436.0),
+            "{values:?}"
+        );
         assert_eq!(reconciled.condensed[0].clusters, 2);
     }
 

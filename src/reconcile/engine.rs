@@ -885,7 +885,9 @@ mod tests {
             right: &right,
             names: &[],
         };
-        assert!(reconcile(&quantities, &claims, &[relation]).findings.is_empty());
+        assert!(reconcile(&quantities, &claims, &[relation])
+            .findings
+            .is_empty());
     }
 
     #[test]

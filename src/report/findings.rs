@@ -249,8 +249,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             ]);
         }
         writeln!(out, "{table}")?;
-        let numbers: std::collections::HashMap<usize, usize> =
-            claims.iter().enumerate().map(|(n, &c)| (c, n + 1)).collect();
+        let numbers: std::collections::HashMap<usize, usize> = claims
+            .iter()
+            .enumerate()
+            .map(|(n, &c)| (c, n + 1))
+            .collect();
         let number = |c: usize| numbers.get(&c).map_or("·".to_string(), |n| n.to_string());
         let mut listed: Vec<usize> = findings.clone();
         listed.sort_by_key(|&f| std::cmp::Reverse(loudness(outcome.findings[f].verdict)));

@@ -44,7 +44,10 @@ fn findings_grow_with_the_claims_and_the_contradiction_is_found() {
         .iter()
         .map(|c| c["text"].as_str().expect("text"))
         .collect();
-    assert!(texts.contains(&"11,200") && texts.contains(&"19,400"), "{texts:?}");
+    assert!(
+        texts.contains(&"11,200") && texts.contains(&"19,400"),
+        "{texts:?}"
+    );
     let condensed = &report["condensed"][0];
     assert_eq!(condensed["quantity"], "every_figure");
     assert_eq!(condensed["claims"], 300);
