@@ -41,7 +41,10 @@ impl Entry {
 pub struct Baseline {
     pub path: PathBuf,
     pub entries: Vec<Entry>,
-    text: String,
+    /// The file as read, with its lines indexed once for every stale entry's message.
+    document: Document,
+    /// It is comments and `[[finding]]` tables only: entries are added by appending.
+    tables_only: bool,
 }
 
 /// A finding to accept.
@@ -142,6 +145,112 @@ fn every_entry_problem(path: &Path, document: &Document) -> Option<Vec<Diagnosti
     (!problems.is_empty()).then_some(problems)
 }
 
+/// The entries of a baseline as they are read, checked one by one.
+struct Entries<'d> {
+    path: &'d Path,
+    document: &'d Document,
+    entries: Vec<Entry>,
+    problems: Vec<Diagnostic>,
+    /// Per fingerprint, the line of its first entry.
+    first_line: HashMap<Fingerprint, usize>,
+}
+
+impl<'d> Entries<'d> {
+    fn new(path: &'d Path, document: &'d Document) -> Entries<'d> {
+        Entries {
+            path,
+            document,
+            entries: Vec::new(),
+            problems: Vec::new(),
+            first_line: HashMap::new(),
+        }
+    }
+
+    fn problem(&mut self, code: Code, offset: usize, message: String) {
+        let (line, column) = self.document.line_col(offset.min(self.document.text.len()));
+        let location = Location {
+            path: self.path.to_path_buf(),
+            line,
+            column,
+        };
+        self.problems
+            .push(Diagnostic::error(code, &location, message));
+    }
+
+    /// Checks one entry, at `offset` plus its span in the file, and keeps it.
+    fn add(&mut self, offset: usize, spanned: Spanned<RawEntry>) {
+        let start = offset + spanned.span().start;
+        let raw = spanned.into_inner();
+        let fingerprint = raw.fingerprint.get_ref().clone();
+        if !is_fingerprint(&fingerprint) {
+            let message =
+                format!("`{fingerprint}` is not a fingerprint (16 lower-case hex digits)");
+            self.problem(Code::Value, offset + raw.fingerprint.span().start, message);
+            return;
+        }
+        if crate::reconcile::Verdict::from_name(&raw.verdict).is_none() {
+            let message = format!(
+                "`{}` is not a verdict (`crosscheck check --help` lists them)",
+                raw.verdict
+            );
+            self.problem(Code::Value, start, message);
+            return;
+        }
+        let (line, column) = self.document.line_col(start.min(self.document.text.len()));
+        let parsed: Fingerprint = fingerprint.parse().unwrap_or(Fingerprint(0));
+        if let Some(first) = self.first_line.get(&parsed) {
+            let message =
+                format!("fingerprint {fingerprint} is listed twice (first at line {first})");
+            self.problem(Code::Duplicate, start, message);
+            return;
+        }
+        self.first_line.insert(parsed, line);
+        self.entries.push(Entry {
+            fingerprint,
+            quantity: raw.quantity,
+            verdict: raw.verdict,
+            reason: raw.reason,
+            line,
+            column,
+        });
+    }
+}
+
+/// Reads a baseline written as `[[finding]]` tables one table at a time, giving `add`
+/// each entry with the offset of its table, so that a file of a million entries is
+/// never held as one parsed document. False when the file is not only comments and
+/// such tables, or one of them does not parse: the whole file is then parsed at once,
+/// which locates every problem (and `add` was given only a part).
+fn by_entry(text: &str, mut add: impl FnMut(usize, Spanned<RawEntry>)) -> bool {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("[[finding]]") {
+            starts.push(offset);
+        }
+        offset += line.len();
+    }
+    let Some(&first) = starts.first() else {
+        return false;
+    };
+    let only_comments = text[..first]
+        .lines()
+        .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'));
+    if !only_comments {
+        return false;
+    }
+    starts.push(text.len());
+    for pair in starts.windows(2) {
+        let Ok(raw) = toml::from_str::<RawBaseline>(&text[pair[0]..pair[1]]) else {
+            return false;
+        };
+        for entry in raw.finding {
+            add(pair[0], entry);
+        }
+    }
+    true
+}
+
 const HEADER: &str = "\
 # crosscheck baseline: findings reviewed and accepted.
 # `crosscheck check` fails only on errors whose fingerprint is not listed here.
@@ -194,62 +303,24 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
         )]
     })?;
     let document = Document::new(path.display().to_string(), text);
-    let at = |offset: usize| document.line_col(offset.min(document.text.len()));
-    let raw: RawBaseline = toml::from_str(&document.text).map_err(|error| {
-        every_entry_problem(path, &document)
-            .unwrap_or_else(|| vec![Diagnostic::of_toml(path, &document, &error)])
-            .into_iter()
-            .map(|d| d.with_source(&document))
-            .collect::<Vec<_>>()
-    })?;
-    let mut problems = Vec::new();
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut first_line: HashMap<String, usize> = HashMap::new();
-    for spanned in raw.finding {
-        let (line, column) = at(spanned.span().start);
-        let raw = spanned.into_inner();
-        let fingerprint = raw.fingerprint.get_ref().clone();
-        if !is_fingerprint(&fingerprint) {
-            let (l, c) = at(raw.fingerprint.span().start);
-            problems.push(problem(
-                Code::Value,
-                l,
-                c,
-                format!("`{fingerprint}` is not a fingerprint (16 lower-case hex digits)"),
-            ));
-            continue;
+    let mut read = Entries::new(path, &document);
+    let tables_only = by_entry(&document.text, |offset, entry| read.add(offset, entry));
+    if !tables_only {
+        read = Entries::new(path, &document);
+        let raw: RawBaseline = toml::from_str(&document.text).map_err(|error| {
+            every_entry_problem(path, &document)
+                .unwrap_or_else(|| vec![Diagnostic::of_toml(path, &document, &error)])
+                .into_iter()
+                .map(|d| d.with_source(&document))
+                .collect::<Vec<_>>()
+        })?;
+        for entry in raw.finding {
+            read.add(0, entry);
         }
-        if crate::reconcile::Verdict::from_name(&raw.verdict).is_none() {
-            problems.push(problem(
-                Code::Value,
-                line,
-                column,
-                format!(
-                    "`{}` is not a verdict (`crosscheck check --help` lists them)",
-                    raw.verdict
-                ),
-            ));
-            continue;
-        }
-        if let Some(first) = first_line.get(&fingerprint) {
-            problems.push(problem(
-                Code::Duplicate,
-                line,
-                column,
-                format!("fingerprint {fingerprint} is listed twice (first at line {first})"),
-            ));
-            continue;
-        }
-        first_line.insert(fingerprint.clone(), line);
-        entries.push(Entry {
-            fingerprint,
-            quantity: raw.quantity,
-            verdict: raw.verdict,
-            reason: raw.reason,
-            line,
-            column,
-        });
     }
+    let Entries {
+        entries, problems, ..
+    } = read;
     if !problems.is_empty() {
         return Err(problems
             .into_iter()
@@ -259,14 +330,16 @@ pub fn load(path: &Path) -> Result<Option<Baseline>, Vec<Diagnostic>> {
     Ok(Some(Baseline {
         path: path.to_path_buf(),
         entries,
-        text: document.into_text(),
+        document,
+        tables_only,
     }))
 }
 
 impl Baseline {
     /// The problem of an entry that matches no finding: an error under `--strict`, a
     /// warning otherwise.
-    pub fn stale(&self, entry: &Entry, strict: bool) -> Diagnostic {
+    pub fn stale(&self, entry: usize, strict: bool) -> Diagnostic {
+        let entry = &self.entries[entry];
         let location = Location {
             path: self.path.clone(),
             line: entry.line,
@@ -281,19 +354,21 @@ impl Baseline {
         } else {
             Diagnostic::warning(Code::Stale, &location, message)
         };
-        let text = Document::new(self.path.display().to_string(), self.text.clone());
-        diagnostic.with_source(&text)
+        diagnostic.with_source(&self.document)
     }
 
-    /// Per fingerprint: is it new (not in the baseline)? And the entries matching none (stale).
-    pub fn split(&self, fingerprints: &[Fingerprint]) -> (Vec<bool>, Vec<&Entry>) {
+    /// Per fingerprint: is it new (not in the baseline)? And the entries matching none
+    /// (stale), as indices into [`Baseline::entries`].
+    pub fn split(&self, fingerprints: &[Fingerprint]) -> (Vec<bool>, Vec<usize>) {
         let listed: HashSet<Fingerprint> = self.entries.iter().filter_map(Entry::parsed).collect();
         let current: HashSet<Fingerprint> = fingerprints.iter().copied().collect();
         let new = fingerprints.iter().map(|f| !listed.contains(f)).collect();
-        let stale = self
-            .entries
-            .iter()
-            .filter(|e| e.parsed().is_none_or(|f| !current.contains(&f)))
+        let stale = (0..self.entries.len())
+            .filter(|&e| {
+                self.entries[e]
+                    .parsed()
+                    .is_none_or(|f| !current.contains(&f))
+            })
             .collect();
         (new, stale)
     }
@@ -309,8 +384,8 @@ pub struct Gate {
     pub new: Vec<bool>,
     /// A baseline was read, so "new" means something worth showing.
     pub marks_new: bool,
-    /// Baseline entries that match no finding.
-    pub stale: Vec<Entry>,
+    /// Baseline entries that match no finding, as indices into its entries.
+    pub stale: Vec<usize>,
     /// New findings of severity error: each one fails the run.
     pub new_errors: usize,
 }
@@ -320,10 +395,7 @@ impl Gate {
     pub fn new(baseline: Option<&Baseline>, findings: &[Finding], severities: &Severities) -> Gate {
         let fingerprints: Vec<Fingerprint> = findings.iter().map(|f| f.fingerprint).collect();
         let (new, stale) = match baseline {
-            Some(baseline) => {
-                let (new, stale) = baseline.split(&fingerprints);
-                (new, stale.into_iter().cloned().collect())
-            }
+            Some(baseline) => baseline.split(&fingerprints),
             None => (vec![true; findings.len()], Vec::new()),
         };
         let new_errors = findings
@@ -419,11 +491,16 @@ pub fn updated(
     accepted: &[Accepted],
     prune: bool,
 ) -> (String, usize, usize) {
+    if let (Some(baseline), false) = (existing, prune) {
+        if baseline.tables_only {
+            return appended(baseline, accepted);
+        }
+    }
     let mut document: DocumentMut = match existing {
         // A file of comments only (no entry yet): keep them as the header, above the entries.
-        Some(baseline) if baseline.entries.is_empty() && !baseline.text.contains("[[") => {
+        Some(baseline) if baseline.entries.is_empty() && !baseline.document.text.contains("[[") => {
             let mut document = DocumentMut::new();
-            let header = baseline.text.trim_end();
+            let header = baseline.document.text.trim_end();
             if header.is_empty() {
                 document.decor_mut().set_prefix(HEADER);
             } else {
@@ -431,7 +508,11 @@ pub fn updated(
             }
             document
         }
-        Some(baseline) => baseline.text.parse().unwrap_or_else(|_| DocumentMut::new()),
+        Some(baseline) => baseline
+            .document
+            .text
+            .parse()
+            .unwrap_or_else(|_| DocumentMut::new()),
         None => {
             let mut document = DocumentMut::new();
             document.decor_mut().set_prefix(HEADER);
@@ -442,7 +523,7 @@ pub fn updated(
         document.insert("finding", Item::ArrayOfTables(ArrayOfTables::new()));
     }
     // Written with CRLF line ends, kept with them.
-    let crlf = existing.is_some_and(|b| b.text.contains("\r\n"));
+    let crlf = existing.is_some_and(|b| b.document.text.contains("\r\n"));
     let line_ends = |text: String| {
         let text = text.replace("\r\n", "\n");
         if crlf {
@@ -487,20 +568,75 @@ pub fn updated(
         if !known.insert(finding.fingerprint.clone()) {
             continue;
         }
-        let mut table = Table::new();
-        table["fingerprint"] = value(&finding.fingerprint);
-        table["quantity"] = value(&finding.quantity);
-        table["verdict"] = value(&finding.verdict);
-        let mut figures = Array::new();
-        for figure in &finding.figures {
-            figures.push(figure.as_str());
-        }
-        table["figures"] = value(figures);
-        table["reason"] = value("");
-        tables.push(table);
+        tables.push(entry_table(finding));
         added += 1;
     }
     (line_ends(document.to_string()), added, removed)
+}
+
+/// An accepted finding as a `[[finding]]` table, its `reason` left to fill in.
+fn entry_table(finding: &Accepted) -> Table {
+    let mut table = Table::new();
+    table["fingerprint"] = value(&finding.fingerprint);
+    table["quantity"] = value(&finding.quantity);
+    table["verdict"] = value(&finding.verdict);
+    let mut figures = Array::new();
+    for figure in &finding.figures {
+        figures.push(figure.as_str());
+    }
+    table["figures"] = value(figures);
+    table["reason"] = value("");
+    table
+}
+
+/// [`updated`] for a baseline of `[[finding]]` tables, nothing pruned: the new tables
+/// are written after the file's text, which is kept byte for byte (as `toml_edit`
+/// would write it, without parsing a file of a million entries into one document).
+fn appended(baseline: &Baseline, accepted: &[Accepted]) -> (String, usize, usize) {
+    let mut known: HashSet<&str> = baseline
+        .entries
+        .iter()
+        .map(|e| e.fingerprint.as_str())
+        .collect();
+    let mut tables = ArrayOfTables::new();
+    for finding in accepted {
+        if known.insert(&finding.fingerprint) {
+            tables.push(entry_table(finding));
+        }
+    }
+    let added = tables.len();
+    let text = &baseline.document.text;
+    if added == 0 {
+        return (text.clone(), 0, 0);
+    }
+    let mut addition = DocumentMut::new();
+    addition.insert("finding", Item::ArrayOfTables(tables));
+    let mut addition = addition.to_string();
+    let crlf = text.contains("\r\n");
+    if crlf {
+        addition = addition.replace('\n', "\r\n");
+    }
+    let line_end = if crlf { "\r\n" } else { "\n" };
+    // Blank lines and comments after the last entry stay at the end of the file.
+    let mut cut = text.len();
+    for line in text.split_inclusive('\n').rev() {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && !trimmed.starts_with('#') {
+            break;
+        }
+        cut -= line.len();
+    }
+    let (body, trailing) = text.split_at(cut);
+    let mut out = String::with_capacity(text.len() + addition.len() + 4);
+    out.push_str(body);
+    if !body.ends_with('\n') {
+        out.push_str(line_end);
+    }
+    // A blank line before the first new table, as between the others.
+    out.push_str(line_end);
+    out.push_str(&addition);
+    out.push_str(trailing);
+    (out, added, 0)
 }
 
 /// [`updated`] for entries written as an inline array of inline tables: the same
@@ -617,5 +753,36 @@ mod tests {
         ]);
         assert_eq!(new, vec![false, true]);
         assert!(stale.is_empty());
+    }
+
+    #[test]
+    fn appending_to_a_file_of_tables_writes_what_toml_edit_writes() {
+        let entry = "[[finding]]\nfingerprint = \"0123456789abcdef\"\nquantity = \"q\"\nverdict = \"contradiction\"\nreason = \"seen\" # kept\n";
+        let texts = [
+            format!("# header\n\n{entry}"),
+            format!("{entry}\n# a comment at the end\n"),
+            format!("{entry}\n\n\n"),
+            entry.trim_end().to_string(),
+            entry.replace('\n', "\r\n"),
+            format!(
+                "# why:\n{entry}\n# the next one\n{}",
+                entry.replace("0123", "4567")
+            ),
+            format!("{entry}figures = [\n  \"1 at a.txt:1:1\",\n]\n   \n"),
+        ];
+        let accepted = [
+            accepted("fedcba9876543210"),
+            accepted("0123456789abcdef"),
+            accepted("00000000000000ff"),
+        ];
+        for text in &texts {
+            let baseline = parsed(text);
+            assert!(baseline.tables_only, "{text:?}");
+            let mut whole = baseline.clone();
+            whole.tables_only = false;
+            let fast = updated(Some(&baseline), &accepted, false);
+            assert_eq!(fast, updated(Some(&whole), &accepted, false), "{text:?}");
+            assert_eq!((fast.1, fast.2), (2, 0));
+        }
     }
 }

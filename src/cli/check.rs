@@ -27,6 +27,10 @@ struct Project {
     input_failed: bool,
 }
 
+/// Stale baseline entries reported one by one; past them, a count. A baseline whose
+/// every entry is stale (a renamed quantity) says so in a hundred lines, not a million.
+const MOST_STALE_SHOWN: usize = 100;
+
 pub fn run(args: &CheckArgs) -> u8 {
     check(args).unwrap_or_else(stop)
 }
@@ -63,8 +67,16 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
         &project.config.severities,
     );
     if let Some(baseline) = &baseline {
-        for entry in &gate.stale {
+        for &entry in gate.stale.iter().take(MOST_STALE_SHOWN) {
             show(&baseline.stale(entry, args.strict));
+        }
+        if let Some(more) = gate.stale.len().checked_sub(MOST_STALE_SHOWN + 1) {
+            let _ = writeln!(
+                io::stderr().lock(),
+                "crosscheck: {} more stale baseline entries not shown ({} in all); `crosscheck baseline --prune` removes them",
+                more + 1,
+                gate.stale.len()
+            );
         }
     }
     let view = view(&project, gate, args.output.is_some());

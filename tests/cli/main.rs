@@ -86,6 +86,7 @@ mod gate_baseline_accepts;
 mod gate_baseline_atomic;
 mod gate_baseline_every_problem;
 mod gate_baseline_keeps_reasons;
+mod gate_baseline_many_entries;
 mod gate_baseline_written_forms;
 mod gate_clean_project;
 mod gate_figure_changed;
