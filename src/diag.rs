@@ -53,6 +53,8 @@ pub enum Code {
     Record,
     /// A baseline entry that matches no finding.
     Stale,
+    /// A relation that no one source's figures could check.
+    Unchecked,
     /// A path that names nothing.
     NotFound,
     /// A path the system would not read.
@@ -67,7 +69,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README documents them.
-    pub const ALL: [Code; 16] = [
+    pub const ALL: [Code; 17] = [
         Code::Toml,
         Code::Schema,
         Code::Value,
@@ -79,6 +81,7 @@ impl Code {
         Code::MoreProblems,
         Code::Record,
         Code::Stale,
+        Code::Unchecked,
         Code::NotFound,
         Code::Unreadable,
         Code::Binary,
@@ -100,6 +103,7 @@ impl Code {
             Code::MoreProblems => "more-problems",
             Code::Record => "record",
             Code::Stale => "stale",
+            Code::Unchecked => "unchecked",
             Code::NotFound => "not-found",
             Code::Unreadable => "unreadable",
             Code::Binary => "binary",

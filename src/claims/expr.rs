@@ -38,6 +38,9 @@ pub enum Expr {
     Number(f64, f64),
     /// Every claim of the quantity at this index of [`super::Catalog::quantities`].
     Quantity(usize),
+    /// The claims of a quantity (first index) from one source (an index into
+    /// [`super::Catalog::sources`]): `quantity@source`.
+    QuantityAt(usize, usize),
     /// The claim at this index of [`super::Catalog::claims`].
     Claim(usize),
     Neg(Box<Expr>),
@@ -50,6 +53,7 @@ impl fmt::Display for Expr {
         match self {
             Expr::Number(n, _) => write!(f, "{n}"),
             Expr::Quantity(i) => write!(f, "q{i}"),
+            Expr::QuantityAt(i, s) => write!(f, "q{i}@s{s}"),
             Expr::Claim(i) => write!(f, "c{i}"),
             Expr::Neg(e) => write!(f, "(-{e})"),
             Expr::Binary(op, l, r) => write!(f, "({l} {} {r})", op.symbol()),
@@ -253,8 +257,8 @@ impl Parser<'_, '_> {
         let (offset, token) = self.next()?;
         match token {
             Token::Number(n, step) => Ok(Expr::Number(n, step)),
-            Token::Name(name) => match (self.resolve)(&name) {
-                Some(expr) => {
+            Token::Name(name) => match self.resolve_name(offset, &name) {
+                Some((expr, name)) => {
                     self.names.push(Name {
                         span: offset..offset + name.len(),
                         names: expr.clone(),
@@ -262,10 +266,16 @@ impl Parser<'_, '_> {
                     Ok(expr)
                 }
                 None => {
+                    let message = match name.split_once('@') {
+                        Some((quantity, source)) => format!(
+                            "`{name}` is not a quantity's claims of one source: `{quantity}` must be a quantity id and `{source}` a source id"
+                        ),
+                        None => format!("`{name}` is neither a quantity id nor a claim id"),
+                    };
                     self.errors.push(ExprError {
                         offset,
                         unknown_name: Some(name.clone()),
-                        message: format!("`{name}` is neither a quantity id nor a claim id"),
+                        message,
                     });
                     Ok(Expr::Number(f64::NAN, 0.0))
                 }
@@ -286,6 +296,25 @@ impl Parser<'_, '_> {
                 format!("expected a number, a name or `(`, found {other}"),
             )),
         }
+    }
+
+    /// Resolves a name read at `offset`, and the name as taken: `a@memo-b` is
+    /// `a@memo` minus `b` when `memo-b` is no source but `memo` is (the rest is read
+    /// again).
+    fn resolve_name(&mut self, offset: usize, name: &str) -> Option<(Expr, String)> {
+        if let Some(expr) = (self.resolve)(name) {
+            return Some((expr, name.to_string()));
+        }
+        let at = name.find('@')?;
+        let mut end = name.len();
+        while let Some(dash) = name[at..end].rfind('-') {
+            end = at + dash;
+            if let Some(expr) = (self.resolve)(&name[..end]) {
+                self.pos = offset + end;
+                return Some((expr, name[..end].to_string()));
+            }
+        }
+        None
     }
 
     fn error(&self, offset: usize, message: String) -> ExprError {
@@ -326,6 +355,19 @@ impl Parser<'_, '_> {
                     .iter()
                     .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
                     .count();
+            // `quantity@source`: a source id may hold `-`, which `primary` gives back
+            // to the expression when the longer name is no source.
+            let end = if bytes.get(end) == Some(&b'@') {
+                end + 1
+                    + bytes[end + 1..]
+                        .iter()
+                        .take_while(|b| {
+                            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-')
+                        })
+                        .count()
+            } else {
+                end
+            };
             self.pos = end;
             if bytes.get(end).is_some_and(u8::is_ascii_uppercase) {
                 return Err(self.error(end, "ids are lower case".to_string()));

@@ -267,7 +267,11 @@ pub struct Relation {
     pub expr: String,
     pub equation: Equation,
     pub description: Option<String>,
-    /// Index into [`Catalog::sources`].
+    /// `across = "sources"`: a quantity id stands for the claims of every source at
+    /// once; otherwise of one source at a time.
+    pub across_sources: bool,
+    /// Index into [`Catalog::sources`]: who states the relation (it does not choose
+    /// the claims; `quantity@source` does).
     pub source: Option<usize>,
     pub location: Location,
 }

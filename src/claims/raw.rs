@@ -106,4 +106,5 @@ pub(crate) struct RawRelation {
     pub expr: Text,
     pub description: Text,
     pub source: Text,
+    pub across: Text,
 }

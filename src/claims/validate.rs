@@ -857,11 +857,31 @@ impl<'a> Check<'a> {
             .source
             .as_ref()
             .and_then(|field| self.source_ref(field, ids));
+        let across_sources = match raw.across.as_ref() {
+            None => false,
+            Some(field) => match field.get_ref().as_str() {
+                "source" => false,
+                "sources" => true,
+                other => {
+                    let message = format!(
+                        "`across` is `\"source\"` (the default: each source's figures alone) or `\"sources\"` (combined), not `{other}`"
+                    );
+                    self.error(Code::Value, &field.span(), message);
+                    false
+                }
+            },
+        };
         let field = self.required(&span, header, "expr", &raw.expr)?;
-        let mut resolve = |name: &str| match ids.names.get(name) {
-            Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
-            Some((Name::Claim(i), _)) => Some(Expr::Claim(*i)),
-            None => None,
+        let mut resolve = |name: &str| match name.split_once('@') {
+            Some((quantity, source)) => match (ids.names.get(quantity), ids.sources.get(source)) {
+                (Some((Name::Quantity(q), _)), Some((s, _))) => Some(Expr::QuantityAt(*q, *s)),
+                _ => None,
+            },
+            None => match ids.names.get(name) {
+                Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
+                Some((Name::Claim(i), _)) => Some(Expr::Claim(*i)),
+                None => None,
+            },
         };
         let equation: Option<Equation> = match parse_equation(field.get_ref(), &mut resolve) {
             // Numbers alone say nothing about the sources.
@@ -895,6 +915,7 @@ impl<'a> Check<'a> {
             expr: field.get_ref().clone(),
             equation: equation?,
             description: Self::optional(&raw.description),
+            across_sources,
             source,
             location: self.at(&span),
         })

@@ -12,6 +12,7 @@ use crate::atomic;
 use crate::baseline::{self, Baseline, Gate};
 use crate::claims::Catalog;
 use crate::config::{self, Config};
+use crate::diag::{Code, Diagnostic};
 use crate::pipeline::{self, Inputs};
 use crate::reconcile::{Outcome, Severity};
 use crate::report::{
@@ -78,6 +79,17 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
                 gate.stale.len()
             );
         }
+    }
+    for &relation in &project.outcome.unchecked_relations {
+        let relation = &project.catalog.relations[relation];
+        show(&Diagnostic::warning(
+            Code::Unchecked,
+            &relation.location,
+            format!(
+                "relation `{}` checked nothing: no one source states all of its quantities; `across = \"sources\"` combines the figures of different sources",
+                relation.id
+            ),
+        ));
     }
     let view = view(&project, gate, args.output.is_some());
     let render = |out: &mut dyn Write| -> io::Result<()> {

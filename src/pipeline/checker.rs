@@ -175,6 +175,7 @@ impl<'c> Checker<'c> {
                 tolerances: self.tolerances_of(q),
             })
             .collect();
+        let source_ids: Vec<String> = catalog.sources.iter().map(|s| s.id.clone()).collect();
         let relations: Vec<RelationInput> = catalog
             .relations
             .iter()
@@ -184,6 +185,8 @@ impl<'c> Checker<'c> {
                 left: &r.equation.left,
                 right: &r.equation.right,
                 names: &r.equation.names,
+                across_sources: r.across_sources,
+                source_ids: &source_ids,
             })
             .collect();
         let reconciled = reconcile(&quantities, &self.claims, &relations);
@@ -192,6 +195,7 @@ impl<'c> Checker<'c> {
             quantities,
             findings: reconciled.findings,
             condensed: reconciled.condensed,
+            unchecked_relations: reconciled.unchecked,
             unmatched: self.unmatched,
             documents: self.documents,
             figures: self.figures,

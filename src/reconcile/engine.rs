@@ -13,11 +13,12 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::clusters::{self, PAIRWISE_LIMIT};
+use super::relations::relation_findings;
 use super::{
-    explain, interval_of, judge, show_interval, ClaimRecord, ClaimView, Diagnosis, Interval,
+    explain, judge, ClaimRecord, ClaimView, Diagnosis, Interval,
     Judgement, Reading, Tolerances, Verdict,
 };
-use crate::claims::{Expr, Name, Op};
+use crate::claims::{Expr, Name};
 
 /// What the engine needs to know of a quantity.
 #[derive(Debug, Clone)]
@@ -37,6 +38,11 @@ pub struct RelationInput<'a> {
     pub right: &'a Expr,
     /// Where the equation names quantities and claims.
     pub names: &'a [Name],
+    /// A quantity id stands for the claims of every source at once, not of one source
+    /// at a time.
+    pub across_sources: bool,
+    /// The ids of the catalog's sources, which `quantity@source` names by index.
+    pub source_ids: &'a [String],
 }
 
 /// A finding's stable identity, built from its content; shown as 16 hex digits.
@@ -142,17 +148,15 @@ impl Finding {
     }
 }
 
-/// At most this many combinations of claims are tried one by one for a relation;
-/// beyond, the relation is judged on the hull of each name's claims (see
-/// [`relation_findings`]).
-const MAX_COMBINATIONS: usize = 65_536;
-
-/// What reconciliation concludes: the findings, and which quantities had too many
-/// claims to compare pair by pair.
+/// What reconciliation concludes: the findings, which quantities had too many claims
+/// to compare pair by pair, and which relations no one source could check.
 #[derive(Debug, Default)]
 pub struct Reconciliation {
     pub findings: Vec<Finding>,
     pub condensed: Vec<Condensed>,
+    /// Relations (by index) whose names all have claims, but no one source's: with the
+    /// claims of one source at a time, nothing was checked.
+    pub unchecked: Vec<usize>,
 }
 
 /// A quantity with more than [`PAIRWISE_LIMIT`] claims, compared by clusters of agreeing
@@ -232,13 +236,19 @@ pub fn reconcile(
         distinguish_repeats(&mut findings[first..], &mut repeats);
     }
     let first = findings.len();
+    let mut unchecked = Vec::new();
     for (index, relation) in relations.iter().enumerate() {
-        findings.extend(relation_findings(index, relation, quantities, claims));
+        let recomputed = relation_findings(index, relation, quantities, claims);
+        findings.extend(recomputed.findings);
+        if recomputed.unchecked {
+            unchecked.push(index);
+        }
     }
     distinguish_repeats(&mut findings[first..], &mut repeats);
     Reconciliation {
         findings,
         condensed,
+        unchecked,
     }
 }
 
@@ -274,7 +284,7 @@ fn distinguish_repeats(findings: &mut [Finding], seen: &mut HashMap<Fingerprint,
 }
 
 /// A claim's identity for fingerprints: source, normalised text and stated values.
-fn claim_key(claim: &ClaimRecord) -> String {
+pub(super) fn claim_key(claim: &ClaimRecord) -> String {
     let mut key = String::with_capacity(claim.source.len() + claim.shown.len() + 40);
     key.push_str(&claim.source);
     key.push('|');
@@ -316,346 +326,12 @@ pub fn fingerprint(quantity: &str, verdict: Verdict, keys: &[impl AsRef<str>]) -
     Fingerprint(hash)
 }
 
-/// A reference in a relation and the claims it may stand for.
-struct Variable {
-    reference: Reference,
-    candidates: Vec<usize>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reference {
-    Quantity(usize),
-    Claim(usize),
-}
-
-fn collect_references(expr: &Expr, out: &mut Vec<Reference>) {
-    match expr {
-        Expr::Number(..) => {}
-        Expr::Quantity(q) => {
-            if !out.contains(&Reference::Quantity(*q)) {
-                out.push(Reference::Quantity(*q));
-            }
-        }
-        Expr::Claim(c) => {
-            if !out.contains(&Reference::Claim(*c)) {
-                out.push(Reference::Claim(*c));
-            }
-        }
-        Expr::Neg(inner) => collect_references(inner, out),
-        Expr::Binary(_, left, right) => {
-            collect_references(left, out);
-            collect_references(right, out);
-        }
-    }
-}
-
-fn relation_findings(
-    index: usize,
-    relation: &RelationInput,
-    quantities: &[QuantityInfo],
-    claims: &[ClaimRecord],
-) -> Vec<Finding> {
-    let mut references = Vec::new();
-    collect_references(relation.left, &mut references);
-    collect_references(relation.right, &mut references);
-    let variables: Vec<Variable> = references
-        .into_iter()
-        .map(|reference| {
-            let candidates = claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| match reference {
-                    Reference::Quantity(q) => c.quantity == q,
-                    Reference::Claim(k) => c.catalog_claim() == Some(k),
-                })
-                .map(|(i, _)| i)
-                .collect();
-            Variable {
-                reference,
-                candidates,
-            }
-        })
-        .collect();
-    // A relation over a quantity nobody states cannot be checked, nor one over none.
-    if variables.is_empty() || variables.iter().any(|v| v.candidates.is_empty()) {
-        return Vec::new();
-    }
-    let filed_under = variables
-        .iter()
-        .find_map(|v| match v.reference {
-            Reference::Quantity(q) => Some(q),
-            Reference::Claim(_) => None,
-        })
-        .unwrap_or_else(|| claims[variables[0].candidates[0]].quantity);
-    // Every combination of the claims the names stand for is tried. A relation holds
-    // when one combination computes (the others' disputed figures are findings of their
-    // own); when none does, the closest combination is the mismatch to show.
-    // Ranked by gap, then by how wide the sides are: among combinations that hold,
-    // the one built from the most exact figures is the one to show.
-    let mut best: Option<Candidate> = None;
-    let mut choice = vec![0usize; variables.len()];
-    for _ in 0..MAX_COMBINATIONS {
-        let assignment: Vec<usize> = variables
-            .iter()
-            .zip(&choice)
-            .map(|(v, &k)| v.candidates[k])
-            .collect();
-        let resolve = |reference: Reference| -> usize {
-            let slot = variables
-                .iter()
-                .position(|v| v.reference == reference)
-                .unwrap_or(0);
-            assignment[slot]
-        };
-        let interval = |r: Reference| claim_interval(&claims[resolve(r)], quantities);
-        let left = evaluate(relation.left, &interval);
-        let right = evaluate(relation.right, &interval);
-        let rank = (gap(&left, &right), width(&left) + width(&right));
-        if best.as_ref().is_none_or(|(b, ..)| rank < *b) {
-            best = Some((rank, assignment, left, right));
-        }
-        if !advance(&mut choice, &variables) {
-            break;
-        }
-    }
-    let Some(((mut gap, _), assignment, left, right)) = best else {
-        return Vec::new();
-    };
-    // Too many combinations to try each, and none of those tried holds: the relation
-    // fails only if it fails for the hull of each name's claims (every reading of
-    // every claim at once); otherwise some untried combination may hold, and a
-    // mismatch would be a guess.
-    let tried_all = combinations(&variables) <= MAX_COMBINATIONS;
-    let mut on_hulls = false;
-    if !tried_all && gap > 0.0 {
-        let hull = |r: Reference| {
-            let variable = variables.iter().find(|v| v.reference == r);
-            variable.map_or(Interval::whole(), |v| {
-                v.candidates
-                    .iter()
-                    .map(|&i| claim_interval(&claims[i], quantities))
-                    .reduce(|a, b| a.hull(&b))
-                    .unwrap_or(Interval::whole())
-            })
-        };
-        let (left, right) = (
-            evaluate(relation.left, &hull),
-            evaluate(relation.right, &hull),
-        );
-        if left.meets(&right) {
-            gap = 0.0;
-            on_hulls = true;
-        }
-    }
-    // A side that can be anything (a division by a range holding zero) checks nothing.
-    let unbounded = |i: &Interval| i.low == f64::NEG_INFINITY && i.high == f64::INFINITY;
-    if unbounded(&left) || unbounded(&right) {
-        let mut keys: Vec<String> = assignment.iter().map(|&i| claim_key(&claims[i])).collect();
-        keys.push(format!("relation:{}", relation.id));
-        let verdict = Verdict::ArithmeticMismatch;
-        let reason = format!(
-            "{} cannot be computed: it divides by a range that includes zero",
-            render_text(relation, claims, &|r| {
-                let slot = variables.iter().position(|v| v.reference == r).unwrap_or(0);
-                assignment[slot]
-            })
-        );
-        return vec![Finding {
-            quantity: filed_under,
-            verdict,
-            diagnosis: None,
-            fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
-            claims: Involved::Many(assignment.into()),
-            arithmetic: Some(Box::new(Arithmetic {
-                relation: index,
-                sides: (left, right),
-                reason,
-            })),
-        }];
-    }
-    let meets = gap == 0.0;
-    let resolve = |reference: Reference| -> usize {
-        let slot = variables
-            .iter()
-            .position(|v| v.reference == reference)
-            .unwrap_or(0);
-        assignment[slot]
-    };
-    let verdict = if meets {
-        Verdict::WithinRounding
-    } else {
-        Verdict::ArithmeticMismatch
-    };
-    let shown = render_text(relation, claims, &resolve);
-    let reason = if on_hulls {
-        format!(
-            "{shown} may hold: of its {} combinations of claims the first {MAX_COMBINATIONS} were tried and none computes, but the ranges of all its claims meet, so an untried one may",
-            combinations(&variables)
-        )
-    } else if meets {
-        format!(
-            "{shown} holds within rounding: {} and {} meet",
-            show_interval(&left),
-            show_interval(&right)
-        )
-    } else {
-        format!(
-            "{shown} does not compute: the left side is {}, the right side {}",
-            show_interval(&left),
-            show_interval(&right)
-        )
-    };
-    let mut involved = assignment.clone();
-    involved.sort_by_key(|&i| claim_key(&claims[i]));
-    involved.dedup();
-    let mut keys: Vec<String> = involved.iter().map(|&i| claim_key(&claims[i])).collect();
-    keys.push(format!("relation:{}", relation.id));
-    vec![Finding {
-        quantity: filed_under,
-        verdict,
-        diagnosis: None,
-        fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
-        claims: Involved::Many(involved.into()),
-        arithmetic: Some(Box::new(Arithmetic {
-            relation: index,
-            sides: (left, right),
-            reason,
-        })),
-    }]
-}
-
-/// A combination tried for a relation: (gap, width), the claims, both sides.
-type Candidate = ((f64, f64), Vec<usize>, Interval, Interval);
-
-/// How many combinations of claims a relation's names make (saturating).
-fn combinations(variables: &[Variable]) -> usize {
-    variables
-        .iter()
-        .fold(1usize, |n, v| n.saturating_mul(v.candidates.len()))
-}
-
-/// Next combination, like an odometer; false when all were tried.
-fn advance(choice: &mut [usize], variables: &[Variable]) -> bool {
-    for (k, slot) in choice.iter_mut().enumerate() {
-        *slot += 1;
-        if *slot < variables[k].candidates.len() {
-            return true;
-        }
-        *slot = 0;
-    }
-    false
-}
-
-/// How wide an interval is relative to its size; unbounded ones are widest.
-fn width(interval: &Interval) -> f64 {
-    if !interval.low.is_finite() || !interval.high.is_finite() {
-        return f64::MAX;
-    }
-    (interval.high - interval.low)
-        / interval
-            .low
-            .abs()
-            .max(interval.high.abs())
-            .max(f64::MIN_POSITIVE)
-}
-
-/// How far apart two intervals are, relative to their size: 0 when they meet.
-fn gap(a: &Interval, b: &Interval) -> f64 {
-    if a.meets(b) {
-        return 0.0;
-    }
-    let distance = if a.high < b.low {
-        b.low - a.high
-    } else {
-        a.low - b.high
-    };
-    let scale = [a.low, a.high, b.low, b.high]
-        .into_iter()
-        .filter(|v| v.is_finite())
-        .fold(0.0f64, |m, v| m.max(v.abs()))
-        .max(f64::MIN_POSITIVE);
-    distance.abs() / scale
-}
-
-/// The equation as written, with each name replaced by the figure it stood for.
-fn render_text(
-    relation: &RelationInput,
-    claims: &[ClaimRecord],
-    resolve: &dyn Fn(Reference) -> usize,
-) -> String {
-    let text = relation.text;
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut copied = 0;
-    for name in relation.names {
-        let reference = match name.names {
-            Expr::Quantity(q) => Reference::Quantity(q),
-            Expr::Claim(k) => Reference::Claim(k),
-            _ => continue,
-        };
-        let (Some(before), true) = (
-            text.get(copied..name.span.start),
-            name.span.end <= text.len(),
-        ) else {
-            continue;
-        };
-        out.push_str(before);
-        out.push_str(&claims[resolve(reference)].shown);
-        copied = name.span.end;
-    }
-    out.push_str(text.get(copied..).unwrap_or(""));
-    out
-}
-
-/// A number written in a relation means what its last digit says: 8.5% is 8.45–8.55%,
-/// 70% is 69.5–70.5%; whole numbers (the 100 of a percentage, a stated total) are exact.
-fn number_interval(value: f64, step: f64) -> Interval {
-    if step > 0.0 {
-        Interval::closed(value - step / 2.0, value + step / 2.0)
-    } else {
-        Interval::point(value)
-    }
-}
-
-fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval) -> Interval {
-    match expr {
-        Expr::Number(value, step) => number_interval(*value, *step),
-        Expr::Quantity(q) => interval(Reference::Quantity(*q)),
-        Expr::Claim(c) => interval(Reference::Claim(*c)),
-        Expr::Neg(inner) => evaluate(inner, interval).neg(),
-        Expr::Binary(op, left, right) => {
-            let l = evaluate(left, interval);
-            let r = evaluate(right, interval);
-            match op {
-                Op::Add => l.add(&r),
-                Op::Sub => l.sub(&r),
-                Op::Mul => l.mul(&r),
-                Op::Div => l.div(&r),
-            }
-        }
-    }
-}
-
-/// A claim's interval for arithmetic: approximations read strictly, percentages as shares.
-fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval {
-    let tolerances = &quantities[claim.quantity].tolerances;
-    let interval = interval_of(&claim.value.stated, tolerances);
-    if claim.value.stated.percent {
-        Interval::new(
-            interval.low / 100.0,
-            interval.high / 100.0,
-            interval.low_open,
-            interval.high_open,
-        )
-    } else {
-        interval
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::Op;
     use crate::extract::{Kind, Period, Qualifier};
-    use crate::reconcile::compare;
+    use crate::reconcile::{compare, interval_of, show_interval};
     use crate::reconcile::ClaimOrigin;
     use crate::value::{Stated, Value};
 
@@ -824,6 +500,8 @@ mod tests {
             left: &equation.left,
             right: &right,
             names: &equation.names,
+            across_sources: false,
+            source_ids: &[],
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
             .findings
@@ -884,6 +562,8 @@ mod tests {
             left: &left,
             right: &right,
             names: &[],
+            across_sources: false,
+            source_ids: &[],
         };
         assert!(reconcile(&quantities, &claims, &[relation])
             .findings
@@ -921,13 +601,6 @@ mod tests {
         prints.sort_unstable();
         prints.dedup();
         assert_eq!(prints.len(), findings.len());
-    }
-
-    #[test]
-    fn numbers_in_relations_keep_their_rounding() {
-        let i = number_interval(0.085, 0.001);
-        assert!((i.low - 0.0845).abs() < 1e-12 && (i.high - 0.0855).abs() < 1e-12);
-        assert!(number_interval(2.0, 0.0).is_point());
     }
 
     #[test]

@@ -11,12 +11,14 @@ mod clusters;
 mod engine;
 mod interval;
 mod outcome;
+mod relations;
 mod severities;
 mod verdict;
 mod wording;
 
 pub use crate::value::{show_number, Stated};
 pub use clusters::PAIRWISE_LIMIT;
+pub use relations::MAX_COMBINATIONS;
 pub use engine::{
     fingerprint, reconcile, Arithmetic, Condensed, Finding, Fingerprint, Involved, QuantityInfo,
     Reconciliation, RelationInput,

@@ -105,6 +105,8 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// Quantities with too many claims to compare pair by pair.
     pub condensed: Vec<Condensed>,
+    /// Relations (by index) that no one source's figures could check.
+    pub unchecked_relations: Vec<usize>,
     pub unmatched: Vec<UnmatchedFigure>,
     pub documents: usize,
     pub figures: usize,

@@ -1,0 +1,470 @@
+//! Relations recomputed with interval arithmetic.
+//!
+//! Each side of `left = right` is evaluated from the intervals of the stated figures its
+//! names stand for, and a combination of claims whose two sides do not meet fails. A
+//! quantity id stands for its claims of one source at a time (unless the relation says
+//! `across = "sources"`), so one source's own arithmetic is checked with its own figures
+//! and never passes through another's; `quantity@source` names one source's claims, a
+//! claim id one claim. A relation holds for a source when one combination of its claims
+//! computes; when none does, one finding per relation and source names the failing
+//! combinations, the closest first.
+
+use std::collections::BTreeSet;
+
+use super::engine::{claim_key, fingerprint};
+use super::{
+    interval_of, show_interval, Arithmetic, ClaimRecord, Finding, Interval, Involved,
+    QuantityInfo, RelationInput, Verdict,
+};
+use crate::claims::{Expr, Op};
+
+/// At most this many combinations of claims are tried one by one for a relation and
+/// source; beyond, the hull of each name's claims decides (see [`recompute`]).
+pub const MAX_COMBINATIONS: usize = 65_536;
+
+/// Failing combinations a mismatch names; the others are counted.
+const FAILURES_NAMED: usize = 5;
+
+/// A reference in a relation and the claims it may stand for.
+#[derive(Clone)]
+struct Variable {
+    reference: Reference,
+    candidates: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    Quantity(usize),
+    /// A quantity's claims of one source (an index into the relation's `source_ids`).
+    QuantityAt(usize, usize),
+    Claim(usize),
+}
+
+impl Reference {
+    fn of(expr: &Expr) -> Option<Reference> {
+        match *expr {
+            Expr::Quantity(q) => Some(Reference::Quantity(q)),
+            Expr::QuantityAt(q, s) => Some(Reference::QuantityAt(q, s)),
+            Expr::Claim(c) => Some(Reference::Claim(c)),
+            _ => None,
+        }
+    }
+}
+
+fn collect_references(expr: &Expr, out: &mut Vec<Reference>) {
+    match expr {
+        Expr::Number(..) => {}
+        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) => {
+            if let Some(reference) = Reference::of(expr).filter(|r| !out.contains(r)) {
+                out.push(reference);
+            }
+        }
+        Expr::Neg(inner) => collect_references(inner, out),
+        Expr::Binary(_, left, right) => {
+            collect_references(left, out);
+            collect_references(right, out);
+        }
+    }
+}
+
+/// What recomputing one relation found.
+pub struct Recomputed {
+    pub findings: Vec<Finding>,
+    /// Every name has claims, but no one source states them all, and the relation does
+    /// not combine sources: nothing was checked.
+    pub unchecked: bool,
+}
+
+/// Recomputes relation `index`: one finding per source whose claims it names (or one for
+/// all, across sources).
+pub fn relation_findings(
+    index: usize,
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimRecord],
+) -> Recomputed {
+    let nothing = |unchecked| Recomputed {
+        findings: Vec::new(),
+        unchecked,
+    };
+    let mut references = Vec::new();
+    collect_references(relation.left, &mut references);
+    collect_references(relation.right, &mut references);
+    let variables: Vec<Variable> = references
+        .into_iter()
+        .map(|reference| {
+            let candidates = claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| match reference {
+                    Reference::Quantity(q) => c.quantity == q,
+                    Reference::QuantityAt(q, s) => {
+                        c.quantity == q
+                            && relation.source_ids.get(s).is_some_and(|id| *id == c.source)
+                    }
+                    Reference::Claim(k) => c.catalog_claim() == Some(k),
+                })
+                .map(|(i, _)| i)
+                .collect();
+            Variable {
+                reference,
+                candidates,
+            }
+        })
+        .collect();
+    // A relation over a quantity nobody states cannot be checked, nor one over none.
+    if variables.is_empty() || variables.iter().any(|v| v.candidates.is_empty()) {
+        return nothing(false);
+    }
+    let per_source = !relation.across_sources
+        && variables
+            .iter()
+            .any(|v| matches!(v.reference, Reference::Quantity(_)));
+    if !per_source {
+        let finding = recompute(index, relation, quantities, claims, &variables, None);
+        return Recomputed {
+            findings: finding.into_iter().collect(),
+            unchecked: false,
+        };
+    }
+    let sources: BTreeSet<&str> = variables
+        .iter()
+        .filter(|v| matches!(v.reference, Reference::Quantity(_)))
+        .flat_map(|v| v.candidates.iter().map(|&c| claims[c].source.as_str()))
+        .collect();
+    let mut findings = Vec::new();
+    for source in sources {
+        let of_source: Vec<Variable> = variables
+            .iter()
+            .map(|v| match v.reference {
+                Reference::Quantity(_) => Variable {
+                    reference: v.reference,
+                    candidates: v
+                        .candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| claims[c].source == source)
+                        .collect(),
+                },
+                _ => v.clone(),
+            })
+            .collect();
+        if of_source.iter().any(|v| v.candidates.is_empty()) {
+            continue;
+        }
+        findings.extend(recompute(
+            index,
+            relation,
+            quantities,
+            claims,
+            &of_source,
+            Some(source),
+        ));
+    }
+    Recomputed {
+        unchecked: findings.is_empty(),
+        findings,
+    }
+}
+
+/// Tries every combination of `variables`' claims (up to [`MAX_COMBINATIONS`]). The
+/// relation holds when one computes (the others' disputed figures are findings of their
+/// own), shown with the most exact figures; when none does, the mismatch names the
+/// failing combinations, closest first. Past the limit, with none of those tried
+/// computing, it fails only if the hull of each name's claims cannot meet.
+fn recompute(
+    index: usize,
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimRecord],
+    variables: &[Variable],
+    source: Option<&str>,
+) -> Option<Finding> {
+    let slot_of = |reference: Reference| {
+        variables
+            .iter()
+            .position(|v| v.reference == reference)
+            .unwrap_or(0)
+    };
+    let filed_under = variables
+        .iter()
+        .find_map(|v| match v.reference {
+            Reference::Quantity(q) | Reference::QuantityAt(q, _) => Some(q),
+            Reference::Claim(_) => None,
+        })
+        .unwrap_or_else(|| claims[variables[0].candidates[0]].quantity);
+    let total = combinations(variables);
+    let mut holding: Option<Candidate> = None;
+    let mut failing: Vec<Candidate> = Vec::new();
+    let mut failures = 0usize;
+    let mut choice = vec![0usize; variables.len()];
+    for _ in 0..MAX_COMBINATIONS {
+        let assignment: Vec<usize> = variables
+            .iter()
+            .zip(&choice)
+            .map(|(v, &k)| v.candidates[k])
+            .collect();
+        let interval = |r: Reference| claim_interval(&claims[assignment[slot_of(r)]], quantities);
+        let left = evaluate(relation.left, &interval);
+        let right = evaluate(relation.right, &interval);
+        // Ranked by gap, then by how wide the sides are: among combinations that hold,
+        // the one built from the most exact figures is the one to show.
+        let rank = (gap(&left, &right), width(&left) + width(&right));
+        if rank.0 == 0.0 {
+            if holding.as_ref().is_none_or(|(best, ..)| rank < *best) {
+                holding = Some((rank, assignment, left, right));
+            }
+        } else if holding.is_none() {
+            failures += 1;
+            failing.push((rank, assignment, left, right));
+            failing.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+            failing.truncate(FAILURES_NAMED);
+        }
+        if !advance(&mut choice, variables) {
+            break;
+        }
+    }
+    let shown = |assignment: &[usize]| {
+        render_text(relation, claims, &|r: Reference| assignment[slot_of(r)])
+    };
+    let of_source = source.map_or(String::new(), |s| format!(" (the figures of {s})"));
+    let finding = |verdict, involved: &[usize], sides, reason| {
+        let mut involved = involved.to_vec();
+        involved.sort_by_key(|&i| claim_key(&claims[i]));
+        involved.dedup();
+        let mut keys: Vec<String> = involved.iter().map(|&i| claim_key(&claims[i])).collect();
+        keys.push(format!("relation:{}", relation.id));
+        Finding {
+            quantity: filed_under,
+            verdict,
+            diagnosis: None,
+            fingerprint: fingerprint(&quantities[filed_under].id, verdict, &keys),
+            claims: Involved::Many(involved.into()),
+            arithmetic: Some(Box::new(Arithmetic {
+                relation: index,
+                sides,
+                reason,
+            })),
+        }
+    };
+    if let Some((_, assignment, left, right)) = holding {
+        // A side that can be anything (a division by a range holding zero) checks nothing.
+        let unbounded = |i: &Interval| i.low == f64::NEG_INFINITY && i.high == f64::INFINITY;
+        let reason = if unbounded(&left) || unbounded(&right) {
+            let reason = format!(
+                "{} cannot be computed: it divides by a range that includes zero{of_source}",
+                shown(&assignment)
+            );
+            return Some(finding(
+                Verdict::ArithmeticMismatch,
+                &assignment,
+                (left, right),
+                reason,
+            ));
+        } else {
+            format!(
+                "{} holds within rounding: {} and {} meet{of_source}",
+                shown(&assignment),
+                show_interval(&left),
+                show_interval(&right)
+            )
+        };
+        return Some(finding(
+            Verdict::WithinRounding,
+            &assignment,
+            (left, right),
+            reason,
+        ));
+    }
+    let (_, first, left, right) = failing.first()?;
+    // Too many combinations to try each, and none of those tried holds: the relation
+    // fails only if it fails for the hull of each name's claims (every reading of every
+    // claim at once); otherwise an untried one may hold, and a mismatch would be a guess.
+    if total > MAX_COMBINATIONS {
+        let hull = |r: Reference| {
+            variables[slot_of(r)]
+                .candidates
+                .iter()
+                .map(|&i| claim_interval(&claims[i], quantities))
+                .reduce(|a, b| a.hull(&b))
+                .unwrap_or(Interval::whole())
+        };
+        if evaluate(relation.left, &hull).meets(&evaluate(relation.right, &hull)) {
+            let reason = format!(
+                "{} may hold: of its {total} combinations of claims the first {MAX_COMBINATIONS} were tried and none computes, but the ranges of all its claims meet, so an untried one may{of_source}",
+                shown(first)
+            );
+            return Some(finding(
+                Verdict::WithinRounding,
+                first,
+                (*left, *right),
+                reason,
+            ));
+        }
+    }
+    let mut reason = format!(
+        "{} does not compute: the left side is {}, the right side {}{of_source}",
+        shown(first),
+        show_interval(left),
+        show_interval(right)
+    );
+    for (_, assignment, left, right) in &failing[1..] {
+        reason.push_str(&format!(
+            "; nor does {} ({} against {})",
+            shown(assignment),
+            show_interval(left),
+            show_interval(right)
+        ));
+    }
+    if failures > failing.len() {
+        reason.push_str(&format!(
+            "; nor do {} more combinations of its claims",
+            failures - failing.len()
+        ));
+    }
+    Some(finding(
+        Verdict::ArithmeticMismatch,
+        first,
+        (*left, *right),
+        reason,
+    ))
+}
+
+/// A combination tried for a relation: (gap, width), the claims, both sides.
+type Candidate = ((f64, f64), Vec<usize>, Interval, Interval);
+
+/// How many combinations of claims a relation's names make (saturating).
+fn combinations(variables: &[Variable]) -> usize {
+    variables
+        .iter()
+        .fold(1usize, |n, v| n.saturating_mul(v.candidates.len()))
+}
+
+/// Next combination, like an odometer; false when all were tried.
+fn advance(choice: &mut [usize], variables: &[Variable]) -> bool {
+    for (k, slot) in choice.iter_mut().enumerate() {
+        *slot += 1;
+        if *slot < variables[k].candidates.len() {
+            return true;
+        }
+        *slot = 0;
+    }
+    false
+}
+
+/// How wide an interval is relative to its size; unbounded ones are widest.
+fn width(interval: &Interval) -> f64 {
+    if !interval.low.is_finite() || !interval.high.is_finite() {
+        return f64::MAX;
+    }
+    (interval.high - interval.low)
+        / interval
+            .low
+            .abs()
+            .max(interval.high.abs())
+            .max(f64::MIN_POSITIVE)
+}
+
+/// How far apart two intervals are, relative to their size: 0 when they meet.
+fn gap(a: &Interval, b: &Interval) -> f64 {
+    if a.meets(b) {
+        return 0.0;
+    }
+    let distance = if a.high < b.low {
+        b.low - a.high
+    } else {
+        a.low - b.high
+    };
+    let scale = [a.low, a.high, b.low, b.high]
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold(0.0f64, |m, v| m.max(v.abs()))
+        .max(f64::MIN_POSITIVE);
+    distance.abs() / scale
+}
+
+/// The equation as written, with each name replaced by the figure it stood for.
+fn render_text(
+    relation: &RelationInput,
+    claims: &[ClaimRecord],
+    resolve: &dyn Fn(Reference) -> usize,
+) -> String {
+    let text = relation.text;
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut copied = 0;
+    for name in relation.names {
+        let Some(reference) = Reference::of(&name.names) else {
+            continue;
+        };
+        let (Some(before), true) = (
+            text.get(copied..name.span.start),
+            name.span.end <= text.len(),
+        ) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(&claims[resolve(reference)].shown);
+        copied = name.span.end;
+    }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    out
+}
+
+/// A number written in a relation means what its last digit says: 8.5% is 8.45–8.55%,
+/// 70% is 69.5–70.5%; whole numbers (the 100 of a percentage, a stated total) are exact.
+fn number_interval(value: f64, step: f64) -> Interval {
+    if step > 0.0 {
+        Interval::closed(value - step / 2.0, value + step / 2.0)
+    } else {
+        Interval::point(value)
+    }
+}
+
+fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval) -> Interval {
+    match expr {
+        Expr::Number(value, step) => number_interval(*value, *step),
+        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) => {
+            interval(Reference::of(expr).unwrap_or(Reference::Claim(usize::MAX)))
+        }
+        Expr::Neg(inner) => evaluate(inner, interval).neg(),
+        Expr::Binary(op, left, right) => {
+            let l = evaluate(left, interval);
+            let r = evaluate(right, interval);
+            match op {
+                Op::Add => l.add(&r),
+                Op::Sub => l.sub(&r),
+                Op::Mul => l.mul(&r),
+                Op::Div => l.div(&r),
+            }
+        }
+    }
+}
+
+/// A claim's interval for arithmetic: approximations read strictly, percentages as shares.
+fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval {
+    let tolerances = &quantities[claim.quantity].tolerances;
+    let interval = interval_of(&claim.value.stated, tolerances);
+    if claim.value.stated.percent {
+        Interval::new(
+            interval.low / 100.0,
+            interval.high / 100.0,
+            interval.low_open,
+            interval.high_open,
+        )
+    } else {
+        interval
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::number_interval;
+
+    #[test]
+    fn numbers_in_relations_keep_their_rounding() {
+        let i = number_interval(0.085, 0.001);
+        assert!((i.low - 0.0845).abs() < 1e-12 && (i.high - 0.0855).abs() < 1e-12);
+        assert!(number_interval(2.0, 0.0).is_point());
+    }
+}
