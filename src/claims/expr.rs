@@ -470,8 +470,32 @@ mod tests {
             "b" => Some(Expr::Quantity(1)),
             "c" => Some(Expr::Claim(0)),
             "party_members_repressed_1937_38" => Some(Expr::Quantity(2)),
+            "a@memo" => Some(Expr::QuantityAt(0, 0)),
+            "b@news-site" => Some(Expr::QuantityAt(1, 1)),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_quantity_of_one_source() {
+        assert_eq!(show("a@memo = b@news-site"), "q0@s0 = q1@s1");
+    }
+
+    #[test]
+    fn a_minus_after_a_source_is_a_minus_when_no_source_has_the_longer_name() {
+        assert_eq!(show("c = a@memo-b"), "c0 = (q0@s0 - q1)");
+        assert_eq!(show("c = a@memo - b"), "c0 = (q0@s0 - q1)");
+    }
+
+    #[test]
+    fn an_unknown_source_is_reported_at_its_name() {
+        let errors = parse("a@nobody = b").expect_err("unknown source");
+        assert_eq!(errors[0].offset, 0);
+        assert!(
+            errors[0].message.contains("`nobody` a source id"),
+            "{:?}",
+            errors
+        );
     }
 
     fn parse(text: &str) -> Result<Equation, Vec<ExprError>> {

@@ -9,6 +9,7 @@
 
 mod clusters;
 mod engine;
+mod finding;
 mod interval;
 mod outcome;
 mod relations;
@@ -18,13 +19,13 @@ mod wording;
 
 pub use crate::value::{show_number, Stated};
 pub use clusters::PAIRWISE_LIMIT;
-pub use relations::MAX_COMBINATIONS;
-pub use engine::{
-    fingerprint, reconcile, Arithmetic, Condensed, Finding, Fingerprint, Involved, QuantityInfo,
-    Reconciliation, RelationInput,
+pub use engine::{reconcile, Condensed, Reconciliation};
+pub use finding::{
+    fingerprint, Arithmetic, Finding, Fingerprint, Involved, QuantityInfo, RelationInput,
 };
 pub use interval::{interval_of, show_interval, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
+pub use relations::MAX_COMBINATIONS;
 pub use severities::Severities;
 pub use verdict::{covers, judge, ClaimView, Diagnosis, Judgement, Reading, Severity, Verdict};
 pub use wording::{compare, explain, Comparison};

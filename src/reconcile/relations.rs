@@ -11,11 +11,10 @@
 
 use std::collections::BTreeSet;
 
-use super::engine::{claim_key, fingerprint};
-use super::{
-    interval_of, show_interval, Arithmetic, ClaimRecord, Finding, Interval, Involved,
-    QuantityInfo, RelationInput, Verdict,
+use super::finding::{
+    claim_key, fingerprint, Arithmetic, Finding, Involved, QuantityInfo, RelationInput,
 };
+use super::{interval_of, show_interval, ClaimRecord, Interval, Verdict};
 use crate::claims::{Expr, Op};
 
 /// At most this many combinations of claims are tried one by one for a relation and
@@ -455,7 +454,6 @@ fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval 
         interval
     }
 }
-
 
 #[cfg(test)]
 mod tests {

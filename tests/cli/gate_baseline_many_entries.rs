@@ -55,7 +55,10 @@ fn stale_are_counted_and_the_new_entry_appended(scenario: &str, count: usize) {
     run.assert_code(0);
     run.stderr_line(&format!("1 added, {} kept", count + 1));
     let after = scratch.read("crosscheck-baseline.toml");
-    assert!(after.starts_with(&before), "the file was not kept as it was");
+    assert!(
+        after.starts_with(&before),
+        "the file was not kept as it was"
+    );
     assert_eq!(after[before.len()..].matches("[[finding]]").count(), 1);
     scratch.run(&["check"]).assert_code(0);
 }
