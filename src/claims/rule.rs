@@ -105,13 +105,13 @@ impl RuleRegex {
 
     /// Text that every match contains, written case-folded by [`fold`] (each character
     /// as the first of those it matches case-insensitively); `None` when no text of
-    /// [`SHORTEST_REQUIRED`] characters or more is required.
+    /// `SHORTEST_REQUIRED` characters or more is required.
     pub fn required(&self) -> Option<&str> {
         self.required.as_deref()
     }
 
     /// About how many bytes the expression takes once compiled; an over-estimate for
-    /// plain phrases, the measure of [`RULES_TOTAL_SIZE_LIMIT`].
+    /// plain phrases, the measure of `RULES_TOTAL_SIZE_LIMIT`.
     pub fn estimated_size(&self) -> usize {
         self.estimated_size
     }
