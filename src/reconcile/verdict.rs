@@ -278,7 +278,11 @@ fn diagnose(a: &Stated, b: &Stated) -> Option<Diagnosis> {
     if a.percent != b.percent {
         return Some(Diagnosis::PercentVsCount);
     }
-    if let (Some(x), Some(y)) = (a.value, b.value) {
+    // A digit slip is a slip of the pen or the press: between two exact figures
+    // written with digits, not a bound ("fewer than 40" against 46) nor a number word
+    // ("17" against "шестнадцать").
+    let written_exactly = |s: &Stated| s.qualifier == Qualifier::Exact && s.step.is_some();
+    if let (Some(x), Some(y), true) = (a.value, b.value, written_exactly(a) && written_exactly(b)) {
         // Digit slips keep the magnitude: 43 and 4.2 are not one digit apart.
         let same_magnitude = x.abs().max(y.abs()) < 10.0 * x.abs().min(y.abs());
         let (mut x_digits, mut y_digits) = ([0u8; 16], [0u8; 16]);
@@ -448,5 +452,28 @@ mod tests {
         let a = Stated::exact(43.0, Some(1.0)).as_percent();
         let b = Stated::exact(4.2, Some(0.1)).as_percent();
         assert_ne!(diagnose(&a, &b), Some(Diagnosis::DigitChanged));
+    }
+
+    #[test]
+    fn a_changed_digit_between_two_exact_figures_is_diagnosed() {
+        let a = Stated::exact(46.0, Some(1.0));
+        let b = Stated::exact(40.0, Some(1.0));
+        assert_eq!(diagnose(&a, &b), Some(Diagnosis::DigitChanged));
+    }
+
+    #[test]
+    fn a_bound_is_no_digit_slip() {
+        // "fewer than 40" against 46.
+        let a = Stated::single(40.0, Qualifier::Under, Some(1.0));
+        let b = Stated::exact(46.0, Some(1.0));
+        assert_eq!(diagnose(&a, &b), None);
+    }
+
+    #[test]
+    fn a_number_word_is_no_digit_slip() {
+        // "17" against "шестнадцать" (16, a word: no digits written).
+        let a = Stated::exact(17.0, Some(1.0));
+        let b = Stated::exact(16.0, None);
+        assert_eq!(diagnose(&a, &b), None);
     }
 }
