@@ -340,6 +340,73 @@ mod tests {
         (finding, reason)
     }
 
+    /// The finding of "shot = 70% * members" over `shot` of 139 members, and its reason.
+    fn seventy_per_cent_of_139(shot: f64) -> (Verdict, String) {
+        let quantities = vec![quantity("shot", false), quantity("members", false)];
+        let claims = vec![
+            claim(
+                0,
+                "speech",
+                &shot.to_string(),
+                Stated::exact(shot, Some(1.0)),
+                None,
+            ),
+            claim(1, "speech", "139", Stated::exact(139.0, Some(1.0)), None),
+        ];
+        let text = "shot = 70% * members";
+        let equation = crate::claims::expr::parse_equation(text, &mut |name| {
+            quantities
+                .iter()
+                .position(|q| q.id == name)
+                .map(Expr::Quantity)
+        })
+        .expect("the relation parses");
+        let relation = RelationInput {
+            text,
+            id: "share",
+            left: &equation.left,
+            right: &equation.right,
+            names: &equation.names,
+            across_sources: false,
+            source_ids: &[],
+        };
+        let findings = reconcile(&quantities, &claims, &[relation]).findings;
+        let finding = findings
+            .iter()
+            .find(|f| f.relation().is_some())
+            .expect("a relation finding");
+        (
+            finding.verdict,
+            finding.reason(&quantities, |c| claims[c].view()),
+        )
+    }
+
+    #[test]
+    fn a_share_truncated_rather_than_rounded_holds_and_says_so() {
+        // 98 / 139 = 70.50%: outside the 69.5-70.5% that rounding allows, 70% cut from it.
+        let (verdict, reason) = seventy_per_cent_of_139(98.0);
+        assert_eq!(verdict, Verdict::WithinRounding, "{reason}");
+        assert!(
+            reason.contains("holds if its figures are truncated"),
+            "{reason}"
+        );
+    }
+
+    #[test]
+    fn a_share_that_rounds_is_not_called_truncated() {
+        // 97 / 139 = 69.78%, which rounds to 70%.
+        let (verdict, reason) = seventy_per_cent_of_139(97.0);
+        assert_eq!(verdict, Verdict::WithinRounding, "{reason}");
+        assert!(!reason.contains("truncated"), "{reason}");
+    }
+
+    #[test]
+    fn a_share_neither_rounded_nor_truncated_is_a_mismatch() {
+        // 100 / 139 = 71.94%: neither 70% rounded nor 70% cut.
+        let (verdict, reason) = seventy_per_cent_of_139(100.0);
+        assert_eq!(verdict, Verdict::ArithmeticMismatch, "{reason}");
+    }
+
     #[test]
     fn share_of_a_whole_computes_within_the_rounding_of_the_percentage() {
         // 116,885 is 8.5 per cent of 1,372,392: 116,885 / 1,372,392 = 8.517%.

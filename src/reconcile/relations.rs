@@ -16,6 +16,7 @@ use super::finding::{
 };
 use super::{interval_of, show_interval, ClaimRecord, Interval, Verdict};
 use crate::claims::{Expr, Op};
+use crate::extract::Qualifier;
 
 /// At most this many combinations of claims are tried one by one for a relation and
 /// source; beyond, the hull of each name's claims decides (see [`recompute`]).
@@ -203,9 +204,11 @@ fn recompute(
             .zip(&choice)
             .map(|(v, &k)| v.candidates[k])
             .collect();
-        let interval = |r: Reference| claim_interval(&claims[assignment[slot_of(r)]], quantities);
-        let left = evaluate(relation.left, &interval);
-        let right = evaluate(relation.right, &interval);
+        let interval = |r: Reference| {
+            claim_interval(&claims[assignment[slot_of(r)]], quantities, Cut::Rounded)
+        };
+        let left = evaluate(relation.left, &interval, Cut::Rounded);
+        let right = evaluate(relation.right, &interval, Cut::Rounded);
         // Ranked by gap, then by how wide the sides are: among combinations that hold,
         // the one built from the most exact figures is the one to show.
         let rank = (gap(&left, &right), width(&left) + width(&right));
@@ -284,11 +287,15 @@ fn recompute(
             variables[slot_of(r)]
                 .candidates
                 .iter()
-                .map(|&i| claim_interval(&claims[i], quantities))
+                .map(|&i| claim_interval(&claims[i], quantities, Cut::Rounded))
                 .reduce(|a, b| a.hull(&b))
                 .unwrap_or(Interval::whole())
         };
-        if evaluate(relation.left, &hull).meets(&evaluate(relation.right, &hull)) {
+        let (hull_left, hull_right) = (
+            evaluate(relation.left, &hull, Cut::Rounded),
+            evaluate(relation.right, &hull, Cut::Rounded),
+        );
+        if hull_left.meets(&hull_right) {
             let reason = format!(
                 "{} may hold: of its {total} combinations of claims the first {MAX_COMBINATIONS} were tried and none computes, but the ranges of all its claims meet, so an untried one may{of_source}",
                 shown(first)
@@ -297,6 +304,26 @@ fn recompute(
                 Verdict::WithinRounding,
                 first,
                 (*left, *right),
+                reason,
+            ));
+        }
+    }
+    // Writers cut as often as they round: "98 of 139, i.e. 70 per cent" is 70.50 per
+    // cent cut to 70. A relation that computes once its figures are read as cut holds.
+    if total <= MAX_COMBINATIONS {
+        if let Some((_, assignment, left, right)) =
+            holding_when(Cut::Truncated, relation, quantities, claims, variables)
+        {
+            let reason = format!(
+                "{} holds if its figures are truncated (cut at their last digit, not rounded): {} and {} meet{of_source}",
+                shown(&assignment),
+                show_interval(&left),
+                show_interval(&right)
+            );
+            return Some(finding(
+                Verdict::WithinRounding,
+                &assignment,
+                (left, right),
                 reason,
             ));
         }
@@ -327,6 +354,43 @@ fn recompute(
         (*left, *right),
         reason,
     ))
+}
+
+/// The combination of `variables`' claims that computes with its figures read as
+/// `reading`, built from the most exact figures; `None` when none does.
+fn holding_when(
+    reading: Cut,
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimRecord],
+    variables: &[Variable],
+) -> Option<Candidate> {
+    let slot_of = |reference: Reference| {
+        variables
+            .iter()
+            .position(|v| v.reference == reference)
+            .unwrap_or(0)
+    };
+    let mut best: Option<Candidate> = None;
+    let mut choice = vec![0usize; variables.len()];
+    loop {
+        let assignment: Vec<usize> = variables
+            .iter()
+            .zip(&choice)
+            .map(|(v, &k)| v.candidates[k])
+            .collect();
+        let interval =
+            |r: Reference| claim_interval(&claims[assignment[slot_of(r)]], quantities, reading);
+        let left = evaluate(relation.left, &interval, reading);
+        let right = evaluate(relation.right, &interval, reading);
+        let rank = (gap(&left, &right), width(&left) + width(&right));
+        if rank.0 == 0.0 && best.as_ref().is_none_or(|(b, ..)| rank < *b) {
+            best = Some((rank, assignment, left, right));
+        }
+        if !advance(&mut choice, variables) {
+            return best;
+        }
+    }
 }
 
 /// A combination tried for a relation: (gap, width), the claims, both sides.
@@ -411,24 +475,43 @@ fn render_text(
 
 /// A number written in a relation means what its last digit says: 8.5% is 8.45–8.55%,
 /// 70% is 69.5–70.5%; whole numbers (the 100 of a percentage, a stated total) are exact.
-fn number_interval(value: f64, step: f64) -> Interval {
-    if step > 0.0 {
-        Interval::closed(value - step / 2.0, value + step / 2.0)
-    } else {
-        Interval::point(value)
+fn number_interval(value: f64, step: f64, reading: Cut) -> Interval {
+    match reading {
+        _ if step <= 0.0 => Interval::point(value),
+        Cut::Rounded => Interval::closed(value - step / 2.0, value + step / 2.0),
+        Cut::Truncated => truncated(value, step),
     }
 }
 
-fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval) -> Interval {
+/// How a figure's last digit was arrived at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// Rounded to the nearest: 70% is 69.5-70.5%.
+    Rounded,
+    /// Cut off, as writers often do: 70% is 70-71%, 70.50% written as 70.
+    Truncated,
+}
+
+/// `value` with the digits past `step` cut off: from it up to the next step (down, for
+/// a negative value).
+fn truncated(value: f64, step: f64) -> Interval {
+    if value >= 0.0 {
+        Interval::new(value, value + step, false, true)
+    } else {
+        Interval::new(value - step, value, true, false)
+    }
+}
+
+fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval, reading: Cut) -> Interval {
     match expr {
-        Expr::Number(value, step) => number_interval(*value, *step),
+        Expr::Number(value, step) => number_interval(*value, *step, reading),
         Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) => {
             interval(Reference::of(expr).unwrap_or(Reference::Claim(usize::MAX)))
         }
-        Expr::Neg(inner) => evaluate(inner, interval).neg(),
+        Expr::Neg(inner) => evaluate(inner, interval, reading).neg(),
         Expr::Binary(op, left, right) => {
-            let l = evaluate(left, interval);
-            let r = evaluate(right, interval);
+            let l = evaluate(left, interval, reading);
+            let r = evaluate(right, interval, reading);
             match op {
                 Op::Add => l.add(&r),
                 Op::Sub => l.sub(&r),
@@ -439,11 +522,20 @@ fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval) -> Interval {
     }
 }
 
-/// A claim's interval for arithmetic: approximations read strictly, percentages as shares.
-fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval {
+/// A claim's interval for arithmetic, percentages as shares; read as `Cut::Truncated`,
+/// an exact figure written with digits runs from it up to its next step.
+fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo], reading: Cut) -> Interval {
     let tolerances = &quantities[claim.quantity].tolerances;
-    let interval = interval_of(&claim.value.stated, tolerances);
-    if claim.value.stated.percent {
+    let stated = &claim.value.stated;
+    let mut interval = interval_of(stated, tolerances);
+    if let (Cut::Truncated, Qualifier::Exact, Some(value), Some(step)) =
+        (reading, stated.qualifier, stated.value, stated.step)
+    {
+        if step > 0.0 && !interval.is_point() {
+            interval = truncated(value, step);
+        }
+    }
+    if stated.percent {
         Interval::new(
             interval.low / 100.0,
             interval.high / 100.0,
@@ -457,12 +549,12 @@ fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo]) -> Interval 
 
 #[cfg(test)]
 mod tests {
-    use super::number_interval;
+    use super::{number_interval, Cut};
 
     #[test]
     fn numbers_in_relations_keep_their_rounding() {
-        let i = number_interval(0.085, 0.001);
+        let i = number_interval(0.085, 0.001, Cut::Rounded);
         assert!((i.low - 0.0845).abs() < 1e-12 && (i.high - 0.0855).abs() < 1e-12);
-        assert!(number_interval(2.0, 0.0).is_point());
+        assert!(number_interval(2.0, 0.0, Cut::Rounded).is_point());
     }
 }
