@@ -229,25 +229,23 @@ fn one_character(class: &ClassUnicode) -> Option<char> {
 /// automata): a character class by its ranges, a repetition by its largest count.
 fn estimate(hir: &Hir) -> usize {
     const STATE: usize = 48;
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => STATE,
+    // Saturating throughout: nested repetitions (`t++++…`) pass any bound.
+    let own = match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => 0,
         HirKind::Literal(literal) => literal.0.len().saturating_mul(STATE),
-        HirKind::Class(Class::Unicode(class)) => {
-            class.ranges().len().saturating_mul(4 * STATE) + STATE
-        }
-        HirKind::Class(Class::Bytes(class)) => class.ranges().len().saturating_mul(STATE) + STATE,
+        HirKind::Class(Class::Unicode(class)) => class.ranges().len().saturating_mul(4 * STATE),
+        HirKind::Class(Class::Bytes(class)) => class.ranges().len().saturating_mul(STATE),
         HirKind::Repetition(repetition) => {
-            let count = repetition
-                .max
-                .unwrap_or(repetition.min.saturating_add(1))
-                .max(1) as usize;
-            estimate(&repetition.sub).saturating_mul(count) + STATE
+            // `x{2,}` is compiled as two copies of `x` and a loop over the last.
+            let count = repetition.max.unwrap_or(repetition.min).max(1) as usize;
+            estimate(&repetition.sub).saturating_mul(count)
         }
-        HirKind::Capture(capture) => estimate(&capture.sub) + STATE,
+        HirKind::Capture(capture) => estimate(&capture.sub),
         HirKind::Concat(parts) | HirKind::Alternation(parts) => parts
             .iter()
-            .fold(STATE, |total, part| total.saturating_add(estimate(part))),
-    }
+            .fold(0usize, |total, part| total.saturating_add(estimate(part))),
+    };
+    own.saturating_add(STATE)
 }
 
 /// The one-line reason a regular expression was refused.

@@ -68,3 +68,36 @@ expr = '555*  455555585=555555'
         .message
         .contains("names at least one quantity or claim"));
 }
+
+#[test]
+fn rule_whose_size_estimate_overflowed_loads_not_a_panic() {
+    // `t++++…`: ninety nested repetitions, each counted twice, took the estimate of its
+    // compiled size past usize::MAX. It compiles small, and loads.
+    let text = format!(
+        "[[quantity]]\nid = \"a\"\ndescription = \"a\"\nunit = \"people\"\n\n[[quantity.rule]]\npattern = \"the Party grew from {{figure}} t{} to 350,000 members\"\n",
+        "+".repeat(90)
+    );
+    let catalog =
+        crosscheck::claims::load_texts(vec![(std::path::PathBuf::from("claims/r.toml"), text)])
+            .unwrap_or_else(|problems| panic!("{problems:?}"));
+    assert_eq!(catalog.quantities[0].rules.len(), 1);
+}
+
+#[test]
+fn rule_whose_size_estimate_saturates_is_refused_not_a_panic() {
+    // Bounded repetitions nested past any size: the estimate saturates, the rule is
+    // compiled when loaded and refused at its place.
+    let nested = "(?:".repeat(8) + "a" + &"{1000})".repeat(8);
+    let text = format!(
+        "[[quantity]]\nid = \"a\"\ndescription = \"a\"\nunit = \"people\"\n\n[[quantity.rule]]\npattern = \"{{figure}} {nested}\"\n"
+    );
+    let problems =
+        crosscheck::claims::load_texts(vec![(std::path::PathBuf::from("claims/r.toml"), text)])
+            .expect_err("a rule that large is refused");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("too large once compiled")),
+        "{problems:?}"
+    );
+}
