@@ -55,6 +55,10 @@ pub enum Code {
     Stale,
     /// A relation that no one source's figures could check.
     Unchecked,
+    /// A rule that matched no figure.
+    UnusedRule,
+    /// A figure that rules of two quantities match.
+    Overlap,
     /// A path that names nothing.
     NotFound,
     /// A path the system would not read.
@@ -69,7 +73,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README documents them.
-    pub const ALL: [Code; 17] = [
+    pub const ALL: [Code; 19] = [
         Code::Toml,
         Code::Schema,
         Code::Value,
@@ -82,6 +86,8 @@ impl Code {
         Code::Record,
         Code::Stale,
         Code::Unchecked,
+        Code::UnusedRule,
+        Code::Overlap,
         Code::NotFound,
         Code::Unreadable,
         Code::Binary,
@@ -104,6 +110,8 @@ impl Code {
             Code::Record => "record",
             Code::Stale => "stale",
             Code::Unchecked => "unchecked",
+            Code::UnusedRule => "unused-rule",
+            Code::Overlap => "overlap",
             Code::NotFound => "not-found",
             Code::Unreadable => "unreadable",
             Code::Binary => "binary",
@@ -154,6 +162,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `location`.
+    /// The same problem as an error (a warning that `--strict` makes fail the run).
+    pub fn into_error(mut self) -> Diagnostic {
+        self.level = Level::Error;
+        self
+    }
+
     pub fn error(code: Code, location: &Location, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             path: location.path.clone(),

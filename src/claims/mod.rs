@@ -149,6 +149,9 @@ pub struct Quantity {
     pub unit: String,
     pub period: Option<Period>,
     pub cumulative: bool,
+    /// `shared = true`: a figure its rules match is also its own when another quantity
+    /// has it (and the other's), with no warning.
+    pub shared: bool,
     /// Only figures of this kind are keyed to the quantity.
     pub kind: Option<Kind>,
     pub tolerance: Option<f64>,

@@ -50,6 +50,7 @@ pub(crate) struct RawQuantity {
     pub unit: Text,
     pub period: Text,
     pub cumulative: Option<bool>,
+    pub shared: Option<bool>,
     pub kind: Text,
     pub tolerance: Option<Spanned<f64>>,
     #[serde(default)]

@@ -588,6 +588,7 @@ impl<'a> Check<'a> {
             unit,
             period,
             cumulative: raw.cumulative.unwrap_or(false),
+            shared: raw.shared.unwrap_or(false),
             kind,
             tolerance,
             rules,

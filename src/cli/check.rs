@@ -12,7 +12,7 @@ use crate::atomic;
 use crate::baseline::{self, Baseline, Gate};
 use crate::claims::Catalog;
 use crate::config::{self, Config};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::Code;
 use crate::pipeline::{self, Inputs};
 use crate::reconcile::{Outcome, Severity};
 use crate::report::{
@@ -80,17 +80,20 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
             );
         }
     }
-    for &relation in &project.outcome.unchecked_relations {
-        let relation = &project.catalog.relations[relation];
-        show(&Diagnostic::warning(
-            Code::Unchecked,
-            &relation.location,
-            format!(
-                "relation `{}` checked nothing: no one source states all of its quantities; `across = \"sources\"` combines the figures of different sources",
-                relation.id
-            ),
-        ));
+    for warning in &project.outcome.warnings {
+        let warning = if args.strict && warning.code == Code::UnusedRule {
+            warning.clone().into_error()
+        } else {
+            warning.clone()
+        };
+        show(&warning);
     }
+    let unused_rules = args.strict
+        && project
+            .outcome
+            .warnings
+            .iter()
+            .any(|w| w.code == Code::UnusedRule);
     let view = view(&project, gate, args.output.is_some());
     let render = |out: &mut dyn Write| -> io::Result<()> {
         if args.unmatched {
@@ -115,7 +118,7 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
     }
     if project.input_failed {
         Err(Stop::Shown)
-    } else if !args.unmatched && view.gate.fails(args.strict) {
+    } else if !args.unmatched && (view.gate.fails(args.strict) || unused_rules) {
         Ok(EXIT_FINDINGS)
     } else {
         Ok(EXIT_OK)

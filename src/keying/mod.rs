@@ -62,7 +62,26 @@ pub struct Keyer<'c> {
     /// The rules that name a document.
     documented_rules: Vec<RuleAt>,
     prefilter: Prefilter,
+    /// Per quantity, per rule: it matched some figure.
+    rule_matched: Vec<Vec<AtomicBool>>,
+    /// Figures two quantities matched: the first [`MOST_OVERLAPS`], and how many in all.
+    overlaps: Mutex<Vec<Overlap>>,
+    overlaps_seen: AtomicUsize,
 }
+
+/// A figure keyed to one quantity that a rule of another also matched.
+#[derive(Debug, Clone)]
+struct Overlap {
+    document: String,
+    line: usize,
+    column: usize,
+    text: String,
+    keyed_to: usize,
+    also_matched: usize,
+}
+
+/// Figures matched by two quantities reported one by one; past them, a count.
+const MOST_OVERLAPS: usize = 100;
 
 impl<'c> Keyer<'c> {
     pub fn new(catalog: &'c Catalog) -> Keyer<'c> {
@@ -98,6 +117,13 @@ impl<'c> Keyer<'c> {
                 })
                 .collect(),
             prefilter: Prefilter::new(catalog),
+            rule_matched: catalog
+                .quantities
+                .iter()
+                .map(|q| q.rules.iter().map(|_| AtomicBool::new(false)).collect())
+                .collect(),
+            overlaps: Mutex::new(Vec::new()),
+            overlaps_seen: AtomicUsize::new(0),
         }
     }
 
@@ -105,23 +131,27 @@ impl<'c> Keyer<'c> {
     /// order of figure. `figures` are the document's figures as extracted, in order.
     pub fn key(&self, document: &Document, figures: &[Figure]) -> Vec<Keyed> {
         self.key_at(document, figures, |index| {
-            document.line(figures[index].span.start)
+            document.line_col(figures[index].span.start)
         })
     }
 
-    /// As [`Keyer::key`], with the line of each figure (by index) in its document
-    /// given, for figures read back from JSON Lines into a stand-in document.
+    /// As [`Keyer::key`], with the line and column of each figure (by index) in its
+    /// document given, for figures read back from JSON Lines into a stand-in document.
+    /// A figure a `shared` quantity also takes is listed once for each, in catalog order.
     pub fn key_at(
         &self,
         document: &Document,
         figures: &[Figure],
-        line_of: impl Fn(usize) -> usize,
+        position_of: impl Fn(usize) -> (usize, usize),
     ) -> Vec<Keyed> {
         let name = DocumentPath::new(&document.name);
         let mut keyed: Vec<Option<Keyed>> = vec![None; figures.len()];
+        let line_of = |index| position_of(index).0;
         self.key_pins(&name, document, figures, &line_of, &mut keyed);
-        self.key_rules(&name, document, figures, &mut keyed);
-        keyed.into_iter().flatten().collect()
+        let also = self.key_rules(&name, document, figures, &position_of, &mut keyed);
+        let mut all: Vec<Keyed> = keyed.into_iter().flatten().chain(also).collect();
+        all.sort_by_key(|k| k.figure);
+        all
     }
 
     fn key_pins(
@@ -184,14 +214,20 @@ impl<'c> Keyer<'c> {
         }
     }
 
+    /// Keys by rules the figures no pin took. A figure goes to the first quantity in
+    /// catalog order whose rule matches it; every later rule is still tried, so that a
+    /// rule is known to match, and a figure two quantities match is noted (or, when one
+    /// of them is `shared`, given to both: those are returned).
     fn key_rules(
         &self,
         name: &DocumentPath,
         document: &Document,
         figures: &[Figure],
+        position_of: &impl Fn(usize) -> (usize, usize),
         keyed: &mut [Option<Keyed>],
-    ) {
+    ) -> Vec<Keyed> {
         let quantities = &self.catalog.quantities;
+        let mut also = Vec::new();
         for &(q, r) in &self.documented_rules {
             if quantities[q].rules[r]
                 .document
@@ -202,7 +238,7 @@ impl<'c> Keyer<'c> {
             }
         }
         if self.prefilter.is_empty() {
-            return;
+            return also;
         }
         let mut plain = Collapsed::default();
         let mut slotted = String::new();
@@ -221,6 +257,8 @@ impl<'c> Keyer<'c> {
                 candidates_for = Some(figure.sentence.clone());
             }
             let mut slotted_for: Option<usize> = None;
+            // The quantities that took the figure so far, first the one it is keyed to.
+            let mut takers: Vec<usize> = Vec::new();
             for &(quantity_index, rule_index) in &candidates {
                 let quantity = &quantities[quantity_index];
                 let rule = &quantity.rules[rule_index];
@@ -250,14 +288,112 @@ impl<'c> Keyer<'c> {
                         continue;
                     }
                 }
-                keyed[figure_index] = Some(Keyed {
+                self.rule_matched[quantity_index][rule_index].store(true, Ordering::Relaxed);
+                let keyed_here = Keyed {
                     figure: figure_index,
                     quantity: quantity_index,
                     by: KeyedBy::Rule(rule_index),
-                });
-                break;
+                };
+                match takers.first() {
+                    _ if takers.contains(&quantity_index) => {}
+                    None => {
+                        keyed[figure_index] = Some(keyed_here);
+                        takers.push(quantity_index);
+                    }
+                    Some(&first) if quantity.shared || quantities[first].shared => {
+                        also.push(keyed_here);
+                        takers.push(quantity_index);
+                    }
+                    Some(&first) => {
+                        let (line, column) = position_of(figure_index);
+                        self.note_overlap(Overlap {
+                            document: document.name.clone(),
+                            line,
+                            column,
+                            text: figure.text(&document.text).to_string(),
+                            keyed_to: first,
+                            also_matched: quantity_index,
+                        });
+                        takers.push(quantity_index);
+                    }
+                }
             }
         }
+        also
+    }
+
+    /// Remembers a figure two quantities matched, up to [`MOST_OVERLAPS`] of them.
+    fn note_overlap(&self, overlap: Overlap) {
+        let seen = self.overlaps_seen.fetch_add(1, Ordering::Relaxed);
+        if seen < MOST_OVERLAPS {
+            self.overlaps
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push(overlap);
+        }
+    }
+
+    /// Warnings about keying: each rule that matched no figure (at the rule), and each
+    /// figure two quantities matched, neither `shared` (at the figure, naming both; the
+    /// first [`MOST_OVERLAPS`], then a count).
+    pub fn warnings(&self) -> Vec<Diagnostic> {
+        let quantities = &self.catalog.quantities;
+        let mut warnings = Vec::new();
+        for (quantity, matched) in quantities.iter().zip(&self.rule_matched) {
+            for (rule, matched) in quantity.rules.iter().zip(matched) {
+                if !matched.load(Ordering::Relaxed) {
+                    warnings.push(Diagnostic::warning(
+                        Code::UnusedRule,
+                        &rule.location,
+                        format!("rule of `{}` matched no figure", quantity.id),
+                    ));
+                }
+            }
+        }
+        let mut overlaps = self
+            .overlaps
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        overlaps
+            .sort_by(|a, b| (&a.document, a.line, a.column).cmp(&(&b.document, b.line, b.column)));
+        for overlap in &overlaps {
+            let location = crate::diag::Location {
+                path: overlap.document.clone().into(),
+                line: overlap.line,
+                column: overlap.column,
+            };
+            warnings.push(Diagnostic::warning(
+                Code::Overlap,
+                &location,
+                format!(
+                    "figure `{}` is keyed to `{}` and also matches a rule of `{}`; say `shared = true` on a quantity whose figures may also be another's",
+                    overlap.text,
+                    quantities[overlap.keyed_to].id,
+                    quantities[overlap.also_matched].id
+                ),
+            ));
+        }
+        let seen = self.overlaps_seen.load(Ordering::Relaxed);
+        if seen > overlaps.len() {
+            let first = overlaps.first().map_or_else(
+                || crate::diag::Location::file(std::path::Path::new(".")),
+                |o| crate::diag::Location {
+                    path: o.document.clone().into(),
+                    line: o.line,
+                    column: o.column,
+                },
+            );
+            warnings.push(Diagnostic::warning(
+                Code::Overlap,
+                &first,
+                format!(
+                    "{} more figures match rules of two quantities",
+                    seen - overlaps.len()
+                ),
+            ));
+        }
+        warnings
     }
 
     /// Rules whose expressions could not be compiled when keying first ran them (an

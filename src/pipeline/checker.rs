@@ -7,6 +7,7 @@
 //! printing here: the result is data for the report layer.
 
 use crate::claims::{Catalog, Diagnostic};
+use crate::diag::Code;
 use crate::extract::{extract, Figure};
 use crate::keying::Keyer;
 use crate::reconcile::{
@@ -71,7 +72,7 @@ impl<'c> Checker<'c> {
         positions: &[(usize, usize)],
     ) {
         let keyed = self.keyer.key_at(document, figures, |index| {
-            positions.get(index).map_or(0, |&(line, _)| line)
+            positions.get(index).copied().unwrap_or((0, 0))
         });
         // A later part of a large document is the same document.
         if document.first_line() == 0 {
@@ -190,12 +191,24 @@ impl<'c> Checker<'c> {
             })
             .collect();
         let reconciled = reconcile(&quantities, &self.claims, &relations);
+        let mut warnings = self.keyer.warnings();
+        for &relation in &reconciled.unchecked {
+            let relation = &catalog.relations[relation];
+            warnings.push(Diagnostic::warning(
+                Code::Unchecked,
+                &relation.location,
+                format!(
+                    "relation `{}` checked nothing: no one source states all of its quantities; `across = \"sources\"` combines the figures of different sources",
+                    relation.id
+                ),
+            ));
+        }
         Ok(Outcome {
             claims: self.claims,
             quantities,
             findings: reconciled.findings,
             condensed: reconciled.condensed,
-            unchecked_relations: reconciled.unchecked,
+            warnings,
             unmatched: self.unmatched,
             documents: self.documents,
             figures: self.figures,

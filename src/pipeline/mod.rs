@@ -155,7 +155,7 @@ pub fn discover(
     let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
         let keyed: Vec<(usize, String)> = keyer
             .key_at(document, figures, |index| {
-                at.get(index).map_or(0, |&(line, _)| line)
+                at.get(index).copied().unwrap_or((0, 0))
             })
             .into_iter()
             .map(|k| (k.figure, catalog.quantities[k.quantity].id.clone()))

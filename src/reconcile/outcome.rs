@@ -105,8 +105,9 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// Quantities with too many claims to compare pair by pair.
     pub condensed: Vec<Condensed>,
-    /// Relations (by index) that no one source's figures could check.
-    pub unchecked_relations: Vec<usize>,
+    /// What the run should tell but that fails nothing by itself: rules that matched no
+    /// figure, figures two quantities match, relations no one source could check.
+    pub warnings: Vec<crate::diag::Diagnostic>,
     pub unmatched: Vec<UnmatchedFigure>,
     pub documents: usize,
     pub figures: usize,
