@@ -202,13 +202,14 @@ fn accept_findings(args: &BaselineArgs) -> Result<u8, Stop> {
     Ok(EXIT_OK)
 }
 
-/// `crosscheck init`: a commented crosscheck.toml, a starter claim file and an empty corpus.
+/// `crosscheck init`: a commented crosscheck.toml, a starter claim file and an empty
+/// corpus folder (nothing in it: a file there would be checked as a document).
 pub fn init(args: &InitArgs) -> u8 {
     let dir = &args.dir;
+    let corpus = dir.join("corpus");
     let files = [
         (dir.join(config::FILE_NAME), config::STARTER),
         (dir.join("claims").join("catalog.toml"), STARTER_CLAIMS),
-        (dir.join("corpus").join("README.md"), STARTER_CORPUS),
     ];
     let existing: Vec<&PathBuf> = files
         .iter()
@@ -229,6 +230,7 @@ pub fn init(args: &InitArgs) -> u8 {
     let blocked: Vec<&Path> = files
         .iter()
         .filter_map(|(p, _)| p.parent())
+        .chain([corpus.as_path()])
         .flat_map(Path::ancestors)
         .filter(|folder| !folder.as_os_str().is_empty())
         .filter(|folder| folder.exists() && !folder.is_dir())
@@ -251,6 +253,15 @@ pub fn init(args: &InitArgs) -> u8 {
         }
         say(format_args!("created {}", path.display()));
     }
+    if let Err(error) = std::fs::create_dir_all(&corpus) {
+        say(format_args!("{}: cannot create: {error}", corpus.display()));
+        return EXIT_ERROR;
+    }
+    say(format_args!(
+        "created {}{}: put the documents to check there (plain text, UTF-8, one file per document)",
+        corpus.display(),
+        std::path::MAIN_SEPARATOR
+    ));
     EXIT_OK
 }
 
@@ -282,9 +293,6 @@ const STARTER_CLAIMS: &str = r#"# A claim file: sources, quantities (with the ru
 # value = "about 12,000"
 # quote = "about 12,000 households were evacuated"
 "#;
-
-const STARTER_CORPUS: &str =
-    "Put the documents to check here: plain text (UTF-8), one file per document.\n";
 
 fn view(project: &Project, gate: Gate, to_file: bool) -> CheckView<'_> {
     let terminal = !to_file && io::stdout().is_terminal();

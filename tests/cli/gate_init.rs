@@ -60,6 +60,14 @@ fn init_creates_a_project_that_checks_clean() {
     assert!(scratch.path("newproj/claims").is_dir());
     assert!(scratch.path("newproj/corpus").is_dir());
     assert!(!scratch.path("newproj/crosscheck-baseline.toml").exists());
+    // Nothing of init's own is a document of the corpus (regression: a starter
+    // corpus/README.md was checked as one).
+    assert_eq!(
+        std::fs::read_dir(scratch.path("newproj/corpus"))
+            .unwrap()
+            .count(),
+        0
+    );
 
     let check = run_in_project(&scratch, &["check"]);
     check.assert_code(0);

@@ -19,5 +19,5 @@ fn a_file_where_a_folder_goes_stops_init_before_anything_is_written() {
     std::fs::rename(scratch.path("corpus"), scratch.path("notes.txt")).unwrap();
     scratch.run(&["init"]).assert_code(0);
     assert!(scratch.path("crosscheck.toml").is_file());
-    assert!(scratch.path("corpus/README.md").is_file());
+    assert!(scratch.path("corpus").is_dir());
 }
