@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::claims::Quote;
 use crate::diag::{Code, Diagnostic, Location};
 use crate::discover::{Candidate, Discovered, Profile};
 use crate::reconcile::Fingerprint;
@@ -83,31 +84,58 @@ pub fn accepted_text(
         if profile.quantity.is_some() {
             continue;
         }
-        text.push_str(&format!(
-            "\n[[pin]]\nquantity = {}\ndocument = {}\n",
-            quoted(id),
-            quoted(discovered.document(profile)),
-        ));
         let quote = profile.quote();
-        if let Some(prefix) = &quote.prefix {
-            text.push_str(&format!("prefix = {}\n", quoted(prefix)));
-        }
-        text.push_str(&format!("exact = {}\n", quoted(&profile.value.text)));
-        if let Some(suffix) = &quote.suffix {
-            text.push_str(&format!("suffix = {}\n", quoted(suffix)));
-        }
-        if profile.quote_occurrence > 1 || !quote.is_given() {
-            let occurrence = if quote.is_given() {
-                profile.quote_occurrence
-            } else {
-                profile.occurrence
-            };
-            text.push_str(&format!("occurrence = {occurrence}\n"));
-        }
-        if quote.is_given() {
-            // Without a quote the line would bind the pin; with one it only helps a reader.
-            text.push_str(&format!("line = {}  # a hint, not checked\n", profile.line));
-        }
+        let occurrence = if quote.is_given() {
+            profile.quote_occurrence
+        } else {
+            profile.occurrence
+        };
+        text.push_str(&pin_text(&PinAt {
+            quantity: id,
+            document: discovered.document(profile),
+            exact: &profile.value.text,
+            quote: &quote,
+            occurrence: occurrence as usize,
+            line: profile.line as usize,
+        }));
+    }
+    text
+}
+
+/// A figure to pin: where it is, and the words that anchor it.
+pub struct PinAt<'a> {
+    pub quantity: &'a str,
+    pub document: &'a str,
+    /// The figure's text as extracted.
+    pub exact: &'a str,
+    pub quote: &'a Quote,
+    /// Among the document's figures of this text whose quote matches (or, with no
+    /// quote, all of them), which one.
+    pub occurrence: usize,
+    pub line: usize,
+}
+
+/// A `[[pin]]` table for `pin`, as `accept` and `pin` write it: by quote, the line a
+/// hint only (by line, when the figure has no words around it).
+pub fn pin_text(pin: &PinAt) -> String {
+    let mut text = format!(
+        "\n[[pin]]\nquantity = {}\ndocument = {}\n",
+        quoted(pin.quantity),
+        quoted(pin.document),
+    );
+    if let Some(prefix) = &pin.quote.prefix {
+        text.push_str(&format!("prefix = {}\n", quoted(prefix)));
+    }
+    text.push_str(&format!("exact = {}\n", quoted(pin.exact)));
+    if let Some(suffix) = &pin.quote.suffix {
+        text.push_str(&format!("suffix = {}\n", quoted(suffix)));
+    }
+    if pin.occurrence > 1 || !pin.quote.is_given() {
+        text.push_str(&format!("occurrence = {}\n", pin.occurrence));
+    }
+    if pin.quote.is_given() {
+        // Without a quote the line would bind the pin; with one it only helps a reader.
+        text.push_str(&format!("line = {}  # a hint, not checked\n", pin.line));
     }
     text
 }

@@ -221,7 +221,42 @@ pub struct Quote {
     pub suffix: Option<String>,
 }
 
+/// Bytes of text a quote takes on each side of a figure, before it is cut back to
+/// whole words: a few words, enough to tell one figure from another of the same text.
+const QUOTE_BYTES: usize = 32;
+
 impl Quote {
+    /// The quote that names the figure at `span` of `text`: the whole words within
+    /// [`QUOTE_BYTES`] on each side, white space collapsed. What `accept` and `pin`
+    /// write.
+    pub fn around(text: &str, span: &std::ops::Range<usize>) -> Quote {
+        let before = text.get(..span.start).unwrap_or("");
+        let after = text.get(span.end..).unwrap_or("");
+        let mut prefix = tail(before, QUOTE_BYTES);
+        if prefix.len() < before.len()
+            && !before[..before.len() - prefix.len()].ends_with(char::is_whitespace)
+        {
+            // Cut mid-word: start at the next word.
+            prefix = prefix
+                .find(char::is_whitespace)
+                .map_or("", |at| &prefix[at..]);
+        }
+        let mut suffix = head(after, QUOTE_BYTES);
+        if suffix.len() < after.len() && !after[suffix.len()..].starts_with(char::is_whitespace) {
+            suffix = suffix
+                .rfind(char::is_whitespace)
+                .map_or("", |at| &suffix[..at]);
+        }
+        let words = |part: &str| {
+            let collapsed = crate::source::collapse_whitespace(part);
+            (!collapsed.trim().is_empty()).then_some(collapsed)
+        };
+        Quote {
+            prefix: words(prefix).map(|p| p.trim_start().to_string()),
+            suffix: words(suffix).map(|s| s.trim_end().to_string()),
+        }
+    }
+
     /// The pin names its figure by the words around it, not by its line.
     pub fn is_given(&self) -> bool {
         self.prefix.is_some() || self.suffix.is_some()

@@ -31,6 +31,8 @@ pub enum Command {
     Accept(AcceptArgs),
     /// Reject a discovered candidate: record it in crosscheck-reviewed.toml so it never comes back.
     Reject(RejectArgs),
+    /// Pin one figure of a document to a quantity: append a [[pin]] anchored by its quote.
+    Pin(PinArgs),
     /// Show one quantity in full: every claim, its interval, every verdict.
     Explain(ExplainArgs),
     /// Accept the current findings: add them to the baseline file.
@@ -219,6 +221,37 @@ pub struct RejectArgs {
 
     #[command(flatten)]
     pub project: ProjectArgs,
+}
+
+/// `crosscheck pin DOCUMENT:LINE:COLUMN --quantity Q`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Appends a [[pin]] for the figure at (or around) DOCUMENT:LINE:COLUMN to the claim
+file that defines the quantity, written atomically, its comments kept. The pin names
+the figure by its text and the words around it (prefix, suffix), not by its line, so
+lines inserted elsewhere or a paragraph re-wrapped do not break it; `accept` writes pins
+the same way.
+
+Exit status: 0 when the pin was written; 2 when there is no figure at that place, no
+such quantity, or the claim file cannot be read or written."
+)]
+pub struct PinArgs {
+    /// Where the figure is: the document's path, its line and a column within the figure,
+    /// as `check` and `extract` print them (`seeds/002_57d5f1d80ad01411.txt:555:75`).
+    #[arg(value_name = "DOCUMENT:LINE:COLUMN")]
+    pub place: String,
+
+    /// The quantity the figure is, an id of the catalog.
+    #[arg(long, value_name = "QUANTITY")]
+    pub quantity: String,
+
+    /// A claim file, or a folder of them (*.toml); may be repeated [default: crosscheck.toml's `claims`, or claims/].
+    #[arg(long = "claims", value_name = "PATH")]
+    pub claims: Vec<PathBuf>,
+
+    /// The project's settings [default: crosscheck.toml in the current folder, if any].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// The `--format` values of `discover`.

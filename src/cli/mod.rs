@@ -57,6 +57,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Discover(args) => discover::run(&args),
         Command::Accept(args) => review::accept(&args),
         Command::Reject(args) => review::reject(&args),
+        Command::Pin(args) => review::pin(&args),
         Command::Explain(args) => check::explain(&args),
         Command::Baseline(args) => check::baseline(&args),
         Command::Init(args) => check::init(&args),

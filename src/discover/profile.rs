@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use regex::Regex;
 
 use super::words::{Vocabulary, Word, Words};
-use crate::claims::{head, tail, Quote};
+use crate::claims::Quote;
 use crate::extract::{Figure, Kind, Period};
 use crate::source::{collapse_whitespace, Document};
 use crate::value::Value;
@@ -203,7 +203,7 @@ pub fn profiles(
         let change = is_change(&here.lower, &own, sentence_text);
         let reported = is_reported(sentence_text, &own, here.reporting.as_deref());
         let figure_text = figure.text(text);
-        let quote = quote_of(text, &figure.span);
+        let quote = Quote::around(text, &figure.span);
         let same_text = same_text_before.entry(figure_text).or_default();
         let quote_occurrence = 1 + same_text
             .iter()
@@ -434,40 +434,6 @@ fn is_generic(noun: &str) -> bool {
 
 fn is_cyrillic(word: &str) -> bool {
     word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-}
-
-/// Bytes of text a quote takes on each side of a figure, before it is cut back to
-/// whole words: a few words, enough to tell one figure from another of the same text.
-const QUOTE_BYTES: usize = 32;
-
-/// The quote that names the figure at `span`: the whole words within
-/// [`QUOTE_BYTES`] on each side, white space collapsed.
-fn quote_of(text: &str, span: &Range<usize>) -> Quote {
-    let before = text.get(..span.start).unwrap_or("");
-    let after = text.get(span.end..).unwrap_or("");
-    let mut prefix = tail(before, QUOTE_BYTES);
-    if prefix.len() < before.len()
-        && !before[..before.len() - prefix.len()].ends_with(char::is_whitespace)
-    {
-        // Cut mid-word: start at the next word.
-        prefix = prefix
-            .find(char::is_whitespace)
-            .map_or("", |at| &prefix[at..]);
-    }
-    let mut suffix = head(after, QUOTE_BYTES);
-    if suffix.len() < after.len() && !after[suffix.len()..].starts_with(char::is_whitespace) {
-        suffix = suffix
-            .rfind(char::is_whitespace)
-            .map_or("", |at| &suffix[..at]);
-    }
-    let words = |part: &str| {
-        let collapsed = collapse_whitespace(part);
-        (!collapsed.trim().is_empty()).then_some(collapsed)
-    };
-    Quote {
-        prefix: words(prefix).map(|p| p.trim_start().to_string()),
-        suffix: words(suffix).map(|s| s.trim_end().to_string()),
-    }
 }
 
 /// Words that open a sentence referring back to the one before.

@@ -109,6 +109,7 @@ mod gate_stale_entry;
 mod inputs_that_are_not_files;
 mod output_keeps_links_modes_and_devices;
 mod output_refuses_to_replace_an_input;
+mod pin_command;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_reject;
