@@ -106,6 +106,10 @@ pub struct CheckArgs {
     #[arg(long)]
     pub unmatched: bool,
 
+    /// With --unmatched: list every figure of each group in the table, not the first four.
+    #[arg(long, requires = "unmatched")]
+    pub all: bool,
+
     /// Fail (exit 1) when the baseline has entries that match no finding.
     #[arg(long)]
     pub strict: bool,

@@ -100,7 +100,7 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
             return match args.format {
                 CheckFormat::Json => unmatched::write_json(out, &project.outcome.unmatched),
                 CheckFormat::Csv => unmatched::write_csv(out, &project.outcome.unmatched),
-                _ => unmatched::write_table(out, &project.outcome.unmatched),
+                _ => unmatched::write_table(out, &project.outcome.unmatched, args.all),
             };
         }
         match args.format {

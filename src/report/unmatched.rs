@@ -28,7 +28,8 @@ fn groups(figures: &[UnmatchedFigure]) -> Vec<(String, Vec<&UnmatchedFigure>)> {
     groups
 }
 
-pub fn write_table(out: &mut dyn Write, figures: &[UnmatchedFigure]) -> io::Result<()> {
+/// The table of figures no quantity claims: a group's first few, or with `all` every one.
+pub fn write_table(out: &mut dyn Write, figures: &[UnmatchedFigure], all: bool) -> io::Result<()> {
     if figures.is_empty() {
         return writeln!(out, "every figure is keyed to a quantity");
     }
@@ -39,15 +40,20 @@ pub fn write_table(out: &mut dyn Write, figures: &[UnmatchedFigure]) -> io::Resu
     )?;
     for (unit, members) in groups(figures) {
         writeln!(out, "  {unit} ({})", members.len())?;
-        for figure in members.iter().take(EXAMPLES) {
+        let shown = if all { members.len() } else { EXAMPLES };
+        for figure in members.iter().take(shown) {
             writeln!(
                 out,
                 "    {}:{}:{}  {}",
                 figure.document, figure.line, figure.column, figure.text
             )?;
         }
-        if members.len() > EXAMPLES {
-            writeln!(out, "    … and {} more", members.len() - EXAMPLES)?;
+        if members.len() > shown {
+            writeln!(
+                out,
+                "    … and {} more (--all lists them)",
+                members.len() - shown
+            )?;
         }
     }
     Ok(())

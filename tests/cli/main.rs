@@ -57,6 +57,7 @@ mod check_rule_matching_every_figure;
 mod check_scope_mismatch;
 mod check_superset_smaller;
 mod check_unmatched;
+mod check_unmatched_all;
 mod check_unmatched_formats;
 mod check_unmatched_from_figures;
 mod check_within_approximation;
