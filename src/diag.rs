@@ -59,6 +59,8 @@ pub enum Code {
     UnusedRule,
     /// A figure that rules of two quantities match.
     Overlap,
+    /// A quantity whose claims measure different things (shares and counts).
+    MixedMeasures,
     /// A path that names nothing.
     NotFound,
     /// A path the system would not read.
@@ -73,7 +75,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README documents them.
-    pub const ALL: [Code; 19] = [
+    pub const ALL: [Code; 20] = [
         Code::Toml,
         Code::Schema,
         Code::Value,
@@ -88,6 +90,7 @@ impl Code {
         Code::Unchecked,
         Code::UnusedRule,
         Code::Overlap,
+        Code::MixedMeasures,
         Code::NotFound,
         Code::Unreadable,
         Code::Binary,
@@ -112,6 +115,7 @@ impl Code {
             Code::Unchecked => "unchecked",
             Code::UnusedRule => "unused-rule",
             Code::Overlap => "overlap",
+            Code::MixedMeasures => "mixed-measures",
             Code::NotFound => "not-found",
             Code::Unreadable => "unreadable",
             Code::Binary => "binary",

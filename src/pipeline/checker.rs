@@ -8,7 +8,7 @@
 
 use crate::claims::{Catalog, Diagnostic};
 use crate::diag::Code;
-use crate::extract::{extract, Figure};
+use crate::extract::{extract, Figure, Kind};
 use crate::keying::Keyer;
 use crate::reconcile::{
     interval_of, reconcile, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo, RelationInput,
@@ -192,6 +192,7 @@ impl<'c> Checker<'c> {
             .collect();
         let reconciled = reconcile(&quantities, &self.claims, &relations);
         let mut warnings = self.keyer.warnings();
+        warnings.extend(mixed_measures(catalog, &self.claims));
         for &relation in &reconciled.unchecked {
             let relation = &catalog.relations[relation];
             warnings.push(Diagnostic::warning(
@@ -214,4 +215,60 @@ impl<'c> Checker<'c> {
             figures: self.figures,
         })
     }
+}
+
+/// What a claim measures, for telling a quantity's claims apart: shares (percentages,
+/// fractions), counts, and each dimension of a measure.
+fn measure_of(value: &Value) -> String {
+    match value.kind {
+        Kind::Percent | Kind::Fraction => "shares".to_string(),
+        Kind::Count => "counts".to_string(),
+        Kind::Duration | Kind::Age => "spans of time".to_string(),
+        Kind::Measure => match value.unit.as_deref() {
+            Some(unit) => match crate::extract::dimension(unit) {
+                Some((dimension, _)) => format!("{dimension}s"),
+                None => format!("measures in {unit}"),
+            },
+            None => "measures".to_string(),
+        },
+        Kind::Money => match value.unit.as_deref() {
+            Some(currency) => format!("sums in {currency}"),
+            None => "sums of money".to_string(),
+        },
+        Kind::Rate => "rates".to_string(),
+        Kind::Multiplier => "multipliers".to_string(),
+    }
+}
+
+/// A warning at each quantity whose claims measure different things (shares and counts,
+/// lengths and areas): they are compared as if they were one quantity.
+fn mixed_measures(catalog: &Catalog, claims: &[ClaimRecord]) -> Vec<Diagnostic> {
+    let mut measures: Vec<std::collections::BTreeMap<String, usize>> =
+        vec![Default::default(); catalog.quantities.len()];
+    for claim in claims {
+        *measures[claim.quantity]
+            .entry(measure_of(&claim.value))
+            .or_default() += 1;
+    }
+    catalog
+        .quantities
+        .iter()
+        .zip(&measures)
+        .filter(|(_, measures)| measures.len() > 1)
+        .map(|(quantity, measures)| {
+            let mix: Vec<String> = measures
+                .iter()
+                .map(|(measure, count)| format!("{measure} ({count})"))
+                .collect();
+            Diagnostic::warning(
+                Code::MixedMeasures,
+                &quantity.location,
+                format!(
+                    "the claims of `{}` mix {}: they are compared as one quantity; a `kind` on the quantity, or narrower rules, keep them apart",
+                    quantity.id,
+                    mix.join(" and ")
+                ),
+            )
+        })
+        .collect()
 }

@@ -25,6 +25,7 @@ mod check_claims_figure_two_quantities;
 mod check_claims_low_above_high;
 mod check_claims_many_problems;
 mod check_claims_missing_key;
+mod check_claims_mixed_measures;
 mod check_claims_not_utf8;
 mod check_claims_pattern_without_slot;
 mod check_claims_pin_by_quote;
