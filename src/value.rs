@@ -115,6 +115,17 @@ pub struct Stated {
 }
 
 impl Stated {
+    /// The same single figure (`number`, its step, share or not) with another qualifier:
+    /// "700,000" read as "about 700,000".
+    pub fn with_qualifier(&self, number: f64, qualifier: Qualifier) -> Stated {
+        let single = Stated::single(number, qualifier, self.step);
+        if self.percent {
+            single.as_percent()
+        } else {
+            single
+        }
+    }
+
     /// A single number with the given qualifier.
     pub fn single(value: f64, qualifier: Qualifier, step: Option<f64>) -> Stated {
         Stated {

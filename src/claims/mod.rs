@@ -173,7 +173,20 @@ pub struct Rule {
     pub period: Option<Period>,
     /// The figure must come from this document.
     pub document: Option<DocumentPath>,
+    /// What the researcher says of the figures the rule keys, over the extractor's guess.
+    pub set: Set,
     pub location: Location,
+}
+
+/// `set = { period, qualifier, attributed_to }` on a rule or a pin: the researcher's
+/// word on what the extractor guessed from the sentence. Each given key replaces the
+/// guess for the figures the rule or pin keys.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Set {
+    pub period: Option<Period>,
+    /// For a single figure (not a range): "exact", "about", "over", "under", …
+    pub qualifier: Option<crate::extract::Qualifier>,
+    pub attributed_to: Option<String>,
 }
 
 /// `[[claim]]`: a hand-written figure.
@@ -210,6 +223,8 @@ pub struct Pin {
     /// With a quote, only a hint for the reader: edits that move the figure never
     /// break the pin.
     pub line: Option<usize>,
+    /// What the researcher says of the figure, over the extractor's guess.
+    pub set: Set,
     pub location: Location,
 }
 

@@ -66,6 +66,16 @@ pub(crate) struct RawRule {
     pub unit: Text,
     pub period: Text,
     pub document: Text,
+    pub set: Option<Spanned<RawSet>>,
+}
+
+/// `set = { period, qualifier, attributed_to }` of a rule or a pin.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSet {
+    pub period: Text,
+    pub qualifier: Text,
+    pub attributed_to: Text,
 }
 
 /// `[[claim]]`
@@ -97,6 +107,7 @@ pub(crate) struct RawPin {
     pub suffix: Text,
     pub occurrence: Option<Spanned<i64>>,
     pub line: Option<Spanned<i64>>,
+    pub set: Option<Spanned<RawSet>>,
 }
 
 /// `[[relation]]`

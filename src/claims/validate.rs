@@ -16,16 +16,30 @@ use toml::Spanned;
 
 use super::diagnostic::FileText;
 use super::expr::{parse_equation, Equation, Expr, ExprError};
-use super::raw::{RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSource, Text};
+use super::raw::{
+    RawClaim, RawFile, RawPin, RawQuantity, RawRelation, RawRule, RawSet, RawSource, Text,
+};
 use super::rule::{compile_pattern, compile_regex, RuleRegex, RULES_TOTAL_SIZE_LIMIT};
 use super::value::{parse_period, parse_value};
 use super::{
-    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule, Source,
+    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule, Set, Source,
     SourceKind,
 };
-use crate::extract::{Kind, Period};
+use crate::extract::{Kind, Period, Qualifier};
 use crate::source::{Document, DocumentPath};
 use crate::value::Value;
+
+/// The qualifiers a rule or pin may `set` on a single figure.
+const QUALIFIERS: [Qualifier; 8] = [
+    Qualifier::Exact,
+    Qualifier::About,
+    Qualifier::Over,
+    Qualifier::JustOver,
+    Qualifier::Under,
+    Qualifier::AtLeast,
+    Qualifier::AtMost,
+    Qualifier::Almost,
+];
 
 const KINDS: [Kind; 9] = [
     Kind::Count,
@@ -629,7 +643,35 @@ impl<'a> Check<'a> {
                 .document
                 .as_ref()
                 .map(|d| DocumentPath::new(d.get_ref())),
+            set: self.set(&raw.set),
             location: self.at(&span),
+        }
+    }
+
+    /// `set = { … }`: the period, qualifier and attribution a rule or pin gives.
+    fn set(&mut self, raw: &Option<Spanned<RawSet>>) -> Set {
+        let Some(raw) = raw.as_ref().map(Spanned::get_ref) else {
+            return Set::default();
+        };
+        let qualifier = raw.qualifier.as_ref().and_then(|field| {
+            let found = QUALIFIERS
+                .into_iter()
+                .find(|q| q.as_str() == field.get_ref().as_str());
+            if found.is_none() {
+                let names: Vec<&str> = QUALIFIERS.iter().map(|q| q.as_str()).collect();
+                let message = format!(
+                    "unknown qualifier `{}`: expected one of {}",
+                    field.get_ref(),
+                    names.join(", ")
+                );
+                self.error(Code::Value, &field.span(), message);
+            }
+            found
+        });
+        Set {
+            period: self.period(&raw.period),
+            qualifier,
+            attributed_to: Self::optional(&raw.attributed_to),
         }
     }
 
@@ -832,6 +874,7 @@ impl<'a> Check<'a> {
             quote,
             occurrence,
             line,
+            set: self.set(&raw.set),
             location: self.at(&span),
         }
     }

@@ -9,7 +9,7 @@
 use crate::claims::{Catalog, Diagnostic};
 use crate::diag::Code;
 use crate::extract::{extract, Figure, Kind};
-use crate::keying::Keyer;
+use crate::keying::{KeyedBy, Keyer};
 use crate::reconcile::{
     interval_of, reconcile, ClaimOrigin, ClaimRecord, Outcome, QuantityInfo, RelationInput,
     Tolerances, UnmatchedFigure,
@@ -91,7 +91,14 @@ impl<'c> Checker<'c> {
             claimed[k.figure] = true;
             let figure = &figures[k.figure];
             let quantity = &self.catalog.quantities[k.quantity];
-            let value = Value::from_figure(figure.text(&document.text), figure);
+            let set = match k.by {
+                KeyedBy::Rule(rule) => &quantity.rules[rule].set,
+                KeyedBy::Pin(pin) => &self.catalog.pins[pin].set,
+            };
+            let mut value = Value::from_figure(figure.text(&document.text), figure);
+            if let (Some(qualifier), Some(number)) = (set.qualifier, value.stated.value) {
+                value.stated = value.stated.with_qualifier(number, qualifier);
+            }
             let (line, column) = positions[k.figure];
             self.claims.push(ClaimRecord {
                 quantity: k.quantity,
@@ -99,10 +106,13 @@ impl<'c> Checker<'c> {
                 shown: value.shown(),
                 interval: interval_of(&value.stated, &self.tolerances_of(k.quantity)),
                 value,
-                // The catalog's nominal period is the researcher's word; the period the
-                // extractor read from nearby years is a guess.
-                period: quantity.period.or(figure.period),
-                attributed_to: figure.attributed_to.clone(),
+                // What a rule or pin sets, and the catalog's nominal period, are the
+                // researcher's word; what the extractor read from the sentence is a guess.
+                period: set.period.or(quantity.period).or(figure.period),
+                attributed_to: set
+                    .attributed_to
+                    .clone()
+                    .or_else(|| figure.attributed_to.clone()),
                 origin: ClaimOrigin::Document {
                     name: document.name.clone(),
                     line,

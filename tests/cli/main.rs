@@ -34,6 +34,7 @@ mod check_claims_rule_document_not_read;
 mod check_claims_rule_matches_nothing;
 mod check_claims_rule_too_large;
 mod check_claims_rules_over_budget;
+mod check_claims_set_overrides;
 mod check_claims_toml_syntax;
 mod check_claims_unknown_key;
 mod check_claims_unknown_quantity;
