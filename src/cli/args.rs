@@ -33,6 +33,8 @@ pub enum Command {
     Reject(RejectArgs),
     /// Pin one figure of a document to a quantity: append a [[pin]] anchored by its quote.
     Pin(PinArgs),
+    /// Print the JSON Schema of claim files or of crosscheck.toml, for editors.
+    Schema(SchemaArgs),
     /// Show one quantity in full: every claim, its interval, every verdict.
     Explain(ExplainArgs),
     /// Accept the current findings: add them to the baseline file.
@@ -256,6 +258,31 @@ pub struct PinArgs {
     /// The project's settings [default: crosscheck.toml in the current folder, if any].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// `crosscheck schema claims|config`
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Prints a JSON Schema (draft 2020-12) that editors use to complete and check the
+files: save it next to them and name it on a file's first line, as taplo and the Even
+Better TOML extension read it:
+
+    crosscheck schema claims > claims/claims.schema.json
+    #:schema ./claims.schema.json          (first line of a claim file)"
+)]
+pub struct SchemaArgs {
+    /// Which files the schema describes.
+    #[arg(value_enum)]
+    pub of: SchemaOf,
+}
+
+/// The files `crosscheck schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// Claim files: sources, quantities, rules, claims, pins, relations.
+    Claims,
+    /// The project's crosscheck.toml.
+    Config,
 }
 
 /// The `--format` values of `discover`.

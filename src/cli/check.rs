@@ -265,7 +265,7 @@ pub fn init(args: &InitArgs) -> u8 {
     EXIT_OK
 }
 
-const STARTER_CLAIMS: &str = r#"# A claim file: sources, quantities (with the rules that find them in the corpus),
+pub const STARTER_CLAIMS: &str = r#"# A claim file: sources, quantities (with the rules that find them in the corpus),
 # hand-written claims, pins and relations. Every table is optional; ids are shared
 # across all claim files. The full reference is in crosscheck's docs/claim-files.md.
 #

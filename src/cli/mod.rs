@@ -23,6 +23,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::diag::Diagnostic;
+pub use check::STARTER_CLAIMS;
 
 pub use args::{
     CheckArgs, CheckFormat, Cli, Command, ExplainArgs, ExtractArgs, FormatArg, ProjectArgs,
@@ -58,6 +59,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Accept(args) => review::accept(&args),
         Command::Reject(args) => review::reject(&args),
         Command::Pin(args) => review::pin(&args),
+        Command::Schema(args) => schema(&args),
         Command::Explain(args) => check::explain(&args),
         Command::Baseline(args) => check::baseline(&args),
         Command::Init(args) => check::init(&args),
@@ -116,4 +118,25 @@ pub(crate) fn stop(stop: Stop) -> u8 {
 /// code, then the line it is on with a caret), ignoring a closed standard error.
 pub(crate) fn show(diagnostic: &Diagnostic) {
     let _ = writeln!(io::stderr().lock(), "{diagnostic}");
+}
+
+/// The JSON Schema of claim files (`schemas/claims.schema.json`).
+pub const CLAIMS_SCHEMA: &str = include_str!("../../schemas/claims.schema.json");
+/// The JSON Schema of crosscheck.toml (`schemas/config.schema.json`).
+pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/config.schema.json");
+
+/// `crosscheck schema claims|config`: the schema on standard output.
+fn schema(args: &args::SchemaArgs) -> u8 {
+    let text = match args.of {
+        args::SchemaOf::Claims => CLAIMS_SCHEMA,
+        args::SchemaOf::Config => CONFIG_SCHEMA,
+    };
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => EXIT_OK,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(error) => {
+            say(format_args!("cannot write: {error}"));
+            EXIT_ERROR
+        }
+    }
 }

@@ -116,6 +116,7 @@ mod pin_command;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_reject;
+mod schema_command;
 mod threads_out_of_range;
 mod write_interrupted_by_signal;
 mod write_size_limit;

@@ -28,6 +28,7 @@ mod readme_claims_example;
 mod readme_report;
 mod regression_fuzz;
 mod report_formats;
+mod schemas;
 mod second_corpus;
 mod seed_catalog;
 mod seeds_readme_agrees_with_sources;
