@@ -1,7 +1,8 @@
-//! The bundled project survives an edit elsewhere in a document (regression: three lines
+//! The bundled project survives edits elsewhere in a document (regression: three lines
 //! inserted at the top of seeds/002… made `check` exit 2, its pin at `line = 555`
-//! matching nothing): with the pin anchored by its quote, `check --strict` exits 0 with
-//! the same findings, fingerprint for fingerprint.
+//! matching nothing): with the pins anchored by their quotes, `check --strict` exits 0
+//! with the same findings, fingerprint for fingerprint, after lines are inserted or a
+//! seed's paragraphs re-wrapped.
 
 use std::path::Path;
 
@@ -56,4 +57,33 @@ fn lines_inserted_at_the_top_of_a_seed_change_no_finding() {
     scratch.write(seed, format!("An editor's note.\nAnother line.\n\n{text}"));
     assert_eq!(fingerprints(&scratch), before);
     assert!(before.len() > 50, "{}", before.len());
+}
+
+#[test]
+fn a_paragraph_rewrapped_changes_no_finding() {
+    let scratch = bundled("bundled-rewrapped");
+    let before = fingerprints(&scratch);
+    let seed = "seeds/004_f5f5ae3d1d49beaf.txt";
+    // Every paragraph of the seed broken into lines of about 60 characters.
+    let rewrapped: String = scratch
+        .read(seed)
+        .lines()
+        .map(|line| {
+            let mut out = String::new();
+            let mut width = 0;
+            for word in line.split(' ') {
+                if width > 60 {
+                    out.push('\n');
+                    width = 0;
+                } else if width > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+                width += word.len() + 1;
+            }
+            out + "\n"
+        })
+        .collect();
+    scratch.write(seed, rewrapped);
+    assert_eq!(fingerprints(&scratch), before);
 }
