@@ -212,6 +212,7 @@ fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimRecord {
             line: 0,
             column: 0,
             sentence: String::new(),
+            pin: None,
         },
     }
 }

@@ -43,6 +43,8 @@ pub enum Expr {
     QuantityAt(usize, usize),
     /// The claim at this index of [`super::Catalog::claims`].
     Claim(usize),
+    /// The figure the pin at this index of [`super::Catalog::pins`] keys.
+    Pin(usize),
     Neg(Box<Expr>),
     Binary(Op, Box<Expr>, Box<Expr>),
 }
@@ -55,6 +57,7 @@ impl fmt::Display for Expr {
             Expr::Quantity(i) => write!(f, "q{i}"),
             Expr::QuantityAt(i, s) => write!(f, "q{i}@s{s}"),
             Expr::Claim(i) => write!(f, "c{i}"),
+            Expr::Pin(i) => write!(f, "p{i}"),
             Expr::Neg(e) => write!(f, "(-{e})"),
             Expr::Binary(op, l, r) => write!(f, "({l} {} {r})", op.symbol()),
         }

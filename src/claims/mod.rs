@@ -208,6 +208,8 @@ pub struct Claim {
 /// `[[pin]]`: one extracted figure attached to a quantity by hand.
 #[derive(Debug, Clone)]
 pub struct Pin {
+    /// A name for the pinned figure, for a relation to use (`expr = "a = 2 * my_pin"`).
+    pub id: Option<String>,
     /// Index into [`Catalog::quantities`].
     pub quantity: usize,
     /// The document the figure is in.

@@ -99,6 +99,7 @@ pub(crate) struct RawClaim {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPin {
+    pub id: Text,
     pub quantity: Text,
     pub document: Text,
     #[serde(alias = "exact")]

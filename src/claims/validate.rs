@@ -252,6 +252,7 @@ fn blank_line(work: &mut String, span: &Range<usize>) -> Option<String> {
 enum Name {
     Quantity(usize),
     Claim(usize),
+    Pin(usize),
 }
 
 #[derive(Default)]
@@ -290,12 +291,16 @@ fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic
             catalog.claims.push(valid);
         }
     }
+    // Every pin before any relation: a relation may name a pin of another file.
     for parsed in files {
         let mut check = Check::new(parsed, incomplete, diagnostics);
         for pin in &parsed.raw.pin {
-            let valid = check.pin(pin, &ids);
+            let valid = check.pin(pin, &mut ids, catalog.pins.len());
             catalog.pins.push(valid);
         }
+    }
+    for parsed in files {
+        let mut check = Check::new(parsed, incomplete, diagnostics);
         for relation in &parsed.raw.relation {
             if let Some(valid) = check.relation(relation, &mut ids) {
                 catalog.relations.push(valid);
@@ -536,6 +541,7 @@ impl<'a> Check<'a> {
             let first_what = match first_name {
                 Name::Quantity(_) => "a quantity",
                 Name::Claim(_) => "a claim",
+                Name::Pin(_) => "a pin",
             };
             let message =
                 format!("duplicate {what} id `{id}` (already {first_what} id at {first})");
@@ -679,8 +685,13 @@ impl<'a> Check<'a> {
     fn quantity_ref(&mut self, field: &Spanned<String>, ids: &Ids) -> Option<usize> {
         match ids.names.get(field.get_ref()) {
             Some((Name::Quantity(index), _)) => Some(*index),
-            Some((Name::Claim(_), _)) => {
-                let message = format!("`{}` is a claim id, not a quantity id", field.get_ref());
+            Some((name @ (Name::Claim(_) | Name::Pin(_)), _)) => {
+                let what = if matches!(name, Name::Claim(_)) {
+                    "claim"
+                } else {
+                    "pin"
+                };
+                let message = format!("`{}` is a {what} id, not a quantity id", field.get_ref());
                 self.error(Code::Reference, &field.span(), message);
                 None
             }
@@ -836,7 +847,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn pin(&mut self, table: &Spanned<RawPin>, ids: &Ids) -> Pin {
+    fn pin(&mut self, table: &Spanned<RawPin>, ids: &mut Ids, index: usize) -> Pin {
         let span = table.span();
         let raw = table.get_ref();
         let header = "[[pin]]";
@@ -867,7 +878,12 @@ impl<'a> Check<'a> {
             prefix: raw.prefix.as_ref().map(|p| p.get_ref().clone()),
             suffix: raw.suffix.as_ref().map(|s| s.get_ref().clone()),
         };
+        let id = raw.id.as_ref().and_then(|field| {
+            self.id_syntax(field, "pin", false)
+                .then(|| self.name(field, "pin", Name::Pin(index), ids))
+        });
         Pin {
+            id,
             quantity: quantity.unwrap_or(usize::MAX),
             document,
             text,
@@ -924,6 +940,7 @@ impl<'a> Check<'a> {
             None => match ids.names.get(name) {
                 Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
                 Some((Name::Claim(i), _)) => Some(Expr::Claim(*i)),
+                Some((Name::Pin(i), _)) => Some(Expr::Pin(*i)),
                 None => None,
             },
         };

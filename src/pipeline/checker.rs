@@ -118,6 +118,10 @@ impl<'c> Checker<'c> {
                     line,
                     column,
                     sentence: collapse_whitespace(figure.sentence_text(&document.text)),
+                    pin: match k.by {
+                        KeyedBy::Pin(pin) => Some(pin),
+                        KeyedBy::Rule(_) => None,
+                    },
                 },
             });
         }

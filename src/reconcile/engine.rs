@@ -194,6 +194,7 @@ mod tests {
                 line: 1,
                 column: 1,
                 sentence: String::new(),
+                pin: None,
             },
         }
     }

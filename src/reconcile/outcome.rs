@@ -16,6 +16,8 @@ pub enum ClaimOrigin {
         line: usize,
         column: usize,
         sentence: String,
+        /// The pin that keyed the figure (an index into the catalog's pins), if one did.
+        pin: Option<usize>,
     },
     /// A `[[claim]]` written in a claim file.
     File {
@@ -64,6 +66,14 @@ impl ClaimRecord {
             stated: self.value.stated,
             text: &self.shown,
             period: self.period,
+        }
+    }
+
+    /// The pin that keyed this figure of the corpus (an index into the catalog's pins).
+    pub fn pinned_by(&self) -> Option<usize> {
+        match self.origin {
+            ClaimOrigin::Document { pin, .. } => pin,
+            ClaimOrigin::File { .. } => None,
         }
     }
 

@@ -38,6 +38,8 @@ enum Reference {
     /// A quantity's claims of one source (an index into the relation's `source_ids`).
     QuantityAt(usize, usize),
     Claim(usize),
+    /// The figure a pin keys (an index into the catalog's pins).
+    Pin(usize),
 }
 
 impl Reference {
@@ -46,6 +48,7 @@ impl Reference {
             Expr::Quantity(q) => Some(Reference::Quantity(q)),
             Expr::QuantityAt(q, s) => Some(Reference::QuantityAt(q, s)),
             Expr::Claim(c) => Some(Reference::Claim(c)),
+            Expr::Pin(p) => Some(Reference::Pin(p)),
             _ => None,
         }
     }
@@ -54,7 +57,7 @@ impl Reference {
 fn collect_references(expr: &Expr, out: &mut Vec<Reference>) {
     match expr {
         Expr::Number(..) => {}
-        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) => {
+        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) | Expr::Pin(_) => {
             if let Some(reference) = Reference::of(expr).filter(|r| !out.contains(r)) {
                 out.push(reference);
             }
@@ -103,6 +106,7 @@ pub fn relation_findings(
                             && relation.source_ids.get(s).is_some_and(|id| *id == c.source)
                     }
                     Reference::Claim(k) => c.catalog_claim() == Some(k),
+                    Reference::Pin(k) => c.pinned_by() == Some(k),
                 })
                 .map(|(i, _)| i)
                 .collect();
@@ -190,7 +194,7 @@ fn recompute(
         .iter()
         .find_map(|v| match v.reference {
             Reference::Quantity(q) | Reference::QuantityAt(q, _) => Some(q),
-            Reference::Claim(_) => None,
+            Reference::Claim(_) | Reference::Pin(_) => None,
         })
         .unwrap_or_else(|| claims[variables[0].candidates[0]].quantity);
     let total = combinations(variables);
@@ -505,7 +509,7 @@ fn truncated(value: f64, step: f64) -> Interval {
 fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval, reading: Cut) -> Interval {
     match expr {
         Expr::Number(value, step) => number_interval(*value, *step, reading),
-        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) => {
+        Expr::Quantity(_) | Expr::QuantityAt(..) | Expr::Claim(_) | Expr::Pin(_) => {
             interval(Reference::of(expr).unwrap_or(Reference::Claim(usize::MAX)))
         }
         Expr::Neg(inner) => evaluate(inner, interval, reading).neg(),

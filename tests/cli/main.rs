@@ -53,6 +53,7 @@ mod check_order_of_magnitude;
 mod check_relation_division_by_zero;
 mod check_relation_holds;
 mod check_relation_many_combinations;
+mod check_relation_names_a_pin;
 mod check_relation_per_source;
 mod check_relation_too_large;
 mod check_rule_matching_every_figure;
