@@ -253,34 +253,33 @@ fn recompute(
             })),
         }
     };
-    if let Some((_, assignment, left, right)) = holding {
+    // A combination that computes, said how: "holds within rounding", or "holds if …".
+    let holds = |(_, assignment, left, right): Candidate, how: &str| {
+        let reason = format!(
+            "{} holds {how}: {} and {} meet{of_source}",
+            shown(&assignment),
+            show_interval(&left),
+            show_interval(&right)
+        );
+        finding(Verdict::WithinRounding, &assignment, (left, right), reason)
+    };
+    if let Some(candidate) = holding {
         // A side that can be anything (a division by a range holding zero) checks nothing.
         let unbounded = |i: &Interval| i.low == f64::NEG_INFINITY && i.high == f64::INFINITY;
-        let reason = if unbounded(&left) || unbounded(&right) {
+        let (_, assignment, left, right) = &candidate;
+        if unbounded(left) || unbounded(right) {
             let reason = format!(
                 "{} cannot be computed: it divides by a range that includes zero{of_source}",
-                shown(&assignment)
+                shown(assignment)
             );
             return Some(finding(
                 Verdict::ArithmeticMismatch,
-                &assignment,
-                (left, right),
+                assignment,
+                (*left, *right),
                 reason,
             ));
-        } else {
-            format!(
-                "{} holds within rounding: {} and {} meet{of_source}",
-                shown(&assignment),
-                show_interval(&left),
-                show_interval(&right)
-            )
-        };
-        return Some(finding(
-            Verdict::WithinRounding,
-            &assignment,
-            (left, right),
-            reason,
-        ));
+        }
+        return Some(holds(candidate, "within rounding"));
     }
     let (_, first, left, right) = failing.first()?;
     // Too many combinations to try each, and none of those tried holds: the relation
@@ -315,20 +314,12 @@ fn recompute(
     // Writers cut as often as they round: "98 of 139, i.e. 70 per cent" is 70.50 per
     // cent cut to 70. A relation that computes once its figures are read as cut holds.
     if total <= MAX_COMBINATIONS {
-        if let Some((_, assignment, left, right)) =
+        if let Some(candidate) =
             holding_when(Cut::Truncated, relation, quantities, claims, variables)
         {
-            let reason = format!(
-                "{} holds if its figures are truncated (cut at their last digit, not rounded): {} and {} meet{of_source}",
-                shown(&assignment),
-                show_interval(&left),
-                show_interval(&right)
-            );
-            return Some(finding(
-                Verdict::WithinRounding,
-                &assignment,
-                (left, right),
-                reason,
+            return Some(holds(
+                candidate,
+                "if its figures are truncated (cut at their last digit, not rounded)",
             ));
         }
     }
