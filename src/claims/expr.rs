@@ -68,10 +68,34 @@ impl fmt::Display for Expr {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Equation {
     pub left: Expr,
+    /// `=`, or an inequality: `<=`, `<`, `>=`, `>`.
+    pub cmp: Cmp,
     pub right: Expr,
     /// Every quantity or claim named, in the order written: what a reason quotes
     /// the equation with, each name replaced by a figure.
     pub names: Vec<Name>,
+}
+
+/// How the two sides of a relation compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    Eq,
+    Le,
+    Lt,
+    Ge,
+    Gt,
+}
+
+impl Cmp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Cmp::Eq => "=",
+            Cmp::Le => "<=",
+            Cmp::Lt => "<",
+            Cmp::Ge => ">=",
+            Cmp::Gt => ">",
+        }
+    }
 }
 
 /// A name in an equation: where it stands in the text, and what it names
@@ -123,6 +147,7 @@ enum Token {
     Number(f64, f64),
     Name(String),
     Symbol(char),
+    Compare(Cmp),
     End,
 }
 
@@ -132,6 +157,7 @@ impl fmt::Display for Token {
             Token::Number(n, _) => write!(f, "number {n}"),
             Token::Name(name) => write!(f, "`{name}`"),
             Token::Symbol(c) => write!(f, "`{c}`"),
+            Token::Compare(cmp) => write!(f, "`{}`", cmp.symbol()),
             Token::End => write!(f, "end of expression"),
         }
     }
@@ -168,17 +194,17 @@ impl Parser<'_, '_> {
     fn equation(&mut self) -> Parsed<Equation> {
         let left = self.sum()?;
         let (offset, token) = self.next()?;
-        if token != Token::Symbol('=') {
+        let Token::Compare(cmp) = token else {
             return Err(self.error(
                 offset,
-                format!("expected `=` or an operator, found {token}"),
+                format!("expected `=`, `<=`, `<`, `>=`, `>` or an operator, found {token}"),
             ));
-        }
+        };
         let right = self.sum()?;
         let (offset, token) = self.next()?;
         if token != Token::End {
-            let message = if token == Token::Symbol('=') {
-                "a relation has one `=`".to_string()
+            let message = if matches!(token, Token::Compare(_)) {
+                "a relation has one `=` (or one of `<=`, `<`, `>=`, `>`)".to_string()
             } else {
                 format!("expected an operator or the end, found {token}")
             };
@@ -186,6 +212,7 @@ impl Parser<'_, '_> {
         }
         Ok(Equation {
             left,
+            cmp,
             right,
             names: std::mem::take(&mut self.names),
         })
@@ -377,7 +404,19 @@ impl Parser<'_, '_> {
             }
             return Ok((start, Token::Name(self.text[start..end].to_string())));
         }
-        if matches!(first, b'+' | b'-' | b'*' | b'/' | b'(' | b')' | b'=') {
+        if matches!(first, b'=' | b'<' | b'>') {
+            let or_equal = bytes.get(start + 1) == Some(&b'=') && first != b'=';
+            self.pos += 1 + usize::from(or_equal);
+            let cmp = match (first, or_equal) {
+                (b'<', true) => Cmp::Le,
+                (b'<', false) => Cmp::Lt,
+                (b'>', true) => Cmp::Ge,
+                (b'>', false) => Cmp::Gt,
+                _ => Cmp::Eq,
+            };
+            return Ok((start, Token::Compare(cmp)));
+        }
+        if matches!(first, b'+' | b'-' | b'*' | b'/' | b'(' | b')') {
             self.pos += 1;
             return Ok((start, Token::Symbol(first as char)));
         }

@@ -25,7 +25,7 @@ use crate::source::DocumentPath;
 use crate::value::Value;
 
 pub use crate::diag::{Code, Diagnostic, Location};
-pub use expr::{Equation, Expr, Name, Op};
+pub use expr::{Cmp, Equation, Expr, Name, Op};
 pub use rule::{compile_pattern, compile_regex, fold, RuleRegex, FIGURE_SLOT};
 pub use value::{parse_period, parse_value};
 
@@ -325,6 +325,9 @@ pub struct Relation {
     /// `across = "sources"`: a quantity id stands for the claims of every source at
     /// once; otherwise of one source at a time.
     pub across_sources: bool,
+    /// Declared by a quantity's `part_of`: each part claim is checked against each whole
+    /// claim, and each that exceeds it is a finding.
+    pub part_of: bool,
     /// Index into [`Catalog::sources`]: who states the relation (it does not choose
     /// the claims; `quantity@source` does).
     pub source: Option<usize>,

@@ -51,6 +51,7 @@ pub(crate) struct RawQuantity {
     pub period: Text,
     pub cumulative: Option<bool>,
     pub shared: Option<bool>,
+    pub part_of: Option<Spanned<Vec<Spanned<String>>>>,
     pub kind: Text,
     pub tolerance: Option<Spanned<f64>>,
     #[serde(default)]

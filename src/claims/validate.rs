@@ -307,6 +307,14 @@ fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic
             }
         }
     }
+    // Each `part_of` is a relation `part <= whole` over every source's figures.
+    for parsed in files {
+        let mut check = Check::new(parsed, incomplete, diagnostics);
+        for quantity in &parsed.raw.quantity {
+            let relations = check.part_of(quantity, &ids);
+            catalog.relations.extend(relations);
+        }
+    }
     catalog
 }
 
@@ -895,6 +903,47 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// The relations a quantity's `part_of` declares: `part <= whole` for each whole,
+    /// across sources, located at the whole's name.
+    fn part_of(&mut self, table: &Spanned<RawQuantity>, ids: &Ids) -> Vec<Relation> {
+        let raw = table.get_ref();
+        let (Some(part), Some(wholes)) = (raw.id.as_ref(), raw.part_of.as_ref()) else {
+            return Vec::new();
+        };
+        let part = part.get_ref();
+        if !matches!(ids.names.get(part), Some((Name::Quantity(_), _))) {
+            return Vec::new();
+        }
+        let mut relations = Vec::new();
+        for whole in wholes.get_ref() {
+            if self.quantity_ref(whole, ids).is_none() {
+                continue;
+            }
+            let expr = format!("{part} <= {}", whole.get_ref());
+            let mut resolve = |name: &str| match ids.names.get(name) {
+                Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
+                _ => None,
+            };
+            let Ok(equation) = parse_equation(&expr, &mut resolve) else {
+                continue;
+            };
+            relations.push(Relation {
+                id: format!("{part}_part_of_{}", whole.get_ref()),
+                expr,
+                equation,
+                description: Some(format!(
+                    "`{part}` is a part of `{}` (part_of)",
+                    whole.get_ref()
+                )),
+                across_sources: true,
+                part_of: true,
+                source: None,
+                location: self.at(&whole.span()),
+            });
+        }
+        relations
+    }
+
     fn relation(&mut self, table: &Spanned<RawRelation>, ids: &mut Ids) -> Option<Relation> {
         let span = table.span();
         let raw = table.get_ref();
@@ -977,6 +1026,7 @@ impl<'a> Check<'a> {
             equation: equation?,
             description: Self::optional(&raw.description),
             across_sources,
+            part_of: false,
             source,
             location: self.at(&span),
         })

@@ -198,9 +198,11 @@ impl<'c> Checker<'c> {
                 id: &r.id,
                 text: &r.expr,
                 left: &r.equation.left,
+                cmp: r.equation.cmp,
                 right: &r.equation.right,
                 names: &r.equation.names,
                 across_sources: r.across_sources,
+                each_combination: r.part_of,
                 source_ids: &source_ids,
             })
             .collect();

@@ -325,9 +325,11 @@ mod tests {
             text,
             id: "share",
             left: &equation.left,
+            cmp: equation.cmp,
             right: &right,
             names: &equation.names,
             across_sources: false,
+            each_combination: false,
             source_ids: &[],
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
@@ -366,9 +368,11 @@ mod tests {
             text,
             id: "share",
             left: &equation.left,
+            cmp: equation.cmp,
             right: &equation.right,
             names: &equation.names,
             across_sources: false,
+            each_combination: false,
             source_ids: &[],
         };
         let findings = reconcile(&quantities, &claims, &[relation]).findings;
@@ -454,9 +458,11 @@ mod tests {
             text: "a = b",
             id: "r",
             left: &left,
+            cmp: crate::claims::Cmp::Eq,
             right: &right,
             names: &[],
             across_sources: false,
+            each_combination: false,
             source_ids: &[],
         };
         assert!(reconcile(&quantities, &claims, &[relation])

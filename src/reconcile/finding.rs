@@ -9,7 +9,7 @@ use std::fmt;
 use super::{
     explain, ClaimRecord, ClaimView, Diagnosis, Interval, Judgement, Reading, Tolerances, Verdict,
 };
-use crate::claims::{Expr, Name};
+use crate::claims::{Cmp, Expr, Name};
 
 /// What the engine needs to know of a quantity.
 #[derive(Debug, Clone)]
@@ -26,12 +26,17 @@ pub struct RelationInput<'a> {
     /// The equation as written, quoted in reasons with figures in place of names.
     pub text: &'a str,
     pub left: &'a Expr,
+    /// `=`, or an inequality (`<=`, `<`, `>=`, `>`).
+    pub cmp: Cmp,
     pub right: &'a Expr,
     /// Where the equation names quantities and claims.
     pub names: &'a [Name],
     /// A quantity id stands for the claims of every source at once, not of one source
     /// at a time.
     pub across_sources: bool,
+    /// Every combination of claims is its own finding (a `part_of`: each part claim
+    /// against each whole claim), not the relation as a whole.
+    pub each_combination: bool,
     /// The ids of the catalog's sources, which `quantity@source` names by index.
     pub source_ids: &'a [String],
 }

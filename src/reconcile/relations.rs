@@ -14,8 +14,8 @@ use std::collections::BTreeSet;
 use super::finding::{
     claim_key, fingerprint, Arithmetic, Finding, Involved, QuantityInfo, RelationInput,
 };
-use super::{interval_of, show_interval, ClaimRecord, Interval, Verdict};
-use crate::claims::{Expr, Op};
+use super::{interval_of, show_interval, ClaimRecord, Diagnosis, Interval, Verdict};
+use crate::claims::{Cmp, Expr, Op};
 use crate::extract::Qualifier;
 
 /// At most this many combinations of claims are tried one by one for a relation and
@@ -40,6 +40,20 @@ enum Reference {
     Claim(usize),
     /// The figure a pin keys (an index into the catalog's pins).
     Pin(usize),
+}
+
+impl Variable {
+    /// `variables` each standing for the one claim `assignment` gives it.
+    fn fixed(variables: &[Variable], assignment: &[usize]) -> Vec<Variable> {
+        variables
+            .iter()
+            .zip(assignment)
+            .map(|(v, &claim)| Variable {
+                reference: v.reference,
+                candidates: vec![claim],
+            })
+            .collect()
+    }
 }
 
 impl Reference {
@@ -119,6 +133,12 @@ pub fn relation_findings(
     // A relation over a quantity nobody states cannot be checked, nor one over none.
     if variables.is_empty() || variables.iter().any(|v| v.candidates.is_empty()) {
         return nothing(false);
+    }
+    if relation.each_combination {
+        return Recomputed {
+            findings: each_combination(index, relation, quantities, claims, &variables),
+            unchecked: false,
+        };
     }
     let per_source = !relation.across_sources
         && variables
@@ -215,7 +235,10 @@ fn recompute(
         let right = evaluate(relation.right, &interval, Cut::Rounded);
         // Ranked by gap, then by how wide the sides are: among combinations that hold,
         // the one built from the most exact figures is the one to show.
-        let rank = (gap(&left, &right), width(&left) + width(&right));
+        let rank = (
+            gap(relation.cmp, &left, &right),
+            width(&left) + width(&right),
+        );
         if rank.0 == 0.0 {
             if holding.as_ref().is_none_or(|(best, ..)| rank < *best) {
                 holding = Some((rank, assignment, left, right));
@@ -298,7 +321,7 @@ fn recompute(
             evaluate(relation.left, &hull, Cut::Rounded),
             evaluate(relation.right, &hull, Cut::Rounded),
         );
-        if hull_left.meets(&hull_right) {
+        if gap(relation.cmp, &hull_left, &hull_right) == 0.0 {
             let reason = format!(
                 "{} may hold: of its {total} combinations of claims the first {MAX_COMBINATIONS} were tried and none computes, but the ranges of all its claims meet, so an untried one may{of_source}",
                 shown(first)
@@ -323,8 +346,13 @@ fn recompute(
             ));
         }
     }
+    let fails = if relation.cmp == Cmp::Eq {
+        "does not compute"
+    } else {
+        "does not hold"
+    };
     let mut reason = format!(
-        "{} does not compute: the left side is {}, the right side {}{of_source}",
+        "{} {fails}: the left side is {}, the right side {}{of_source}",
         shown(first),
         show_interval(left),
         show_interval(right)
@@ -343,12 +371,72 @@ fn recompute(
             failures - failing.len()
         ));
     }
-    Some(finding(
-        Verdict::ArithmeticMismatch,
-        first,
-        (*left, *right),
-        reason,
-    ))
+    let mut mismatch = finding(Verdict::ArithmeticMismatch, first, (*left, *right), reason);
+    if relation.cmp != Cmp::Eq {
+        mismatch.diagnosis = Some(Diagnosis::PartExceedsWhole);
+    }
+    Some(mismatch)
+}
+
+/// Most failing combinations of a `part_of` reported one by one.
+const MOST_PART_FINDINGS: usize = 1_000;
+
+/// A `part_of` relation: every combination (a part's claim against a whole's) is checked,
+/// and each that fails is a finding of its own, `part_exceeds_whole`; when none fails,
+/// one finding shows the combination that holds with the most exact figures.
+fn each_combination(
+    index: usize,
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimRecord],
+    variables: &[Variable],
+) -> Vec<Finding> {
+    let slot_of = |reference: Reference| {
+        variables
+            .iter()
+            .position(|v| v.reference == reference)
+            .unwrap_or(0)
+    };
+    let mut findings = Vec::new();
+    let mut holding: Option<Candidate> = None;
+    let mut choice = vec![0usize; variables.len()];
+    for _ in 0..MAX_COMBINATIONS {
+        let assignment: Vec<usize> = variables
+            .iter()
+            .zip(&choice)
+            .map(|(v, &k)| v.candidates[k])
+            .collect();
+        let interval = |r: Reference| {
+            claim_interval(&claims[assignment[slot_of(r)]], quantities, Cut::Rounded)
+        };
+        let left = evaluate(relation.left, &interval, Cut::Rounded);
+        let right = evaluate(relation.right, &interval, Cut::Rounded);
+        let rank = (
+            gap(relation.cmp, &left, &right),
+            width(&left) + width(&right),
+        );
+        let one = vec![(rank, assignment, left, right)];
+        if rank.0 > 0.0 && findings.len() < MOST_PART_FINDINGS {
+            let single = Variable::fixed(variables, &one[0].1);
+            findings.extend(recompute(
+                index, relation, quantities, claims, &single, None,
+            ));
+        } else if rank.0 == 0.0 && holding.as_ref().is_none_or(|(best, ..)| rank < *best) {
+            holding = one.into_iter().next();
+        }
+        if !advance(&mut choice, variables) {
+            break;
+        }
+    }
+    if findings.is_empty() {
+        if let Some((_, assignment, ..)) = holding {
+            let single = Variable::fixed(variables, &assignment);
+            findings.extend(recompute(
+                index, relation, quantities, claims, &single, None,
+            ));
+        }
+    }
+    findings
 }
 
 /// The combination of `variables`' claims that computes with its figures read as
@@ -378,7 +466,10 @@ fn holding_when(
             |r: Reference| claim_interval(&claims[assignment[slot_of(r)]], quantities, reading);
         let left = evaluate(relation.left, &interval, reading);
         let right = evaluate(relation.right, &interval, reading);
-        let rank = (gap(&left, &right), width(&left) + width(&right));
+        let rank = (
+            gap(relation.cmp, &left, &right),
+            width(&left) + width(&right),
+        );
         if rank.0 == 0.0 && best.as_ref().is_none_or(|(b, ..)| rank < *b) {
             best = Some((rank, assignment, left, right));
         }
@@ -423,22 +514,46 @@ fn width(interval: &Interval) -> f64 {
             .max(f64::MIN_POSITIVE)
 }
 
-/// How far apart two intervals are, relative to their size: 0 when they meet.
-fn gap(a: &Interval, b: &Interval) -> f64 {
-    if a.meets(b) {
-        return 0.0;
-    }
-    let distance = if a.high < b.low {
-        b.low - a.high
-    } else {
-        a.low - b.high
+/// How far the two sides are from allowing `cmp`, relative to their size: 0 when some
+/// reading of each satisfies it (for `=`, when they meet; for `<=`, when the left can
+/// be at most the right).
+fn gap(cmp: Cmp, a: &Interval, b: &Interval) -> f64 {
+    let scale = || {
+        [a.low, a.high, b.low, b.high]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0f64, |m, v| m.max(v.abs()))
+            .max(f64::MIN_POSITIVE)
     };
-    let scale = [a.low, a.high, b.low, b.high]
-        .into_iter()
-        .filter(|v| v.is_finite())
-        .fold(0.0f64, |m, v| m.max(v.abs()))
-        .max(f64::MIN_POSITIVE);
-    distance.abs() / scale
+    if a.is_empty() || b.is_empty() {
+        return 1.0;
+    }
+    // Whether the smallest reading of `small` can be below (or at, when `strict` is
+    // false) the largest of `large`; how far above it is otherwise.
+    let below = |small: &Interval, large: &Interval, strict: bool| {
+        let fits = small.low < large.high
+            || (!strict && small.low == large.high && !small.low_open && !large.high_open);
+        if fits {
+            0.0
+        } else {
+            ((small.low - large.high).abs() / scale()).max(f64::MIN_POSITIVE)
+        }
+    };
+    match cmp {
+        Cmp::Eq if a.meets(b) => 0.0,
+        Cmp::Eq => {
+            let distance = if a.high < b.low {
+                b.low - a.high
+            } else {
+                a.low - b.high
+            };
+            (distance.abs() / scale()).max(f64::MIN_POSITIVE)
+        }
+        Cmp::Le => below(a, b, false),
+        Cmp::Lt => below(a, b, true),
+        Cmp::Ge => below(b, a, false),
+        Cmp::Gt => below(b, a, true),
+    }
 }
 
 /// The equation as written, with each name replaced by the figure it stood for.
@@ -544,7 +659,107 @@ fn claim_interval(claim: &ClaimRecord, quantities: &[QuantityInfo], reading: Cut
 
 #[cfg(test)]
 mod tests {
-    use super::{number_interval, Cut};
+    use super::{gap, number_interval, Cut};
+    use crate::claims::Cmp;
+    use crate::reconcile::Interval;
+
+    fn holds(cmp: Cmp, a: Interval, b: Interval) -> bool {
+        gap(cmp, &a, &b) == 0.0
+    }
+
+    #[test]
+    fn at_most_holds_when_the_left_can_be_below_or_at_the_right() {
+        assert!(holds(
+            Cmp::Le,
+            Interval::closed(1.0, 2.0),
+            Interval::closed(5.0, 6.0)
+        ));
+        // They touch at 3, both ends closed: 3 <= 3.
+        assert!(holds(
+            Cmp::Le,
+            Interval::closed(3.0, 4.0),
+            Interval::closed(1.0, 3.0)
+        ));
+        assert!(!holds(
+            Cmp::Le,
+            Interval::closed(4.0, 5.0),
+            Interval::closed(1.0, 3.0)
+        ));
+    }
+
+    #[test]
+    fn at_most_fails_where_an_open_end_touches() {
+        assert!(!holds(
+            Cmp::Le,
+            Interval::new(3.0, 4.0, true, false),
+            Interval::closed(1.0, 3.0)
+        ));
+        assert!(!holds(
+            Cmp::Le,
+            Interval::closed(3.0, 4.0),
+            Interval::new(1.0, 3.0, false, true)
+        ));
+    }
+
+    #[test]
+    fn less_than_needs_room_below() {
+        assert!(!holds(
+            Cmp::Lt,
+            Interval::closed(3.0, 4.0),
+            Interval::closed(1.0, 3.0)
+        ));
+        assert!(holds(
+            Cmp::Lt,
+            Interval::closed(2.0, 4.0),
+            Interval::closed(1.0, 3.0)
+        ));
+    }
+
+    #[test]
+    fn at_least_and_greater_than_mirror_them() {
+        assert!(holds(
+            Cmp::Ge,
+            Interval::closed(1.0, 3.0),
+            Interval::closed(3.0, 4.0)
+        ));
+        assert!(!holds(
+            Cmp::Gt,
+            Interval::closed(1.0, 3.0),
+            Interval::closed(3.0, 4.0)
+        ));
+        assert!(holds(
+            Cmp::Gt,
+            Interval::closed(1.0, 3.5),
+            Interval::closed(3.0, 4.0)
+        ));
+        assert!(!holds(
+            Cmp::Ge,
+            Interval::new(1.0, 3.0, false, true),
+            Interval::closed(3.0, 4.0)
+        ));
+    }
+
+    #[test]
+    fn an_open_ended_side_reaches_as_far_as_it_needs() {
+        // "over 2 million" executed may be at most anything above 2 million.
+        let over = Interval::new(2.0e6, f64::INFINITY, true, true);
+        assert!(!holds(Cmp::Le, over, Interval::closed(7.2e5, 8.8e5)));
+        assert!(holds(Cmp::Ge, over, Interval::closed(7.2e5, 8.8e5)));
+    }
+
+    #[test]
+    fn equality_holds_when_the_sides_meet() {
+        assert!(holds(
+            Cmp::Eq,
+            Interval::closed(1.0, 3.0),
+            Interval::closed(3.0, 4.0)
+        ));
+        assert!(!holds(
+            Cmp::Eq,
+            Interval::closed(1.0, 2.0),
+            Interval::closed(3.0, 4.0)
+        ));
+    }
 
     #[test]
     fn numbers_in_relations_keep_their_rounding() {

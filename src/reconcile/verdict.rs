@@ -119,6 +119,8 @@ pub enum Diagnosis {
     SupersetSmaller,
     /// One figure is a percentage and the other is not.
     PercentVsCount,
+    /// An inequality between quantities fails: a part larger than its whole.
+    PartExceedsWhole,
 }
 
 impl Diagnosis {
@@ -131,6 +133,7 @@ impl Diagnosis {
             Diagnosis::OrderOfMagnitude => "order_of_magnitude",
             Diagnosis::SupersetSmaller => "superset_smaller",
             Diagnosis::PercentVsCount => "percent_vs_count",
+            Diagnosis::PartExceedsWhole => "part_exceeds_whole",
         }
     }
 }

@@ -123,7 +123,8 @@ fn contradiction_reason(
             };
             format!("{} is {times} {}", big.text, small.text)
         }
-        Some(Diagnosis::SupersetSmaller) | None => {
+        // Pairs are never diagnosed so; relations word their own reason.
+        Some(Diagnosis::SupersetSmaller | Diagnosis::PartExceedsWhole) | None => {
             if ia.is_point() && ib.is_point() {
                 format!(
                     "{} and {} differ by {}",

@@ -52,6 +52,7 @@ mod check_number_too_large;
 mod check_order_of_magnitude;
 mod check_relation_division_by_zero;
 mod check_relation_holds;
+mod check_relation_inequality;
 mod check_relation_many_combinations;
 mod check_relation_names_a_pin;
 mod check_relation_per_source;
