@@ -13,6 +13,7 @@ mod check_agreement;
 mod check_arithmetic_mismatch;
 mod check_broken_pipe;
 mod check_bundled_lines_inserted;
+mod check_bundled_part_of;
 mod check_claims_100k;
 mod check_claims_100k_rules;
 mod check_claims_bad_period;
