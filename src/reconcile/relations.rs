@@ -221,38 +221,25 @@ fn recompute(
     let mut holding: Option<Candidate> = None;
     let mut failing: Vec<Candidate> = Vec::new();
     let mut failures = 0usize;
-    let mut choice = vec![0usize; variables.len()];
-    for _ in 0..MAX_COMBINATIONS {
-        let assignment: Vec<usize> = variables
-            .iter()
-            .zip(&choice)
-            .map(|(v, &k)| v.candidates[k])
-            .collect();
-        let interval = |r: Reference| {
-            claim_interval(&claims[assignment[slot_of(r)]], quantities, Cut::Rounded)
-        };
-        let left = evaluate(relation.left, &interval, Cut::Rounded);
-        let right = evaluate(relation.right, &interval, Cut::Rounded);
-        // Ranked by gap, then by how wide the sides are: among combinations that hold,
-        // the one built from the most exact figures is the one to show.
-        let rank = (
-            gap(relation.cmp, &left, &right),
-            width(&left) + width(&right),
-        );
-        if rank.0 == 0.0 {
-            if holding.as_ref().is_none_or(|(best, ..)| rank < *best) {
-                holding = Some((rank, assignment, left, right));
+    try_combinations(
+        relation,
+        quantities,
+        claims,
+        variables,
+        Cut::Rounded,
+        |tried| {
+            if tried.0 .0 == 0.0 {
+                if holding.as_ref().is_none_or(|(best, ..)| tried.0 < *best) {
+                    holding = Some(tried);
+                }
+            } else if holding.is_none() {
+                failures += 1;
+                failing.push(tried);
+                failing.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+                failing.truncate(FAILURES_NAMED);
             }
-        } else if holding.is_none() {
-            failures += 1;
-            failing.push((rank, assignment, left, right));
-            failing.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-            failing.truncate(FAILURES_NAMED);
-        }
-        if !advance(&mut choice, variables) {
-            break;
-        }
-    }
+        },
+    );
     let shown = |assignment: &[usize]| {
         render_text(relation, claims, &|r: Reference| assignment[slot_of(r)])
     };
@@ -391,43 +378,26 @@ fn each_combination(
     claims: &[ClaimRecord],
     variables: &[Variable],
 ) -> Vec<Finding> {
-    let slot_of = |reference: Reference| {
-        variables
-            .iter()
-            .position(|v| v.reference == reference)
-            .unwrap_or(0)
-    };
     let mut findings = Vec::new();
     let mut holding: Option<Candidate> = None;
-    let mut choice = vec![0usize; variables.len()];
-    for _ in 0..MAX_COMBINATIONS {
-        let assignment: Vec<usize> = variables
-            .iter()
-            .zip(&choice)
-            .map(|(v, &k)| v.candidates[k])
-            .collect();
-        let interval = |r: Reference| {
-            claim_interval(&claims[assignment[slot_of(r)]], quantities, Cut::Rounded)
-        };
-        let left = evaluate(relation.left, &interval, Cut::Rounded);
-        let right = evaluate(relation.right, &interval, Cut::Rounded);
-        let rank = (
-            gap(relation.cmp, &left, &right),
-            width(&left) + width(&right),
-        );
-        let one = vec![(rank, assignment, left, right)];
-        if rank.0 > 0.0 && findings.len() < MOST_PART_FINDINGS {
-            let single = Variable::fixed(variables, &one[0].1);
-            findings.extend(recompute(
-                index, relation, quantities, claims, &single, None,
-            ));
-        } else if rank.0 == 0.0 && holding.as_ref().is_none_or(|(best, ..)| rank < *best) {
-            holding = one.into_iter().next();
-        }
-        if !advance(&mut choice, variables) {
-            break;
-        }
-    }
+    try_combinations(
+        relation,
+        quantities,
+        claims,
+        variables,
+        Cut::Rounded,
+        |tried| {
+            if tried.0 .0 > 0.0 && findings.len() < MOST_PART_FINDINGS {
+                let single = Variable::fixed(variables, &tried.1);
+                findings.extend(recompute(
+                    index, relation, quantities, claims, &single, None,
+                ));
+            } else if tried.0 .0 == 0.0 && holding.as_ref().is_none_or(|(best, ..)| tried.0 < *best)
+            {
+                holding = Some(tried);
+            }
+        },
+    );
     if findings.is_empty() {
         if let Some((_, assignment, ..)) = holding {
             let single = Variable::fixed(variables, &assignment);
@@ -448,15 +418,35 @@ fn holding_when(
     claims: &[ClaimRecord],
     variables: &[Variable],
 ) -> Option<Candidate> {
+    let mut best: Option<Candidate> = None;
+    try_combinations(relation, quantities, claims, variables, reading, |tried| {
+        if tried.0 .0 == 0.0 && best.as_ref().is_none_or(|(b, ..)| tried.0 < *b) {
+            best = Some(tried);
+        }
+    });
+    best
+}
+
+/// Hands `visit` each combination of `variables`' claims, in order and at most
+/// [`MAX_COMBINATIONS`] of them, with both sides computed from its figures read as
+/// `reading` and its rank: the gap between the sides, then how wide they are (so that
+/// among combinations that hold, the one built from the most exact figures ranks first).
+fn try_combinations(
+    relation: &RelationInput,
+    quantities: &[QuantityInfo],
+    claims: &[ClaimRecord],
+    variables: &[Variable],
+    reading: Cut,
+    mut visit: impl FnMut(Candidate),
+) {
     let slot_of = |reference: Reference| {
         variables
             .iter()
             .position(|v| v.reference == reference)
             .unwrap_or(0)
     };
-    let mut best: Option<Candidate> = None;
     let mut choice = vec![0usize; variables.len()];
-    loop {
+    for _ in 0..MAX_COMBINATIONS {
         let assignment: Vec<usize> = variables
             .iter()
             .zip(&choice)
@@ -470,11 +460,9 @@ fn holding_when(
             gap(relation.cmp, &left, &right),
             width(&left) + width(&right),
         );
-        if rank.0 == 0.0 && best.as_ref().is_none_or(|(b, ..)| rank < *b) {
-            best = Some((rank, assignment, left, right));
-        }
+        visit((rank, assignment, left, right));
         if !advance(&mut choice, variables) {
-            return best;
+            break;
         }
     }
 }
