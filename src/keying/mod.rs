@@ -83,6 +83,9 @@ struct Overlap {
 /// Figures matched by two quantities reported one by one; past them, a count.
 const MOST_OVERLAPS: usize = 100;
 
+/// Rules that matched no figure reported one by one; past them, a count.
+const MOST_UNUSED_RULES: usize = 100;
+
 impl<'c> Keyer<'c> {
     pub fn new(catalog: &'c Catalog) -> Keyer<'c> {
         let flags = || {
@@ -339,15 +342,32 @@ impl<'c> Keyer<'c> {
     pub fn warnings(&self) -> Vec<Diagnostic> {
         let quantities = &self.catalog.quantities;
         let mut warnings = Vec::new();
+        let mut unused = 0usize;
         for (quantity, matched) in quantities.iter().zip(&self.rule_matched) {
             for (rule, matched) in quantity.rules.iter().zip(matched) {
-                if !matched.load(Ordering::Relaxed) {
+                if matched.load(Ordering::Relaxed) {
+                    continue;
+                }
+                unused += 1;
+                if unused <= MOST_UNUSED_RULES {
                     warnings.push(Diagnostic::warning(
                         Code::UnusedRule,
                         &rule.location,
                         format!("rule of `{}` matched no figure", quantity.id),
                     ));
                 }
+            }
+        }
+        if let Some(first) = warnings.first().map(Diagnostic::location) {
+            if unused > MOST_UNUSED_RULES {
+                warnings.push(Diagnostic::warning(
+                    Code::UnusedRule,
+                    &first,
+                    format!(
+                        "{} more rules matched no figure ({unused} in all)",
+                        unused - MOST_UNUSED_RULES
+                    ),
+                ));
             }
         }
         let mut overlaps = self

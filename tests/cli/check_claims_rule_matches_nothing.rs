@@ -42,3 +42,20 @@ fn with_strict_it_is_an_error_and_the_run_fails() {
     run.assert_code(1);
     run.stderr_line("error[unused-rule]");
 }
+
+#[test]
+fn past_a_hundred_unused_rules_the_rest_are_counted() {
+    let scratch = Scratch::new("rule-matches-nothing-many");
+    scratch.write("docs/a.txt", "In 1937 the camp held 11,200 prisoners.\n");
+    let mut claims = String::new();
+    for q in 0..150 {
+        claims.push_str(&format!(
+            "[[quantity]]\nid = \"q{q}\"\ndescription = \"q\"\nunit = \"people\"\n\n[[quantity.rule]]\npattern = \"{{figure}} guards of camp {q}\"\n\n"
+        ));
+    }
+    scratch.write("claims/camps.toml", claims);
+    let run = scratch.run(&["check", "docs", "--claims", "claims"]);
+    run.assert_code(0);
+    assert_eq!(run.stderr().matches("matched no figure").count(), 101);
+    run.stderr_line("50 more rules matched no figure (150 in all)");
+}
