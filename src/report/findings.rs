@@ -97,7 +97,7 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
             .any(|&f| view.severity(outcome.findings[f].verdict) != Severity::Note);
         let condensed = condensed_of[q];
         // A quantity compared by cluster lists only the claims of its loud findings.
-        let claims: &Vec<usize> = &match condensed {
+        let claims: std::borrow::Cow<[usize]> = match condensed {
             Some(_) if loud => {
                 let mut listed: Vec<usize> = findings
                     .iter()
@@ -106,9 +106,9 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
                     .collect();
                 listed.sort_unstable();
                 listed.dedup();
-                listed
+                listed.into()
             }
-            _ => claims_of[q].clone(),
+            _ => claims_of[q].as_slice().into(),
         };
         if !loud {
             let pairs = findings
