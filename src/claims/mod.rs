@@ -152,6 +152,13 @@ pub struct Quantity {
     /// `shared = true`: a figure its rules match is also its own when another quantity
     /// has it (and the other's), with no warning.
     pub shared: bool,
+    /// `part_of`: the quantities this one is a part of (indices into the quantities).
+    pub part_of: Vec<usize>,
+    /// `share_of`: the quantity this one is a percentage of.
+    pub share_of: Option<usize>,
+    /// `disjoint = true`: a share that counts none of what the whole's other disjoint
+    /// shares count, so that together they are at most 100%.
+    pub disjoint: bool,
     /// Only figures of this kind are keyed to the quantity.
     pub kind: Option<Kind>,
     pub tolerance: Option<f64>,
@@ -325,13 +332,26 @@ pub struct Relation {
     /// `across = "sources"`: a quantity id stands for the claims of every source at
     /// once; otherwise of one source at a time.
     pub across_sources: bool,
-    /// Declared by a quantity's `part_of`: each part claim is checked against each whole
-    /// claim, and each that exceeds it is a finding.
-    pub part_of: bool,
+    /// Written, or declared by `part_of` or `share_of`.
+    pub declared: Declared,
     /// Index into [`Catalog::sources`]: who states the relation (it does not choose
     /// the claims; `quantity@source` does).
     pub source: Option<usize>,
     pub location: Location,
+}
+
+/// Where a relation comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Declared {
+    /// A `[[relation]]` table.
+    Written,
+    /// A quantity's `part_of`: each part claim is checked against each whole claim, and
+    /// each pair of figures that exceeds it is a finding.
+    PartOf,
+    /// The `share_of` of percentages: one share at most 100%, or the disjoint shares of
+    /// one whole together; a share nobody states counts as 0, and each combination of
+    /// figures past 100% is a finding.
+    Shares,
 }
 
 /// Loads every `*.toml` under the given folders (recursively, in sorted order;

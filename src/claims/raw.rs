@@ -52,6 +52,8 @@ pub(crate) struct RawQuantity {
     pub cumulative: Option<bool>,
     pub shared: Option<bool>,
     pub part_of: Option<Spanned<Vec<Spanned<String>>>>,
+    pub share_of: Text,
+    pub disjoint: Option<Spanned<bool>>,
     pub kind: Text,
     pub tolerance: Option<Spanned<f64>>,
     #[serde(default)]

@@ -60,7 +60,7 @@ fn a_problem_shows_its_code_and_the_line_it_is_on() {
     let diagnostics = load_one(&text).expect_err("an unknown key");
     assert_eq!(
         diagnostics[0].to_string(),
-        "c.toml:12:1: error[schema]: unknown field `colour`, expected one of `id`, `description`, `unit`, `period`, `cumulative`, `shared`, `part_of`, `kind`, `tolerance`, `rule`\n   |\n12 | colour = \"red\"\n   | ^"
+        "c.toml:12:1: error[schema]: unknown field `colour`, expected one of `id`, `description`, `unit`, `period`, `cumulative`, `shared`, `part_of`, `share_of`, `disjoint`, `kind`, `tolerance`, `rule`\n   |\n12 | colour = \"red\"\n   | ^"
     );
 }
 

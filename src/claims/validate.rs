@@ -22,8 +22,8 @@ use super::raw::{
 use super::rule::{compile_pattern, compile_regex, RuleRegex, RULES_TOTAL_SIZE_LIMIT};
 use super::value::{parse_period, parse_value};
 use super::{
-    Catalog, Claim, Code, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule, Set, Source,
-    SourceKind,
+    Catalog, Claim, Code, Declared, Diagnostic, Location, Pin, Quantity, Quote, Relation, Rule,
+    Set, Source, SourceKind,
 };
 use crate::extract::{Kind, Period, Qualifier};
 use crate::source::{Document, DocumentPath};
@@ -307,14 +307,20 @@ fn validate(files: &[Parsed], incomplete: bool, diagnostics: &mut Vec<Diagnostic
             }
         }
     }
-    // Each `part_of` is a relation `part <= whole` over every source's figures.
+    // Each `part_of` is a relation `part <= whole` over every source's figures; each
+    // `share_of` a share at most 100%, the disjoint shares of one whole together.
+    let mut shares: Vec<(usize, Location)> = Vec::new();
     for parsed in files {
         let mut check = Check::new(parsed, incomplete, diagnostics);
         for quantity in &parsed.raw.quantity {
-            let relations = check.part_of(quantity, &ids);
+            let (relations, share) = check.links(quantity, &ids, &mut catalog.quantities);
             catalog.relations.extend(relations);
+            shares.extend(share);
         }
     }
+    catalog
+        .relations
+        .extend(share_relations(&catalog.quantities, &shares, &ids));
     catalog
 }
 
@@ -617,6 +623,10 @@ impl<'a> Check<'a> {
             period,
             cumulative: raw.cumulative.unwrap_or(false),
             shared: raw.shared.unwrap_or(false),
+            // Resolved once every quantity is known (`links`).
+            part_of: Vec::new(),
+            share_of: None,
+            disjoint: false,
             kind,
             tolerance,
             rules,
@@ -903,30 +913,42 @@ impl<'a> Check<'a> {
         }
     }
 
-    /// The relations a quantity's `part_of` declares: `part <= whole` for each whole,
-    /// across sources, located at the whole's name.
-    fn part_of(&mut self, table: &Spanned<RawQuantity>, ids: &Ids) -> Vec<Relation> {
+    /// What a quantity's `part_of`, `share_of` and `disjoint` declare, recorded on the
+    /// quantity: the relations `part <= whole` for each whole (across sources, located
+    /// at the whole's name), and the quantity with the place of its `share_of` when it
+    /// is a share.
+    fn links(
+        &mut self,
+        table: &Spanned<RawQuantity>,
+        ids: &Ids,
+        quantities: &mut [Quantity],
+    ) -> (Vec<Relation>, Option<(usize, Location)>) {
         let raw = table.get_ref();
-        let (Some(part), Some(wholes)) = (raw.id.as_ref(), raw.part_of.as_ref()) else {
-            return Vec::new();
+        let Some(part) = raw.id.as_ref().map(|id| id.get_ref()) else {
+            return (Vec::new(), None);
         };
-        let part = part.get_ref();
-        if !matches!(ids.names.get(part), Some((Name::Quantity(_), _))) {
-            return Vec::new();
+        let Some(&(Name::Quantity(index), _)) = ids.names.get(part) else {
+            return (Vec::new(), None);
+        };
+        // A later table with the same id is a duplicate, reported elsewhere.
+        if quantities[index].location != self.at(&table.span()) {
+            return (Vec::new(), None);
         }
         let mut relations = Vec::new();
-        for whole in wholes.get_ref() {
-            if self.quantity_ref(whole, ids).is_none() {
+        for whole in raw.part_of.as_ref().map_or(&[][..], |w| w.get_ref()) {
+            if whole.get_ref() == part {
+                let message = format!("`{part}` cannot be a part of itself");
+                self.error(Code::Reference, &whole.span(), message);
                 continue;
             }
-            let expr = format!("{part} <= {}", whole.get_ref());
-            let mut resolve = |name: &str| match ids.names.get(name) {
-                Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
-                _ => None,
-            };
-            let Ok(equation) = parse_equation(&expr, &mut resolve) else {
+            let Some(whole_index) = self.quantity_ref(whole, ids) else {
                 continue;
             };
+            let expr = format!("{part} <= {}", whole.get_ref());
+            let Some(equation) = quantity_equation(&expr, ids) else {
+                continue;
+            };
+            quantities[index].part_of.push(whole_index);
             relations.push(Relation {
                 id: format!("{part}_part_of_{}", whole.get_ref()),
                 expr,
@@ -936,12 +958,33 @@ impl<'a> Check<'a> {
                     whole.get_ref()
                 )),
                 across_sources: true,
-                part_of: true,
+                declared: Declared::PartOf,
                 source: None,
                 location: self.at(&whole.span()),
             });
         }
-        relations
+        let disjoint = raw.disjoint.as_ref().is_some_and(|d| *d.get_ref());
+        let mut share = None;
+        match raw.share_of.as_ref() {
+            Some(whole) if whole.get_ref() == part => {
+                let message = format!("`{part}` cannot be a share of itself");
+                self.error(Code::Reference, &whole.span(), message);
+            }
+            Some(whole) => {
+                if let Some(whole_index) = self.quantity_ref(whole, ids) {
+                    quantities[index].share_of = Some(whole_index);
+                    quantities[index].disjoint = disjoint;
+                    share = Some((index, self.at(&whole.span())));
+                }
+            }
+            None => {
+                if let Some(field) = raw.disjoint.as_ref().filter(|_| disjoint) {
+                    let message = "`disjoint` is said of a share: add `share_of = \"whole\"` naming what it is a share of".to_string();
+                    self.error(Code::Schema, &field.span(), message);
+                }
+            }
+        }
+        (relations, share)
     }
 
     fn relation(&mut self, table: &Spanned<RawRelation>, ids: &mut Ids) -> Option<Relation> {
@@ -1026,11 +1069,85 @@ impl<'a> Check<'a> {
             equation: equation?,
             description: Self::optional(&raw.description),
             across_sources,
-            part_of: false,
+            declared: Declared::Written,
             source,
             location: self.at(&span),
         })
     }
+}
+
+/// An equation over quantity ids alone, as `part_of` and `share_of` write them.
+fn quantity_equation(expr: &str, ids: &Ids) -> Option<Equation> {
+    let mut resolve = |name: &str| match ids.names.get(name) {
+        Some((Name::Quantity(i), _)) => Some(Expr::Quantity(*i)),
+        _ => None,
+    };
+    parse_equation(expr, &mut resolve).ok()
+}
+
+/// The relations `share_of` declares: a share that is not disjoint is at most 100% on
+/// its own; the disjoint shares of one whole are at most 100% together (one relation
+/// per whole, located at the first share's `share_of`).
+fn share_relations(
+    quantities: &[Quantity],
+    shares: &[(usize, Location)],
+    ids: &Ids,
+) -> Vec<Relation> {
+    let mut relations = Vec::new();
+    let mut groups: Vec<(usize, Vec<usize>, Location)> = Vec::new();
+    for (share, location) in shares {
+        let quantity = &quantities[*share];
+        let Some(whole) = quantity.share_of else {
+            continue;
+        };
+        if quantity.disjoint {
+            match groups.iter_mut().find(|(w, ..)| *w == whole) {
+                Some((_, members, _)) => members.push(*share),
+                None => groups.push((whole, vec![*share], location.clone())),
+            }
+            continue;
+        }
+        let expr = format!("{} <= 100%", quantity.id);
+        relations.extend(at_most_all(&expr, ids).map(|equation| Relation {
+            id: format!("{}_share_of_{}", quantity.id, quantities[whole].id),
+            expr,
+            equation,
+            description: Some(format!(
+                "`{}` is a share of `{}`: at most 100% (share_of)",
+                quantity.id, quantities[whole].id
+            )),
+            across_sources: true,
+            declared: Declared::Shares,
+            source: None,
+            location: location.clone(),
+        }));
+    }
+    for (whole, members, location) in groups {
+        let names: Vec<&str> = members.iter().map(|&m| quantities[m].id.as_str()).collect();
+        let expr = format!("{} <= 100%", names.join(" + "));
+        relations.extend(at_most_all(&expr, ids).map(|equation| Relation {
+            id: format!("shares_of_{}", quantities[whole].id),
+            expr,
+            equation,
+            description: Some(format!(
+                "the disjoint shares of `{}` together: at most 100% (share_of, disjoint)",
+                quantities[whole].id
+            )),
+            across_sources: true,
+            declared: Declared::Shares,
+            source: None,
+            location,
+        }));
+    }
+    relations
+}
+
+/// `expr`, whose right side is `100%`, with that 100% exact: all of a whole, not a
+/// percentage rounded to its last digit.
+fn at_most_all(expr: &str, ids: &Ids) -> Option<Equation> {
+    let mut equation = quantity_equation(expr, ids)?;
+    equation.right = Expr::Number(1.0, 0.0);
+    Some(equation)
 }
 
 /// Equal, or one or two edits apart (`patern`, `titel`), ignoring case.

@@ -202,7 +202,7 @@ impl<'c> Checker<'c> {
                 right: &r.equation.right,
                 names: &r.equation.names,
                 across_sources: r.across_sources,
-                each_combination: r.part_of,
+                declared: r.declared,
                 source_ids: &source_ids,
             })
             .collect();

@@ -154,7 +154,7 @@ fn distinguish_repeats(findings: &mut [Finding], seen: &mut HashMap<Fingerprint,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{Expr, Op};
+    use crate::claims::{Declared, Expr, Op};
     use crate::extract::{Kind, Period, Qualifier};
     use crate::reconcile::ClaimOrigin;
     use crate::reconcile::{compare, interval_of, show_interval};
@@ -329,7 +329,7 @@ mod tests {
             right: &right,
             names: &equation.names,
             across_sources: false,
-            each_combination: false,
+            declared: Declared::Written,
             source_ids: &[],
         };
         let mut arithmetic: Vec<Finding> = reconcile(&quantities, &claims, &[relation])
@@ -372,7 +372,7 @@ mod tests {
             right: &equation.right,
             names: &equation.names,
             across_sources: false,
-            each_combination: false,
+            declared: Declared::Written,
             source_ids: &[],
         };
         let findings = reconcile(&quantities, &claims, &[relation]).findings;
@@ -462,7 +462,7 @@ mod tests {
             right: &right,
             names: &[],
             across_sources: false,
-            each_combination: false,
+            declared: Declared::Written,
             source_ids: &[],
         };
         assert!(reconcile(&quantities, &claims, &[relation])

@@ -9,7 +9,7 @@ use std::fmt;
 use super::{
     explain, ClaimRecord, ClaimView, Diagnosis, Interval, Judgement, Reading, Tolerances, Verdict,
 };
-use crate::claims::{Cmp, Expr, Name};
+use crate::claims::{Cmp, Declared, Expr, Name};
 
 /// What the engine needs to know of a quantity.
 #[derive(Debug, Clone)]
@@ -34,9 +34,9 @@ pub struct RelationInput<'a> {
     /// A quantity id stands for the claims of every source at once, not of one source
     /// at a time.
     pub across_sources: bool,
-    /// Every combination of claims is its own finding (a `part_of`: each part claim
-    /// against each whole claim), not the relation as a whole.
-    pub each_combination: bool,
+    /// Written, or declared by `part_of` or `share_of`: those check every combination
+    /// of claims, each failing pair of figures its own finding.
+    pub declared: Declared,
     /// The ids of the catalog's sources, which `quantity@source` names by index.
     pub source_ids: &'a [String],
 }
@@ -146,9 +146,12 @@ impl Finding {
 
 /// A claim's identity for fingerprints: source, normalised text and stated values.
 pub(super) fn claim_key(claim: &ClaimRecord) -> String {
-    let mut key = String::with_capacity(claim.source.len() + claim.shown.len() + 40);
-    key.push_str(&claim.source);
-    key.push('|');
+    format!("{}|{}", claim.source, figure_key(claim))
+}
+
+/// A figure's identity whoever states it: its normalised text and stated values.
+pub(super) fn figure_key(claim: &ClaimRecord) -> String {
+    let mut key = String::with_capacity(claim.shown.len() + 40);
     for (n, word) in claim.shown.split_whitespace().enumerate() {
         if n > 0 {
             key.push(' ');

@@ -9,14 +9,14 @@
 //! computes; when none does, one finding per relation and source names the failing
 //! combinations, the closest first.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::finding::{
-    claim_key, fingerprint, Arithmetic, Finding, Involved, QuantityInfo, RelationInput,
+    claim_key, figure_key, fingerprint, Arithmetic, Finding, Involved, QuantityInfo, RelationInput,
 };
 use super::{interval_of, show_interval, ClaimRecord, Diagnosis, Interval, Verdict};
-use crate::claims::{Cmp, Expr, Op};
-use crate::extract::Qualifier;
+use crate::claims::{Cmp, Declared, Expr, Op};
+use crate::extract::{Kind, Qualifier};
 
 /// At most this many combinations of claims are tried one by one for a relation and
 /// source; beyond, the hull of each name's claims decides (see [`recompute`]).
@@ -24,6 +24,9 @@ pub const MAX_COMBINATIONS: usize = 65_536;
 
 /// Failing combinations a mismatch names; the others are counted.
 const FAILURES_NAMED: usize = 5;
+
+/// Stands, in a combination of claims, for a share nobody states: it counts as 0.
+const UNSTATED: usize = usize::MAX;
 
 /// A reference in a relation and the claims it may stand for.
 #[derive(Clone)]
@@ -113,6 +116,10 @@ pub fn relation_findings(
             let candidates = claims
                 .iter()
                 .enumerate()
+                .filter(|(_, c)| {
+                    relation.declared != Declared::Shares
+                        || matches!(c.value.kind, Kind::Percent | Kind::Fraction)
+                })
                 .filter(|(_, c)| match reference {
                     Reference::Quantity(q) => c.quantity == q,
                     Reference::QuantityAt(q, s) => {
@@ -130,11 +137,18 @@ pub fn relation_findings(
             }
         })
         .collect();
+    let mut variables = variables;
+    // A share nobody states counts as 0: the others must still fit in 100%.
+    if relation.declared == Declared::Shares && variables.iter().any(|v| !v.candidates.is_empty()) {
+        for variable in variables.iter_mut().filter(|v| v.candidates.is_empty()) {
+            variable.candidates.push(UNSTATED);
+        }
+    }
     // A relation over a quantity nobody states cannot be checked, nor one over none.
     if variables.is_empty() || variables.iter().any(|v| v.candidates.is_empty()) {
         return nothing(false);
     }
-    if relation.each_combination {
+    if relation.declared != Declared::Written {
         return Recomputed {
             findings: each_combination(index, relation, quantities, claims, &variables),
             unchecked: false,
@@ -145,7 +159,7 @@ pub fn relation_findings(
             .iter()
             .any(|v| matches!(v.reference, Reference::Quantity(_)));
     if !per_source {
-        let finding = recompute(index, relation, quantities, claims, &variables, None);
+        let finding = recompute(index, relation, quantities, claims, &variables, None, None);
         return Recomputed {
             findings: finding.into_iter().collect(),
             unchecked: false,
@@ -183,6 +197,7 @@ pub fn relation_findings(
             claims,
             &of_source,
             Some(source),
+            None,
         ));
     }
     Recomputed {
@@ -203,6 +218,7 @@ fn recompute(
     claims: &[ClaimRecord],
     variables: &[Variable],
     source: Option<&str>,
+    labels: Option<&[String]>,
 ) -> Option<Finding> {
     let slot_of = |reference: Reference| {
         variables
@@ -241,11 +257,22 @@ fn recompute(
         },
     );
     let shown = |assignment: &[usize]| {
-        render_text(relation, claims, &|r: Reference| assignment[slot_of(r)])
+        let label = |r: Reference| labels.map(|labels| labels[slot_of(r)].as_str());
+        render_text(
+            relation,
+            quantities,
+            claims,
+            &|r: Reference| assignment[slot_of(r)],
+            &label,
+        )
     };
     let of_source = source.map_or(String::new(), |s| format!(" (the figures of {s})"));
     let finding = |verdict, involved: &[usize], sides, reason| {
-        let mut involved = involved.to_vec();
+        let mut involved: Vec<usize> = involved
+            .iter()
+            .copied()
+            .filter(|&i| i != UNSTATED)
+            .collect();
         involved.sort_by_key(|&i| claim_key(&claims[i]));
         involved.dedup();
         let mut keys: Vec<String> = involved.iter().map(|&i| claim_key(&claims[i])).collect();
@@ -265,12 +292,20 @@ fn recompute(
     };
     // A combination that computes, said how: "holds within rounding", or "holds if …".
     let holds = |(_, assignment, left, right): Candidate, how: &str| {
-        let reason = format!(
-            "{} holds {how}: {} and {} meet{of_source}",
-            shown(&assignment),
-            show_interval(&left),
-            show_interval(&right)
-        );
+        let sides = if relation.cmp == Cmp::Eq {
+            format!(
+                "{} and {} meet",
+                show_interval(&left),
+                show_interval(&right)
+            )
+        } else {
+            format!(
+                "the left side is {}, the right side {}",
+                show_interval(&left),
+                show_interval(&right)
+            )
+        };
+        let reason = format!("{} holds {how}: {sides}{of_source}", shown(&assignment));
         finding(Verdict::WithinRounding, &assignment, (left, right), reason)
     };
     if let Some(candidate) = holding {
@@ -300,7 +335,7 @@ fn recompute(
             variables[slot_of(r)]
                 .candidates
                 .iter()
-                .map(|&i| claim_interval(&claims[i], quantities, Cut::Rounded))
+                .map(|&i| term_interval(claims, i, quantities, Cut::Rounded))
                 .reduce(|a, b| a.hull(&b))
                 .unwrap_or(Interval::whole())
         };
@@ -359,18 +394,24 @@ fn recompute(
         ));
     }
     let mut mismatch = finding(Verdict::ArithmeticMismatch, first, (*left, *right), reason);
-    if relation.cmp != Cmp::Eq {
+    if relation.declared == Declared::Shares {
+        mismatch.diagnosis = Some(Diagnosis::SharesExceedWhole);
+    } else if relation.cmp != Cmp::Eq {
         mismatch.diagnosis = Some(Diagnosis::PartExceedsWhole);
     }
     Some(mismatch)
 }
 
-/// Most failing combinations of a `part_of` reported one by one.
+/// Most failing pairs of figures of a `part_of` or `share_of` reported one by one.
 const MOST_PART_FINDINGS: usize = 1_000;
 
-/// A `part_of` relation: every combination (a part's claim against a whole's) is checked,
-/// and each that fails is a finding of its own, `part_exceeds_whole`; when none fails,
-/// one finding shows the combination that holds with the most exact figures.
+/// A `part_of` or `share_of` relation: every combination (a part's claim against a
+/// whole's, one claim of each share) is checked. The failing combinations of the same
+/// figures are one finding, whoever states them (681,692 against 642,980, from two
+/// sources each), `part_exceeds_whole` or `shares_exceed_whole`, its reason naming the
+/// sources of each figure and its fingerprint built from the figures alone, so another
+/// source repeating them joins the finding. When none fails, one finding shows the
+/// combination that holds with the most exact figures.
 fn each_combination(
     index: usize,
     relation: &RelationInput,
@@ -378,7 +419,15 @@ fn each_combination(
     claims: &[ClaimRecord],
     variables: &[Variable],
 ) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let figure = |c: usize| {
+        if c == UNSTATED {
+            "unstated".to_string()
+        } else {
+            figure_key(&claims[c])
+        }
+    };
+    let mut failing: Vec<(Vec<String>, Vec<Vec<usize>>)> = Vec::new();
+    let mut group_of: HashMap<Vec<String>, usize> = HashMap::new();
     let mut holding: Option<Candidate> = None;
     try_combinations(
         relation,
@@ -387,22 +436,63 @@ fn each_combination(
         variables,
         Cut::Rounded,
         |tried| {
-            if tried.0 .0 > 0.0 && findings.len() < MOST_PART_FINDINGS {
-                let single = Variable::fixed(variables, &tried.1);
-                findings.extend(recompute(
-                    index, relation, quantities, claims, &single, None,
-                ));
-            } else if tried.0 .0 == 0.0 && holding.as_ref().is_none_or(|(best, ..)| tried.0 < *best)
-            {
+            if tried.0 .0 > 0.0 {
+                let figures: Vec<String> = tried.1.iter().map(|&c| figure(c)).collect();
+                if let Some(&group) = group_of.get(&figures) {
+                    failing[group].1.push(tried.1);
+                } else if failing.len() < MOST_PART_FINDINGS {
+                    group_of.insert(figures.clone(), failing.len());
+                    failing.push((figures, vec![tried.1]));
+                }
+            } else if holding.as_ref().is_none_or(|(best, ..)| tried.0 < *best) {
                 holding = Some(tried);
             }
         },
     );
+    let mut findings = Vec::new();
+    for (figures, assignments) in failing {
+        let single = Variable::fixed(variables, &assignments[0]);
+        let labels: Vec<String> = (0..variables.len())
+            .map(|slot| {
+                let sources: BTreeSet<&str> = assignments
+                    .iter()
+                    .map(|a| a[slot])
+                    .filter(|&c| c != UNSTATED)
+                    .map(|c| claims[c].source.as_str())
+                    .collect();
+                sources.into_iter().collect::<Vec<_>>().join("; ")
+            })
+            .collect();
+        let Some(mut finding) = recompute(
+            index,
+            relation,
+            quantities,
+            claims,
+            &single,
+            None,
+            Some(&labels),
+        ) else {
+            continue;
+        };
+        let mut involved: Vec<usize> = assignments
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&c| c != UNSTATED)
+            .collect();
+        involved.sort_by_key(|&i| claim_key(&claims[i]));
+        involved.dedup();
+        finding.claims = Involved::Many(involved.into());
+        let mut keys = figures;
+        keys.push(format!("relation:{}", relation.id));
+        finding.fingerprint = fingerprint(&quantities[finding.quantity].id, finding.verdict, &keys);
+        findings.push(finding);
+    }
     if findings.is_empty() {
         if let Some((_, assignment, ..)) = holding {
             let single = Variable::fixed(variables, &assignment);
             findings.extend(recompute(
-                index, relation, quantities, claims, &single, None,
+                index, relation, quantities, claims, &single, None, None,
             ));
         }
     }
@@ -453,7 +543,7 @@ fn try_combinations(
             .map(|(v, &k)| v.candidates[k])
             .collect();
         let interval =
-            |r: Reference| claim_interval(&claims[assignment[slot_of(r)]], quantities, reading);
+            |r: Reference| term_interval(claims, assignment[slot_of(r)], quantities, reading);
         let left = evaluate(relation.left, &interval, reading);
         let right = evaluate(relation.right, &interval, reading);
         let rank = (
@@ -544,11 +634,15 @@ fn gap(cmp: Cmp, a: &Interval, b: &Interval) -> f64 {
     }
 }
 
-/// The equation as written, with each name replaced by the figure it stood for.
-fn render_text(
+/// The equation as written, with each name replaced by the figure it stood for and,
+/// where `label` gives one, who states it: `681,692 (memo-1954) <= 642,980 (zemskov)`.
+/// A share nobody states is shown by its name, as 0.
+fn render_text<'l>(
     relation: &RelationInput,
+    quantities: &[QuantityInfo],
     claims: &[ClaimRecord],
     resolve: &dyn Fn(Reference) -> usize,
+    label: &dyn Fn(Reference) -> Option<&'l str>,
 ) -> String {
     let text = relation.text;
     let mut out = String::with_capacity(text.len() + 16);
@@ -564,7 +658,18 @@ fn render_text(
             continue;
         };
         out.push_str(before);
-        out.push_str(&claims[resolve(reference)].shown);
+        match (resolve(reference), reference) {
+            (UNSTATED, Reference::Quantity(q)) => {
+                out.push_str(&format!("0 ({} not stated)", quantities[q].id));
+            }
+            (UNSTATED, _) => out.push('0'),
+            (claim, _) => {
+                out.push_str(&claims[claim].shown);
+                if let Some(label) = label(reference).filter(|l| !l.is_empty()) {
+                    out.push_str(&format!(" ({label})"));
+                }
+            }
+        }
         copied = name.span.end;
     }
     out.push_str(text.get(copied..).unwrap_or(""));
@@ -617,6 +722,19 @@ fn evaluate(expr: &Expr, interval: &dyn Fn(Reference) -> Interval, reading: Cut)
                 Op::Div => l.div(&r),
             }
         }
+    }
+}
+
+/// A term's interval for arithmetic: its claim's, or 0 for a share nobody states.
+fn term_interval(
+    claims: &[ClaimRecord],
+    claim: usize,
+    quantities: &[QuantityInfo],
+    reading: Cut,
+) -> Interval {
+    match claims.get(claim) {
+        Some(claim) => claim_interval(claim, quantities, reading),
+        None => Interval::point(0.0),
     }
 }
 

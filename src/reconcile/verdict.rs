@@ -121,6 +121,8 @@ pub enum Diagnosis {
     PercentVsCount,
     /// An inequality between quantities fails: a part larger than its whole.
     PartExceedsWhole,
+    /// Shares of one whole sum past 100%, or one share is over 100% on its own.
+    SharesExceedWhole,
 }
 
 impl Diagnosis {
@@ -134,6 +136,7 @@ impl Diagnosis {
             Diagnosis::SupersetSmaller => "superset_smaller",
             Diagnosis::PercentVsCount => "percent_vs_count",
             Diagnosis::PartExceedsWhole => "part_exceeds_whole",
+            Diagnosis::SharesExceedWhole => "shares_exceed_whole",
         }
     }
 }
@@ -418,6 +421,8 @@ mod tests {
             (Diagnosis::OrderOfMagnitude, "order_of_magnitude"),
             (Diagnosis::SupersetSmaller, "superset_smaller"),
             (Diagnosis::PercentVsCount, "percent_vs_count"),
+            (Diagnosis::PartExceedsWhole, "part_exceeds_whole"),
+            (Diagnosis::SharesExceedWhole, "shares_exceed_whole"),
         ];
         for (d, name) in all {
             assert_eq!(d.as_str(), name);

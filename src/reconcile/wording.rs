@@ -124,7 +124,10 @@ fn contradiction_reason(
             format!("{} is {times} {}", big.text, small.text)
         }
         // Pairs are never diagnosed so; relations word their own reason.
-        Some(Diagnosis::SupersetSmaller | Diagnosis::PartExceedsWhole) | None => {
+        Some(
+            Diagnosis::SupersetSmaller | Diagnosis::PartExceedsWhole | Diagnosis::SharesExceedWhole,
+        )
+        | None => {
             if ia.is_point() && ib.is_point() {
                 format!(
                     "{} and {} differ by {}",

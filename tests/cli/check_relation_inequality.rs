@@ -53,7 +53,9 @@ fn a_part_larger_than_its_whole_is_found_and_a_part_within_it_is_not() {
     assert_eq!(found[0].0, "arithmetic_mismatch");
     assert_eq!(found[0].1, "part_exceeds_whole");
     assert!(
-        found[0].2.starts_with("2,000,000 <= 800,000 does not hold"),
+        found[0]
+            .2
+            .starts_with("2,000,000 (docs/a.txt) <= 800,000 (docs/c.txt) does not hold"),
         "{}",
         found[0].2
     );
