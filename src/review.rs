@@ -17,6 +17,7 @@ use serde::Deserialize;
 use crate::claims::Quote;
 use crate::diag::{Code, Diagnostic, Location};
 use crate::discover::{Candidate, Discovered, Profile};
+use crate::extract::Kind;
 use crate::reconcile::Fingerprint;
 use crate::source::Document;
 
@@ -78,6 +79,12 @@ pub fn accepted_text(
             quoted(&description),
             quoted(&unit)
         ));
+        // Discovery judges counts as running totals; `check` must judge them alike.
+        if a.value.kind == Kind::Count {
+            text.push_str(
+                "# A count over a longer period cannot be smaller, as discovery judged it;\n# remove if this count can fall.\ncumulative = true\n",
+            );
+        }
     }
     for profile in [a, b] {
         // A figure the catalog keys already belongs to its quantity.

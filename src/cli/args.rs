@@ -136,7 +136,8 @@ pub struct CheckArgs {
 with its confidence (0 to 1), the engine's verdict and reason, a tier, and the
 evidence (shared context words, counted noun, periods, who asserts each figure).
 Tiers, loudest first: contradiction, refuted (a source quotes a figure to refute
-it), attributed (two named estimates), scope (different periods), same_voice (one
+it), part_of (a figure for a period inside another's is the larger), attributed (two
+named estimates), scope (different periods), same_voice (one
 document, one voice: hidden without --all), agreement (hidden without --all).
 
 Exit status: 0 when all went well (candidates are proposals, not failures); 2 on a

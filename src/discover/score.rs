@@ -27,6 +27,9 @@ pub enum Tier {
     Refuted,
     /// Two named estimates that differ: reported, not an error.
     Attributed,
+    /// A part larger than its whole: one figure's period lies inside the other's, and
+    /// it is the larger count (`superset_smaller`).
+    PartOf,
     /// The values differ, and so do their periods, which may explain it.
     Scope,
     /// One document, one voice, no rebuttal: more often two quantities than one.
@@ -41,6 +44,7 @@ impl Tier {
             Tier::Contradiction => "contradiction",
             Tier::Refuted => "refuted",
             Tier::Attributed => "attributed",
+            Tier::PartOf => "part_of",
             Tier::Scope => "scope",
             Tier::SameVoice => "same_voice",
             Tier::Agreement => "agreement",
@@ -54,7 +58,7 @@ impl Tier {
 
     fn weight(self) -> f64 {
         match self {
-            Tier::Contradiction | Tier::Refuted => 1.0,
+            Tier::Contradiction | Tier::Refuted | Tier::PartOf => 1.0,
             Tier::Attributed => 0.6,
             Tier::Scope => 0.5,
             Tier::SameVoice => 0.3,
@@ -353,7 +357,7 @@ pub fn candidate(
         confidence,
         verdict: judgement.verdict,
         diagnosis: judgement.diagnosis,
-        tier: tier(pa, pb, judgement.verdict),
+        tier: tier(pa, pb, judgement),
         similarity,
     })
 }
@@ -581,7 +585,8 @@ fn voice(profile: &Profile) -> Option<&str> {
 pub const CORRECTION_REACH: u32 = 3;
 
 /// The tier of a pair with this verdict.
-fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
+fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
+    let verdict = judgement.verdict;
     if agrees(verdict) {
         Tier::Agreement
     } else if corrects(a, b) {
@@ -589,6 +594,9 @@ fn tier(a: &Profile, b: &Profile, verdict: Verdict) -> Tier {
     } else if a.document == b.document && a.sentence_span == b.sentence_span {
         // Figures of one sentence that differ are nearly always a breakdown or a list.
         Tier::SameVoice
+    } else if judgement.diagnosis == Some(Diagnosis::SupersetSmaller) {
+        // Whoever says them: a count cannot outgrow the longer period it is part of.
+        Tier::PartOf
     } else if verdict == Verdict::ScopeMismatch {
         Tier::Scope
     } else if a.attributed_to.is_some()

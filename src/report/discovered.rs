@@ -65,12 +65,13 @@ fn summary(view: &DiscoveryView) -> String {
             .count()
     };
     format!(
-        "{} documents, {} figures: {} candidates ({} contradictions, {} refuted, {} attributed, {} scope, {} same voice, {} agreements)",
+        "{} documents, {} figures: {} candidates ({} contradictions, {} refuted, {} parts larger than their wholes, {} attributed, {} scope, {} same voice, {} agreements)",
         discovered.documents.len(),
         discovered.profiles.len(),
         discovered.candidates.len(),
         count("contradiction"),
         count("refuted"),
+        count("part_of"),
         count("attributed"),
         count("scope"),
         count("same_voice"),

@@ -120,6 +120,7 @@ mod output_refuses_to_replace_an_input;
 mod pin_command;
 mod review_accept;
 mod review_accept_looks_like;
+mod review_accept_part_of;
 mod review_reject;
 mod schema_command;
 mod threads_out_of_range;

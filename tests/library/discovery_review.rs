@@ -142,7 +142,7 @@ fn score(
             score.candidates_right += 1;
             score.pairs_found += 1;
         }
-        if matches!(c.tier, Tier::Contradiction | Tier::Refuted) {
+        if matches!(c.tier, Tier::Contradiction | Tier::Refuted | Tier::PartOf) {
             score.loud += 1;
             let (a, b) = (key(c.a as usize), key(c.b as usize));
             if conflicts.contains(&(a.clone(), b.clone())) || conflicts.contains(&(b, a)) {

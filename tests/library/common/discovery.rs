@@ -230,7 +230,7 @@ fn find(discovered: &Discovered, figure: &TruthFigure) -> Option<usize> {
 }
 
 fn is_loud(tier: Tier) -> bool {
-    matches!(tier, Tier::Contradiction | Tier::Refuted)
+    matches!(tier, Tier::Contradiction | Tier::Refuted | Tier::PartOf)
 }
 
 /// Scores discovery on the annotated corpus in `folder`.
