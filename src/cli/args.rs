@@ -344,6 +344,8 @@ pub enum CheckFormat {
     Github,
     /// SARIF 2.1.0 for code scanning, with fingerprints and baseline state.
     Sarif,
+    /// One self-contained HTML page to read and share: a plot per quantity, filters.
+    Html,
 }
 
 impl CheckFormat {

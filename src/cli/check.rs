@@ -16,8 +16,8 @@ use crate::diag::Code;
 use crate::pipeline::{self, Inputs};
 use crate::reconcile::{Outcome, Severity};
 use crate::report::{
-    explain, findings, findings_csv, findings_github, findings_json, findings_markdown,
-    findings_sarif, unmatched, CheckView,
+    explain, findings, findings_csv, findings_github, findings_html, findings_json,
+    findings_markdown, findings_sarif, unmatched, CheckView,
 };
 
 /// Everything a run needs: settings, and what the pipeline made of the inputs.
@@ -110,6 +110,7 @@ fn check(args: &CheckArgs) -> Result<u8, Stop> {
             CheckFormat::Csv => findings_csv::write(out, &view),
             CheckFormat::Github => findings_github::write(out, &view),
             CheckFormat::Sarif => findings_sarif::write(out, &view),
+            CheckFormat::Html => findings_html::write(out, &view),
         }
     };
     match &args.output {

@@ -1,5 +1,6 @@
 //! Rendering: extracted figures as a table, JSON Lines, JSON or CSV; the
-//! discrepancy report (`check`) as a table or JSON; one quantity in full
+//! discrepancy report (`check`) as a table, JSON, or a page of HTML with a plot per
+//! quantity; one quantity in full
 //! (`explain`); and the figures no quantity claims (`--unmatched`).
 //!
 //! This module owns how results look, one file per output format behind one trait,
@@ -15,11 +16,13 @@ pub mod explain;
 pub mod findings;
 pub mod findings_csv;
 pub mod findings_github;
+pub mod findings_html;
 pub mod findings_json;
 pub mod findings_markdown;
 pub mod findings_sarif;
 mod json;
 mod jsonl;
+mod plot;
 pub mod record;
 mod rfc4180;
 mod table;
