@@ -297,6 +297,8 @@ pub enum DiscoverFormat {
     Markdown,
     /// CSV (RFC 4180): one row per candidate.
     Csv,
+    /// One self-contained HTML page: each candidate with a plot of its two figures.
+    Html,
 }
 
 /// `crosscheck baseline [PATH...] [--claims PATH]... [--prune]`

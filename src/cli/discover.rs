@@ -11,6 +11,7 @@ use super::check::{refuse_to_replace_an_input, settings, write_file, write_out};
 use super::{show, stop, Stop, EXIT_OK};
 use crate::pipeline::{self, Inputs};
 use crate::report::discovered::{self, DiscoveryView};
+use crate::report::discovered_html;
 use crate::review;
 
 pub fn run(args: &DiscoverArgs) -> u8 {
@@ -49,6 +50,7 @@ fn discover(args: &DiscoverArgs) -> Result<u8, Stop> {
             DiscoverFormat::Json => discovered::write_json(out, &view),
             DiscoverFormat::Markdown => discovered::write_markdown(out, &view),
             DiscoverFormat::Csv => discovered::write_csv(out, &view),
+            DiscoverFormat::Html => discovered_html::write(out, &view),
         }
     };
     match &args.output {

@@ -25,7 +25,7 @@ pub struct DiscoveryView<'a> {
 
 impl DiscoveryView<'_> {
     /// The candidates to show, loudest first.
-    fn shown(&self) -> impl Iterator<Item = &Candidate> {
+    pub(super) fn shown(&self) -> impl Iterator<Item = &Candidate> {
         self.discovered
             .candidates
             .iter()
@@ -33,7 +33,7 @@ impl DiscoveryView<'_> {
             .take(self.limit.unwrap_or(usize::MAX))
     }
 
-    fn place(&self, profile: &Profile) -> String {
+    pub(super) fn place(&self, profile: &Profile) -> String {
         format!(
             "{}:{}:{}",
             self.discovered.document(profile),
@@ -42,7 +42,7 @@ impl DiscoveryView<'_> {
         )
     }
 
-    fn pair(&self, candidate: &Candidate) -> [&Profile; 2] {
+    pub(super) fn pair(&self, candidate: &Candidate) -> [&Profile; 2] {
         [
             &self.discovered.profiles[candidate.a as usize],
             &self.discovered.profiles[candidate.b as usize],
@@ -55,7 +55,7 @@ fn period(profile: &Profile) -> String {
 }
 
 /// One line of summary: what was read, what was found.
-fn summary(view: &DiscoveryView) -> String {
+pub(super) fn summary(view: &DiscoveryView) -> String {
     let discovered = view.discovered;
     let count = |tier: &str| {
         discovered

@@ -578,7 +578,7 @@ fn symbol(verdict: Verdict) -> &'static str {
 }
 
 /// `sentence` escaped, with the first occurrence of the figure's text marked.
-fn marked(sentence: &str, figure: &str) -> String {
+pub(super) fn marked(sentence: &str, figure: &str) -> String {
     match sentence.find(figure).filter(|_| !figure.is_empty()) {
         Some(at) => format!(
             "{}<mark>{}</mark>{}",
@@ -610,7 +610,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-const STYLE: &str = r#":root { --error: #b3261e; --warning: #9a5b00; --ok: #1b6e3a; --alone: #5f6368; --ink: #1f1f1f; --line: #d0d0d0; }
+pub(super) const STYLE: &str = r#":root { --error: #b3261e; --warning: #9a5b00; --ok: #1b6e3a; --alone: #5f6368; --ink: #1f1f1f; --line: #d0d0d0; }
 * { box-sizing: border-box; }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0 auto; padding: 1rem; max-width: 60rem; }
 h1 { margin: 0 0 .5rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); } h3 { margin: 0; }

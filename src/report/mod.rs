@@ -12,6 +12,7 @@
 
 mod csv;
 pub mod discovered;
+pub mod discovered_html;
 pub mod explain;
 pub mod findings;
 pub mod findings_csv;
