@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::discovered::{summary, DiscoveryView};
-use super::findings_html::{escape, marked, STYLE};
+use super::findings_html::STYLE;
+use super::markup::{escape, marked};
 use super::plot::{self, Mark, Row};
 use crate::discover::{Candidate, Profile, Tier};
 use crate::reconcile::{interval_of, show_interval, Interval, Verdict};
@@ -27,7 +28,7 @@ pub fn write(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
     let discovered = view.discovered;
     let shown: Vec<&Candidate> = view.shown().collect();
     let mut html = String::with_capacity(32 * 1024 + shown.len() * 4096);
-    html.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"crosscheck\">\n<title>crosscheck discover</title>\n<style>\n");
+    html.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"crosscheck\">\n<link rel=\"icon\" href=\"data:,\">\n<title>crosscheck discover</title>\n<style>\n");
     html.push_str(STYLE);
     html.push_str("</style>\n</head>\n<body>\n<header>\n<h1>crosscheck discover</h1>\n");
     html.push_str(&format!(
@@ -187,6 +188,13 @@ fn plot_pair(html: &mut String, view: &DiscoveryView, candidate: &Candidate) {
         .iter()
         .map(|p| format!("{} at {}", p.shown(), view.place(p)))
         .collect();
+    let notes: Vec<String> = pair
+        .iter()
+        .map(|p| match p.period {
+            Some(period) => format!("{} · {period}", p.shown()),
+            None => p.shown(),
+        })
+        .collect();
     let scaled = |p: &Profile| {
         let f = factor(p).unwrap_or(1.0);
         let i = interval_of(&p.value.stated, tolerances);
@@ -205,6 +213,7 @@ fn plot_pair(html: &mut String, view: &DiscoveryView, candidate: &Candidate) {
                 interval,
                 value,
                 mark,
+                note: &notes[n],
                 title: &titles[n],
             }
         })

@@ -13,28 +13,11 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::findings::{loudness, summary};
+use super::markup::{escape, marked};
 use super::plot::{self, Mark, Row};
 use super::CheckView;
 use crate::claims::{Expr, Source};
 use crate::reconcile::{show_interval, ClaimOrigin, ClaimRecord, Finding, Severity, Verdict};
-
-/// Text made safe inside HTML and SVG, in element content and in quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Controls other than white space are not allowed in HTML text.
-            c if c.is_control() && !matches!(c, '\n' | '\t') => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const VERDICTS: [Verdict; 6] = [
     Verdict::Contradiction,
@@ -100,6 +83,8 @@ impl<'v, 'a> Page<'v, 'a> {
         html.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.push_str("<meta name=\"generator\" content=\"crosscheck\">\n");
+        // No icon to fetch: the page asks nothing of a network or the file system.
+        html.push_str("<link rel=\"icon\" href=\"data:,\">\n");
         html.push_str("<title>crosscheck report</title>\n<style>\n");
         html.push_str(STYLE);
         html.push_str("</style>\n</head>\n<body>\n");
@@ -361,6 +346,16 @@ impl<'v, 'a> Page<'v, 'a> {
                 )
             })
             .collect();
+        let notes: Vec<String> = claims
+            .iter()
+            .map(|&c| {
+                let claim = &outcome.claims[c];
+                match claim.period {
+                    Some(period) => format!("{} · {period}", claim.shown),
+                    None => claim.shown.clone(),
+                }
+            })
+            .collect();
         let rows: Vec<Row> = claims
             .iter()
             .enumerate()
@@ -371,6 +366,7 @@ impl<'v, 'a> Page<'v, 'a> {
                     interval: claim.interval,
                     value: claim.value.stated.value,
                     mark: self.mark_of(q, c),
+                    note: &notes[n],
                     title: &titles[n],
                 }
             })
@@ -577,19 +573,6 @@ fn symbol(verdict: Verdict) -> &'static str {
     }
 }
 
-/// `sentence` escaped, with the first occurrence of the figure's text marked.
-pub(super) fn marked(sentence: &str, figure: &str) -> String {
-    match sentence.find(figure).filter(|_| !figure.is_empty()) {
-        Some(at) => format!(
-            "{}<mark>{}</mark>{}",
-            escape(&sentence[..at]),
-            escape(figure),
-            escape(&sentence[at + figure.len()..])
-        ),
-        None => escape(sentence),
-    }
-}
-
 /// A quantity's element id: `q-` and its id, which claim files keep to `[a-z0-9_]`;
 /// anything else is replaced.
 fn anchor(id: &str) -> String {
@@ -629,7 +612,7 @@ code { overflow-wrap: anywhere; }
 .sides { border-collapse: collapse; font-size: .92rem; } .sides th, .sides td { border: 1px solid var(--line); padding: .1rem .4rem; text-align: left; }
 figure { margin: .5rem 0; } figcaption { font-size: .85rem; color: #444; }
 svg.plot { width: 100%; height: auto; font-size: 12px; }
-svg .label { fill: var(--ink); } svg .tick { fill: #444; font-size: 11px; } svg .grid { stroke: #eee; } svg .axis { stroke: #999; }
+svg .label { fill: var(--ink); } svg .note { fill: #333; font-size: 10.5px; } svg .tick { fill: #444; font-size: 11px; } svg .grid { stroke: #eee; } svg .axis { stroke: #999; }
 svg .bar { stroke-width: 4; stroke-linecap: round; opacity: .55; } svg .arrow { fill: none; stroke-width: 2; }
 svg .m-error .bar, svg .m-error .arrow, svg .m-error .dot { stroke: var(--error); } svg .m-error .dot { stroke-width: 3; fill: none; }
 svg .m-warning .bar, svg .m-warning .arrow { stroke: var(--warning); } svg .m-warning .dot { fill: var(--warning); }
@@ -680,22 +663,6 @@ const SCRIPT: &str = r##"<script>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_makes_markup_text() {
-        assert_eq!(
-            escape("<script>alert(\"x\" & 'y')</script>"),
-            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
-        );
-    }
-
-    #[test]
-    fn the_figure_is_marked_in_its_sentence_and_the_rest_escaped() {
-        assert_eq!(
-            marked("<b>1,436</b> delegates", "1,436"),
-            "&lt;b&gt;<mark>1,436</mark>&lt;/b&gt; delegates"
-        );
-    }
 
     #[test]
     fn anchors_keep_ids_safe() {

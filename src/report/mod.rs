@@ -23,6 +23,7 @@ pub mod findings_markdown;
 pub mod findings_sarif;
 mod json;
 mod jsonl;
+mod markup;
 mod plot;
 pub mod record;
 mod rfc4180;

@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::findings_html::escape;
+use super::markup::escape;
 use crate::reconcile::Interval;
 
 /// How a mark looks: its class (colour in the page's CSS) and its shape.
@@ -54,6 +54,8 @@ pub struct Row<'a> {
     /// The value as stated, where there is one (not for "over 2 million").
     pub value: Option<f64>,
     pub mark: Mark,
+    /// Written beside the mark: the figure as stated and its period.
+    pub note: &'a str,
     /// Said on hover and to a screen reader.
     pub title: &'a str,
 }
@@ -309,14 +311,27 @@ pub fn svg(rows: &[Row], caption: &str) -> String {
             escape(&label)
         );
         bar(&mut out, &axis, row, y);
-        if let Some(value) = row.value.filter(|v| v.is_finite()) {
-            shape(&mut out, row.mark, axis.x(value), y);
-        } else if let Some(at) = [row.interval.low, row.interval.high]
-            .into_iter()
-            .find(|v| v.is_finite())
-        {
-            // No stated point ("over 2 million"): the mark at its bound.
-            shape(&mut out, row.mark, axis.x(at), y);
+        // No stated point ("over 2 million"): the mark at its bound.
+        let at = row.value.filter(|v| v.is_finite()).or_else(|| {
+            [row.interval.low, row.interval.high]
+                .into_iter()
+                .find(|v| v.is_finite())
+        });
+        if let Some(at) = at {
+            let x = axis.x(at);
+            shape(&mut out, row.mark, x, y);
+            // Beside the mark, on the side with room.
+            let (note_x, anchor) = if x > (PLOT_LEFT + PLOT_RIGHT) / 2.0 {
+                (x - 10.0, "end")
+            } else {
+                (x + 10.0, "start")
+            };
+            let _ = write!(
+                out,
+                r#"<text class="note" x="{note_x:.1}" y="{:.1}" text-anchor="{anchor}">{}</text>"#,
+                y - 3.0,
+                escape(row.note)
+            );
         }
         out.push_str("</g>");
     }
@@ -409,6 +424,7 @@ mod tests {
             interval: Interval::closed(low, high),
             value: Some((low + high) / 2.0),
             mark: Mark::Agrees,
+            note: "a",
             title: "a",
         }
     }
@@ -460,6 +476,7 @@ mod tests {
             interval: Interval::new(2.0e6, f64::INFINITY, true, true),
             value: None,
             mark: Mark::Error,
+            note: "over 2 million",
             title: "over 2 million",
         };
         let svg = svg(&[over, row(7.2e5, 8.8e5)], "executed");

@@ -9,6 +9,7 @@
 mod support;
 
 mod baseline_concurrent_runs;
+mod browser_smoke;
 mod check_agreement;
 mod check_arithmetic_mismatch;
 mod check_broken_pipe;
@@ -70,6 +71,7 @@ mod check_unmatched_from_figures;
 mod check_within_approximation;
 mod check_within_rounding;
 mod discover_figures_same_as_documents;
+mod discover_html;
 mod discover_seeds;
 mod discover_with_a_catalog;
 mod extract_absurd_numbers;
@@ -118,6 +120,8 @@ mod inputs_that_are_not_files;
 mod output_keeps_links_modes_and_devices;
 mod output_refuses_to_replace_an_input;
 mod pin_command;
+mod report_html_browser;
+mod report_html_hostile;
 mod review_accept;
 mod review_accept_looks_like;
 mod review_accept_part_of;

@@ -4,6 +4,7 @@
 //! and [`claims_fixture`], the claim-file text the check scenarios repeat.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod claims_fixture;
 pub mod ferry;
 
