@@ -35,7 +35,7 @@ pub fn write(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
         "<p class=\"summary\">{}</p>\n",
         escape(&summary(view))
     ));
-    html.push_str("<table class=\"counts\">\n<thead><tr><th scope=\"col\">tier</th><th scope=\"col\">candidates shown</th></tr></thead>\n<tbody>\n");
+    html.push_str("<div class=\"wide\"><table class=\"counts\">\n<thead><tr><th scope=\"col\">tier</th><th scope=\"col\">candidates shown</th></tr></thead>\n<tbody>\n");
     for tier in TIERS {
         let count = shown.iter().filter(|c| c.tier == tier).count();
         html.push_str(&format!(
@@ -43,7 +43,7 @@ pub fn write(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
             tier.as_str()
         ));
     }
-    html.push_str("</tbody>\n</table>\n");
+    html.push_str("</tbody>\n</table></div>\n");
     let documents: BTreeSet<&str> = shown
         .iter()
         .flat_map(|c| view.pair(c))

@@ -107,7 +107,7 @@ impl<'v, 'a> Page<'v, 'a> {
             escape(&summary(view))
         ));
         html.push_str(
-            "<table class=\"counts\">\n<thead><tr><th scope=\"col\">verdict</th><th scope=\"col\">severity</th><th scope=\"col\">findings</th><th scope=\"col\">new</th><th scope=\"col\">accepted in the baseline</th></tr></thead>\n<tbody>\n",
+            "<div class=\"wide\"><table class=\"counts\">\n<thead><tr><th scope=\"col\">verdict</th><th scope=\"col\">severity</th><th scope=\"col\">findings</th><th scope=\"col\">new</th><th scope=\"col\">accepted in the baseline</th></tr></thead>\n<tbody>\n",
         );
         for verdict in VERDICTS {
             let of: Vec<usize> = (0..outcome.findings.len())
@@ -130,7 +130,7 @@ impl<'v, 'a> Page<'v, 'a> {
                 v = verdict.as_str(),
             ));
         }
-        html.push_str("</tbody>\n</table>\n");
+        html.push_str("</tbody>\n</table></div>\n");
         self.filters(html, &sources);
         html.push_str("</header>\n<main>\n");
         let disputes: Vec<usize> = {
@@ -504,7 +504,7 @@ impl<'v, 'a> Page<'v, 'a> {
                 }
             }
             html.push_str(&format!(
-                "<table class=\"sides\"><tr><th scope=\"row\">left side</th><td>{}</td><td>{}</td></tr><tr><th scope=\"row\">right side</th><td>{}</td><td>{}</td></tr></table>\n",
+                "<div class=\"wide\"><table class=\"sides\"><tr><th scope=\"row\">left side</th><td>{}</td><td>{}</td></tr><tr><th scope=\"row\">right side</th><td>{}</td><td>{}</td></tr></table></div>\n",
                 escape(&show_interval(&left)),
                 left_claims.join("; "),
                 escape(&show_interval(&right)),
@@ -598,6 +598,7 @@ pub(super) const STYLE: &str = r#":root { --error: #b3261e; --warning: #9a5b00; 
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0 auto; padding: 1rem; max-width: 60rem; }
 h1 { margin: 0 0 .5rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); } h3 { margin: 0; }
 [hidden] { display: none !important; }
+.wide { max-width: 100%; overflow-x: auto; } select { max-width: 100%; }
 .counts { border-collapse: collapse; margin: .5rem 0; } .counts th, .counts td { border: 1px solid var(--line); padding: .2rem .6rem; text-align: left; }
 .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .5rem; background: #f4f4f4; position: sticky; top: 0; z-index: 1; }
 .quantity { border-top: 2px solid var(--line); padding-top: 1rem; margin-top: 1.5rem; }

@@ -29,7 +29,14 @@ fn the_candidates_as_a_page() {
         .map(|c| c["id"].as_str().unwrap())
         .collect();
     scratch
-        .run(&["discover", "seeds", "--format", "html", "--output", "discover.html"])
+        .run(&[
+            "discover",
+            "seeds",
+            "--format",
+            "html",
+            "--output",
+            "discover.html",
+        ])
         .assert_code(0);
     let html = scratch.read("discover.html");
     let listed: Vec<&str> = html

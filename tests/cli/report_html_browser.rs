@@ -1,7 +1,7 @@
 //! The HTML report of the seeds, opened in headless Chromium as a reader would: no
 //! console errors, every contradiction and arithmetic mismatch listed with both
 //! figures, a plot per quantity with one mark per claim, and the filters hiding and
-//! showing findings. `UPDATE_SCREENSHOTS=1` also writes the two screenshots the README
+//! showing findings, and nothing wider than a phone's screen. `UPDATE_SCREENSHOTS=1` also writes the two screenshots the README
 //! shows (`docs/report-top.png`, `docs/report-quantity.png`). Without Chromium and
 //! chromedriver (`.ci/run` installs them) the test says that it cannot run.
 
@@ -142,6 +142,14 @@ fn the_seeds_report_reads_in_a_browser() {
     );
     assert_eq!(shown(&browser).len(), all);
     assert_eq!(browser.console_errors(), Vec::<String>::new());
+
+    // On a phone's width nothing runs off the side: the plots shrink, long words wrap.
+    browser.set_window_size(390, 844);
+    let too_wide = browser.script(
+        "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.wide')).slice(0, 5).map(e => e.tagName + '.' + e.className.baseVal + e.className + ': ' + e.textContent.slice(0, 60))",
+    );
+    assert_eq!(too_wide, serde_json::json!([]), "wider than a phone");
+    browser.set_window_size(1200, 1000);
 
     if std::env::var_os("UPDATE_SCREENSHOTS").is_some() {
         let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
