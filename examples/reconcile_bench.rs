@@ -195,6 +195,7 @@ fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimRecord {
         source: format!("source-{:04}", rng.below(sources)),
         shown: text.clone(),
         interval: interval_of(&stated, &Tolerances::default()),
+        scale: 1.0,
         value: Value {
             text,
             stated,

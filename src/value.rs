@@ -189,6 +189,64 @@ impl Stated {
     }
 }
 
+/// A measure's canonical unit, and what one of its own unit is in it: 1 hectare is
+/// 10,000 m², a fraction is 100 percent (so that "about a fifth" and "19%" compare).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Canonical {
+    pub unit: &'static str,
+    pub factor: f64,
+}
+
+impl Value {
+    /// The canonical unit of a measure of length, area, volume or mass, of a span of
+    /// time, or of a share; `None` for counts, money and units of their own.
+    pub fn canonical(&self) -> Option<Canonical> {
+        let canonical = |unit, factor| Some(Canonical { unit, factor });
+        match self.kind {
+            Kind::Percent => canonical("percent", 1.0),
+            Kind::Fraction => canonical("percent", 100.0),
+            Kind::Measure => {
+                let (dimension, factor) = crate::extract::dimension(self.unit.as_deref()?)?;
+                let unit = match dimension {
+                    "length" => "m",
+                    "area" => "m²",
+                    "volume" => "m³",
+                    "mass" => "kg",
+                    _ => return None,
+                };
+                canonical(unit, factor)
+            }
+            Kind::Duration => {
+                let days = match self.unit.as_deref()? {
+                    "years" => 365.25,
+                    "months" => 365.25 / 12.0,
+                    "weeks" => 7.0,
+                    "days" => 1.0,
+                    "hours" => 1.0 / 24.0,
+                    "minutes" => 1.0 / 1440.0,
+                    _ => return None,
+                };
+                canonical("days", days)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Stated {
+    /// The same statement in a unit `factor` times smaller: 3,100 km² is 3,100,000,000
+    /// m² (the rounding step scales too).
+    pub fn scaled(self, factor: f64) -> Stated {
+        Stated {
+            value: self.value.map(|v| v * factor),
+            low: self.low * factor,
+            high: self.high * factor,
+            step: self.step.map(|s| s * factor),
+            ..self
+        }
+    }
+}
+
 /// A number with thousands separators and at most three significant decimals.
 pub fn show_number(value: f64) -> String {
     if !value.is_finite() {

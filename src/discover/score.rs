@@ -239,6 +239,7 @@ fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p>
         stated: factor.map_or(p.value.stated, |f| scaled(p.value.stated, f)),
         text,
         period: p.period,
+        scale: factor.unwrap_or(1.0),
     }
 }
 

@@ -15,7 +15,7 @@ use crate::reconcile::{
     Tolerances, UnmatchedFigure,
 };
 use crate::source::{collapse_whitespace, Document, DocumentPath};
-use crate::value::Value;
+use crate::value::{Canonical, Value};
 
 /// Options of a check run.
 #[derive(Debug, Clone, Default)]
@@ -105,6 +105,7 @@ impl<'c> Checker<'c> {
                 source: source.clone(),
                 shown: value.shown(),
                 interval: interval_of(&value.stated, &self.tolerances_of(k.quantity)),
+                scale: 1.0,
                 value,
                 // What a rule or pin sets, and the catalog's nominal period, are the
                 // researcher's word; what the extractor read from the sentence is a guess.
@@ -171,6 +172,7 @@ impl<'c> Checker<'c> {
                 source: catalog.sources[claim.source].id.clone(),
                 shown: claim.value.text.clone(),
                 interval: interval_of(&claim.value.stated, &self.tolerances_of(claim.quantity)),
+                scale: 1.0,
                 value: claim.value.clone(),
                 period: claim.period.or(catalog.quantities[claim.quantity].period),
                 attributed_to: claim.attributed_to.clone(),
@@ -183,6 +185,10 @@ impl<'c> Checker<'c> {
                 },
             });
         }
+        let tolerances: Vec<Tolerances> = (0..catalog.quantities.len())
+            .map(|q| self.tolerances_of(q))
+            .collect();
+        read_in_one_unit(&mut self.claims, &tolerances);
         let quantities: Vec<QuantityInfo> = (0..catalog.quantities.len())
             .map(|q| QuantityInfo {
                 id: catalog.quantities[q].id.clone(),
@@ -230,6 +236,44 @@ impl<'c> Checker<'c> {
             documents: self.documents,
             figures: self.figures,
         })
+    }
+}
+
+/// Each quantity's claims read in one unit: a measure in another unit of the same
+/// dimension (square miles beside km², hectares beside acres), a span of time in other
+/// units, and a fraction beside percentages, are converted into the unit of the
+/// quantity's first claim that has one, so that 3,100 km² and 1,197 square miles
+/// agree. Where a quantity's measures come in several units, each claim shows its unit.
+fn read_in_one_unit(claims: &mut [ClaimRecord], tolerances: &[Tolerances]) {
+    let mut reference: Vec<Option<Canonical>> = vec![None; tolerances.len()];
+    // A fraction is never the reference: fractions alone stay as they are.
+    for claim in claims.iter().filter(|c| c.value.kind != Kind::Fraction) {
+        if reference[claim.quantity].is_none() {
+            reference[claim.quantity] = claim.value.canonical();
+        }
+    }
+    let mut mixed = vec![false; tolerances.len()];
+    for claim in claims.iter_mut() {
+        let (Some(into), Some(from)) = (reference[claim.quantity], claim.value.canonical()) else {
+            continue;
+        };
+        if from.unit != into.unit || from.factor == into.factor {
+            continue;
+        }
+        let scale = from.factor / into.factor;
+        let mut stated = claim.value.stated.scaled(scale);
+        stated.percent = into.unit == "percent";
+        claim.value.stated = stated;
+        claim.scale = scale;
+        claim.interval = interval_of(&stated, &tolerances[claim.quantity]);
+        mixed[claim.quantity] |= claim.value.kind == Kind::Measure;
+    }
+    for claim in claims.iter_mut().filter(|c| mixed[c.quantity]) {
+        if let Some(unit) = claim.value.unit.as_deref() {
+            if claim.value.kind == Kind::Measure && !claim.shown.ends_with(unit) {
+                claim.shown = format!("{} {unit}", claim.shown);
+            }
+        }
     }
 }
 

@@ -199,6 +199,7 @@ mod tests {
             },
             shown: value.to_string(),
             interval: interval_of(&stated, &Tolerances::default()),
+            scale: 1.0,
             period,
             attributed_to: None,
             origin: ClaimOrigin::Document {

@@ -187,6 +187,7 @@ mod tests {
             },
             shown: text.into(),
             interval: interval_of(&stated, &Tolerances::default()),
+            scale: 1.0,
             period,
             attributed_to: None,
             origin: ClaimOrigin::Document {

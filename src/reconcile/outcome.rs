@@ -42,8 +42,12 @@ pub struct ClaimRecord {
     pub value: Value,
     /// The figure with its qualifier, as the reasons quote it ("over 1.3 million").
     pub shown: String,
-    /// The values it allows under its quantity's tolerances.
+    /// The values it allows under its quantity's tolerances, in its quantity's unit.
     pub interval: Interval,
+    /// What its figure was multiplied by to read it in its quantity's unit (1 when it
+    /// is stated in it; 2.59e6 for square miles read as km²... in m² terms, the ratio
+    /// of the two units).
+    pub scale: f64,
     pub period: Option<Period>,
     pub attributed_to: Option<String>,
     pub origin: ClaimOrigin,
@@ -66,6 +70,7 @@ impl ClaimRecord {
             stated: self.value.stated,
             text: &self.shown,
             period: self.period,
+            scale: self.scale,
         }
     }
 

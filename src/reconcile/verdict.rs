@@ -123,6 +123,8 @@ pub enum Diagnosis {
     PartExceedsWhole,
     /// Shares of one whole sum past 100%, or one share is over 100% on its own.
     SharesExceedWhole,
+    /// The same number in two units of one dimension: one of the units is wrong.
+    UnitConfusion,
 }
 
 impl Diagnosis {
@@ -137,6 +139,7 @@ impl Diagnosis {
             Diagnosis::PercentVsCount => "percent_vs_count",
             Diagnosis::PartExceedsWhole => "part_exceeds_whole",
             Diagnosis::SharesExceedWhole => "shares_exceed_whole",
+            Diagnosis::UnitConfusion => "unit_confusion",
         }
     }
 }
@@ -154,6 +157,9 @@ pub struct ClaimView<'a> {
     /// The figure as written ("exceeded 1.3 million"), quoted in reasons.
     pub text: &'a str,
     pub period: Option<Period>,
+    /// What the figure was multiplied by to read it in the other's unit (1 in its own):
+    /// the same number in two units is a `unit_confusion`.
+    pub scale: f64,
 }
 
 /// How one claim reads under its quantity's tolerances: worked out once per claim,
@@ -235,7 +241,20 @@ pub fn judge(
             };
         }
     }
+    if unit_confusion(a, b) {
+        return judgement(Verdict::Contradiction, Some(Diagnosis::UnitConfusion));
+    }
     judgement(Verdict::Contradiction, diagnose(&a.stated, &b.stated))
+}
+
+/// The same number written in two units of one dimension ("3,100 square miles" against
+/// "3,100 km²"): one of them has the wrong unit.
+fn unit_confusion(a: &ClaimView, b: &ClaimView) -> bool {
+    let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs());
+    match (a.stated.value, b.stated.value) {
+        (Some(x), Some(y)) if !close(a.scale, b.scale) => close(x / a.scale, y / b.scale),
+        _ => false,
+    }
 }
 
 /// Which claim, `0` for `a` or `1` for `b`, states the smaller figure over the period
@@ -423,6 +442,7 @@ mod tests {
             (Diagnosis::PercentVsCount, "percent_vs_count"),
             (Diagnosis::PartExceedsWhole, "part_exceeds_whole"),
             (Diagnosis::SharesExceedWhole, "shares_exceed_whole"),
+            (Diagnosis::UnitConfusion, "unit_confusion"),
         ];
         for (d, name) in all {
             assert_eq!(d.as_str(), name);

@@ -96,6 +96,10 @@ fn contradiction_reason(
             let (p, c) = if a.stated.percent { (a, b) } else { (b, a) };
             format!("{} is a percentage but {} is not", p.text, c.text)
         }
+        Some(Diagnosis::UnitConfusion) => format!(
+            "{} and {} are the same number in two units of one measure: one of the units is wrong",
+            a.text, b.text
+        ),
         Some(Diagnosis::DigitsTransposed) => format!(
             "{} and {} differ only by two adjacent digits swapped",
             a.text, b.text
@@ -178,6 +182,7 @@ mod tests {
             stated,
             text,
             period,
+            scale: 1.0,
         }
     }
 

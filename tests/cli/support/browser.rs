@@ -286,7 +286,12 @@ fn exchange(port: u16, method: &str, path: &str, body: Option<&Value>) -> io::Re
     let mut response = Vec::new();
     let mut buffer = vec![0; 64 * 1024];
     loop {
-        let read = stream.read(&mut buffer)?;
+        // Other scenarios in this process send signals to their children; a read the
+        // signal interrupts is read again.
+        let read = match stream.read(&mut buffer) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            read => read?,
+        };
         response.extend_from_slice(&buffer[..read]);
         if let Some((status, body)) =
             parse_response(&response, read == 0).map_err(io::Error::other)?
