@@ -9,6 +9,7 @@
 
 mod common;
 
+mod accuracy_blind;
 mod accuracy_corpus;
 mod accuracy_seeds;
 mod architecture;
