@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::citations::Citations;
 use super::context;
 use super::figure::{Figure, Kind, Precision, Qualifier};
 use super::lexicon;
@@ -74,8 +75,11 @@ impl Scan<'_> {
             && c.kind.is_none()
             && c.step.is_some()
             && c.qualifier.is_none();
-        if (bare_digits || plain_count && c.low < 1e4) && self.in_citation() {
-            return false;
+        if bare_digits || plain_count && c.low < 1e4 {
+            let span = self.span(c.first, c.last);
+            if self.in_citation(span) {
+                return false;
+            }
         }
         // A name with a number: "the Fortune 500", "Apollo 11", "Boeing 747".
         if bare_digits
@@ -160,11 +164,14 @@ impl Scan<'_> {
             && numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && n.int_digits <= 4)
     }
 
-    /// Does the sentence stand on lines of a bibliographic reference? Asked only of
-    /// bare numbers, and decided once per line, not per sentence: a sentence inside the
-    /// lines of the previous one needs no new search for their ends (a 200 MB line
-    /// would otherwise be scanned once per sentence).
-    fn in_citation(&mut self) -> bool {
+    /// Is `span` a citation's own number: on a line of a reference list (every bare
+    /// number there is a page, volume or year), or inside a citation within a sentence
+    /// ("(Larsen 1998, p. 41)", "[12]", "p. 318", "vol. 4")? A citation never takes the
+    /// sentence's other figures: "killed 300 people (Larsen 1998, p. 41)" keeps 300.
+    /// Decided once per line, not per sentence: a sentence inside the lines of the
+    /// previous one needs no new search (a 200 MB line would otherwise be scanned once
+    /// per sentence).
+    fn in_citation(&mut self, span: Range<usize>) -> bool {
         let range = self.sentence.clone();
         let lines = match &*self.citation_lines {
             Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {
@@ -172,13 +179,19 @@ impl Scan<'_> {
             }
             _ => lines_around(self.text, range),
         };
+        if !matches!(&*self.citation_lines, Some((cached, _)) if *cached == lines) {
+            let found = Citations::of(&self.text[lines.clone()], lines.start);
+            *self.citation_lines = Some((lines, found));
+        }
         match &*self.citation_lines {
-            Some((cached, verdict)) if *cached == lines => *verdict,
-            _ => {
-                let verdict = is_citation(&self.text[lines.clone()]);
-                *self.citation_lines = Some((lines, verdict));
-                verdict
+            Some((_, citations)) => {
+                citations.reference_lines
+                    || citations
+                        .spans
+                        .iter()
+                        .any(|c| c.start <= span.start && span.end <= c.end)
             }
+            None => false,
         }
     }
 }
@@ -190,24 +203,4 @@ fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
         .find('\n')
         .map_or(text.len(), |p| range.end + p);
     start..end
-}
-
-/// Lines that are a bibliographic reference: their bare numbers are pages and volumes.
-fn is_citation(lines: &str) -> bool {
-    use std::sync::OnceLock;
-    static PATTERN: OnceLock<regex::Regex> = OnceLock::new();
-    let pattern = PATTERN.get_or_init(|| {
-        regex::Regex::new(
-            r"(?x)
-            \([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)     # (Moscow: Publisher, 1989)
-            | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s     # p. 12, vol. 3, ed.
-            | (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
-            | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]+\.)                 # bibliography: Chuev, Felix.
-            | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
-            | (?-u:\b)ISBN(?-u:\b)
-            | (?-u:\b)(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)(?-u:\b)",
-        )
-        .expect("the citation pattern is valid")
-    });
-    pattern.is_match(lines)
 }

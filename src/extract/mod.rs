@@ -14,6 +14,7 @@
 //! figure and makes its record.
 
 mod ascii;
+mod citations;
 mod context;
 mod dates;
 mod figure;
@@ -58,7 +59,7 @@ pub struct Extractor {
     blocked: Vec<bool>,
     mentions: Vec<YearMention>,
     pending: Vec<Figure>,
-    citation_lines: Option<(Range<usize>, bool)>,
+    citation_lines: Option<(Range<usize>, citations::Citations)>,
     /// Try the whole grammar at every word, not only where a figure may start: the
     /// slow reference the quick path is tested against.
     ungated: bool,

@@ -16,8 +16,8 @@ pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
     pub(super) tokens: &'a Tokens,
     pub(super) sentence: Range<usize>,
-    /// The lines last looked at for a bibliographic reference, and the answer.
-    pub(super) citation_lines: &'a mut Option<(Range<usize>, bool)>,
+    /// The lines last looked at for bibliographic references, and what was found.
+    pub(super) citation_lines: &'a mut Option<(Range<usize>, super::citations::Citations)>,
     pub(super) mentions: &'a mut Vec<YearMention>,
     pub(super) figures: &'a mut Vec<Figure>,
     pub(super) blocked: &'a mut Vec<bool>,

@@ -27,6 +27,7 @@ mod prop_loaders;
 mod readme_ci_examples;
 mod readme_claims_example;
 mod readme_report;
+mod regression_extraction;
 mod regression_fuzz;
 mod report_formats;
 mod schemas;
