@@ -153,7 +153,12 @@ impl Scan<'_> {
         if first == 0 {
             return false;
         }
-        let before = matches!(self.punct(first - 1), Some(',' | ')' | ':'));
+        // After a colon, a label's figure ("Total deaths: 31.", a fact box or a card)
+        // unless a number or year stands before the colon ("vol. 3: 45", "1998: 45").
+        let after_colon = self.punct(first - 1) == Some(':')
+            && first >= 2
+            && self.kind(first - 2) == Some(TokKind::Num);
+        let before = matches!(self.punct(first - 1), Some(',' | ')')) || after_colon;
         let after = matches!(self.punct(last + 1), Some('.' | ';' | ','))
             || last + 1 >= self.tokens.len()
             || (self.punct(last + 1).is_some_and(is_dash)

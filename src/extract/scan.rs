@@ -203,8 +203,13 @@ impl Scan<'_> {
     fn number(&mut self, simple: Simple) -> usize {
         let tokens = self.tokens;
         let text = self.text;
-        // Years and year ranges.
-        if let Some(year) = year_of(&simple) {
+        // Years and year ranges; a currency sign is never a year's ("$2000", "€1990").
+        let priced = simple.first > 0
+            && self
+                .punct(simple.first - 1)
+                .and_then(lexicon::currency_symbol)
+                .is_some();
+        if let Some(year) = year_of(&simple).filter(|_| !priced) {
             if let Some(next) = self.year(simple.first, year, &simple) {
                 return next;
             }
@@ -232,8 +237,9 @@ impl Scan<'_> {
             let second = second.filter(|s| !(joiner_is_to && s.low < simple.low));
             if let Some(second) = second {
                 let second_percent_end = self.percent_after(second.last);
-                if first_is_percent && second_percent_end.is_none() && !joiner_is_to {
-                    // "5% - 7" is odd; keep two numbers.
+                if first_is_percent && second_percent_end.is_none() {
+                    // "5% - 7" is odd, and "25% to 34,500" a change and where it ended:
+                    // two numbers.
                 } else if year_of(&second).is_none() || year_of(&simple).is_some() {
                     let mut low = simple.clone();
                     // A scale on the second end applies to both: "5-7 million".
@@ -293,7 +299,8 @@ impl Scan<'_> {
         resume
     }
 
-    /// A change verb or noun shortly before a "from X to Y".
+    /// A change verb or noun shortly before a "from X to Y": "rose from 4.1 to 10 per
+    /// cent" names two figures, not a range.
     fn change_before(&self, first: usize) -> bool {
         if first == 0 || !matches!(self.word(first - 1), "from" | "от" | "с") {
             return false;

@@ -26,7 +26,17 @@ impl Scan<'_> {
                 c.unit = Some(code.into());
                 c.licensed = true;
                 c.first -= 1;
+                self.negative_amount(c);
             }
+        }
+        // "minus 30 degrees", "минус 12": a negative number in words.
+        if c.first > 0
+            && !c.range
+            && matches!(self.word(c.first - 1), "minus" | "минус")
+            && (c.first < 2 || self.kind(c.first - 2) != Some(TokKind::Num))
+        {
+            negate(c);
+            c.first -= 1;
         }
         if c.kind.is_none() {
             self.unit_after(c);
@@ -289,6 +299,33 @@ impl Scan<'_> {
     }
 
     /// End of a percent sign or word right after token `last`.
+    /// A sign before an amount's currency, "-$4.5 million", or an amount in brackets
+    /// where an account puts it, "Warranty charge: ($99.99)": a negative amount.
+    fn negative_amount(&self, c: &mut Candidate) {
+        let first = c.first;
+        if first > 0
+            && matches!(self.punct(first - 1), Some('-' | '\u{2212}'))
+            && self.attached(first)
+            && (first < 2 || self.kind(first - 2) != Some(TokKind::Num))
+        {
+            negate(c);
+            c.first -= 1;
+            return;
+        }
+        let bracketed = first > 0
+            && self.punct(first - 1) == Some('(')
+            && self.attached(first)
+            && self.punct(c.last + 1) == Some(')')
+            && self.attached(c.last + 1);
+        let in_account =
+            first < 2 || self.punct(first - 2) == Some(':') || self.starts_line(first - 1);
+        if bracketed && in_account && !c.range {
+            negate(c);
+            c.first -= 1;
+            c.last += 1;
+        }
+    }
+
     pub(super) fn percent_after(&self, last: usize) -> Option<usize> {
         let j = last + 1;
         if self.punct(j) == Some('%') {
@@ -333,4 +370,11 @@ impl Scan<'_> {
         }
         false
     }
+}
+
+/// The candidate's amount below zero.
+fn negate(c: &mut Candidate) {
+    let (low, high) = (c.low, c.high);
+    c.low = -high;
+    c.high = -low;
 }

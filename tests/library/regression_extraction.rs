@@ -46,3 +46,52 @@ fn a_bracketed_reference_number_is_no_figure() {
         [Some(46.0)]
     );
 }
+
+#[test]
+fn regression_a_change_and_where_it_ended_are_two_figures() {
+    assert_eq!(
+        texts("Shares rose 25% to 34,500 and the index fell 1.2% to 48,210 yen."),
+        ["25%", "34,500", "1.2%", "48,210"]
+    );
+    assert_eq!(texts("Turnout grew by 3 points to 51."), ["3", "51"]);
+    // A range of change stays a range.
+    assert_eq!(texts("Sales grew 3 to 5 per cent."), ["3 to 5 per cent"]);
+}
+
+#[test]
+fn regression_a_minus_sign_before_a_currency_is_kept() {
+    assert_eq!(values("Net result: -$4.5 million."), [Some(-4.5e6)]);
+}
+
+#[test]
+fn regression_an_amount_in_brackets_in_an_account_is_negative() {
+    assert_eq!(values("Warranty charge per unit: ($99.99)"), [Some(-99.99)]);
+    // A bracketed amount in a sentence is another way to say it, not a loss.
+    assert_eq!(
+        values("The fee is €500 ($540) this year."),
+        [Some(500.0), Some(540.0)]
+    );
+}
+
+#[test]
+fn regression_minus_in_words_is_a_negative_number() {
+    assert_eq!(
+        values("Temperatures fell to minus 30 degrees, below the record of minus 27.4."),
+        [Some(-30.0), Some(-27.4)]
+    );
+}
+
+#[test]
+fn regression_a_currency_sign_is_never_a_year() {
+    assert_eq!(
+        texts("Early buyers paid $2000 for the set and €1990 for the lamp."),
+        ["$2000", "€1990"]
+    );
+}
+
+#[test]
+fn regression_a_label_and_its_figure_at_the_end_of_a_line_are_kept() {
+    assert_eq!(texts("Total deaths: 31.\nKilled: 20.\n"), ["31", "20"]);
+    // A page after a volume and a colon is still a page.
+    assert_eq!(texts("See Izvestiya, vol. 3: 45."), Vec::<String>::new());
+}
