@@ -123,6 +123,18 @@ impl Scan<'_> {
         {
             return Some(self.skip_number_run(i));
         }
+        // Dates written with dots: "14.10.1941", "28.06.2019" (a decimal "10.1941" after
+        // a day and a dot).
+        if self.punct(i + 1) == Some('.')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && token_numeral(self.tokens, i).is_some_and(|n| n.int_digits <= 2 && n.decimals == 0)
+            && token_numeral(self.tokens, i + 2).is_some_and(|n| {
+                n.int_digits <= 2 && n.decimals == 4 && (1..=12).contains(&(n.value as i64))
+            })
+        {
+            return Some(i + 3);
+        }
         // Bracketed note references: "[4]", "[12]".
         if i > 0 && self.punct(i - 1) == Some('[') && self.punct(i + 1) == Some(']') {
             return Some(i + 2);
@@ -253,7 +265,10 @@ impl Scan<'_> {
                 .punct(j)
                 .is_some_and(|c| matches!(c, ',' | '-' | '–' | '&'))
                 || matches!(self.word(j), "and" | "or" | "to");
-            if joiner && self.kind(j + 1) == Some(TokKind::Num) {
+            // A counter's total: "Slide 4 of 9", "Card 2/7".
+            let total = self.word(j) == "of"
+                || self.punct(j) == Some('/') && self.attached(j) && self.attached(j + 1);
+            if (joiner || total) && self.kind(j + 1) == Some(TokKind::Num) {
                 j += 2;
             } else {
                 return j;

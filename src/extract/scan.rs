@@ -55,6 +55,8 @@ pub(super) enum Rejection {
     PlanName,
     /// "two-facers", "double-dealers": a number word inside a compound word.
     CompoundWord,
+    /// "в 2 часа 15 минут", "в 1991 году": a time of day or a year, written as a span.
+    TimeOrYear,
 }
 
 impl Scan<'_> {

@@ -58,8 +58,8 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "hon", "i.e", "ibid", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mr", "mrs",
     "ms", "mt", "no", "nos", "nov", "nr", "oct", "op", "p", "para", "paras", "pp", "prof", "rev",
     "sec", "sen", "sep", "sept", "sgt", "sr", "st", "tel", "univ", "vol", "vols", "vs", "г", "гг",
-    "др", "им", "коп", "млн", "млрд", "ок", "пр", "проц", "руб", "см", "стр", "т", "т.е", "трлн",
-    "тыс", "ул",
+    "д", "др", "им", "коп", "л", "лл", "млн", "млрд", "об", "ок", "оп", "пр", "проц", "руб", "см",
+    "стр", "т", "т.е", "трлн", "тыс", "ул", "ф",
 ];
 
 /// Abbreviations that introduce a number: a line break after them does not end the sentence.

@@ -159,6 +159,12 @@ impl Scan<'_> {
                 c.licensed = false;
                 return;
             }
+            if self.time_of_day_or_year(c, unit, &word) {
+                c.rejection = Some(Rejection::TimeOrYear);
+                c.licensed = false;
+                c.last = j;
+                return;
+            }
             c.kind = Some(Kind::Duration);
             c.unit = Some(unit.into());
             c.unit_factor = factor;
@@ -299,6 +305,42 @@ impl Scan<'_> {
     }
 
     /// End of a percent sign or word right after token `last`.
+    /// Russian writes points in time as spans: "через 3 часа" (in three hours), "в 2
+    /// часа 15 минут" and "до 10 часов утра" (times of day), "в 1991 году" and "отчёт 2005
+    /// года" (years). None of them is an amount of time.
+    fn time_of_day_or_year(&self, c: &Candidate, unit: &str, word: &str) -> bool {
+        let before = if c.first > 0 {
+            self.word(c.first - 1)
+        } else {
+            ""
+        };
+        if before == "через" {
+            return true;
+        }
+        // "до 10 часов" alone is up to ten hours; "до 10 часов утра" is a time.
+        let part_of_day = matches!(self.word(c.last + 2), "утра" | "вечера" | "ночи" | "дня");
+        if unit == "hours"
+            && (matches!(before, "в" | "к")
+                || matches!(before, "до" | "около" | "после") && part_of_day)
+        {
+            return true;
+        }
+        // The minutes of "в 2 часа 15 минут".
+        if unit == "minutes"
+            && c.first >= 3
+            && before.starts_with("час")
+            && self.kind(c.first - 2) == Some(TokKind::Num)
+            && matches!(self.word(c.first - 3), "в" | "к")
+        {
+            return true;
+        }
+        let year_like = c.step == Some(1.0)
+            && c.low == c.high
+            && (1000.0..=2100.0).contains(&c.low)
+            && !c.range;
+        year_like && matches!(word, "год" | "года" | "году" | "годом")
+    }
+
     /// A sign before an amount's currency, "-$4.5 million", or an amount in brackets
     /// where an account puts it, "Warranty charge: ($99.99)": a negative amount.
     fn negative_amount(&self, c: &mut Candidate) {

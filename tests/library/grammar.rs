@@ -292,3 +292,15 @@ fn precision_of_rounded_figure() {
     let f = only_figure("It exceeded 1.3 million people.");
     assert!(close(f.precision.unwrap().step, 1e5));
 }
+
+// Counters and labels in every spelling.
+no_figure!(slide_counter_after_its_label: "--- Slide 4 of 9 ---");
+no_figure!(card_counter_with_a_slash: "Card 2/7  Land reform");
+no_figure!(page_counter_after_its_label: "Page 3 of 10");
+no_figure!(block_and_week_labels: "Revision pack for Block 3, week 9");
+no_figure!(archival_reference_in_russian: "Источники: ф. 9401, оп. 2, д. 450, л. 12.");
+no_figure!(date_written_with_dots: "Докладная записка от 14.10.1941 сохранилась.");
+no_figure!(russian_time_of_day: "Авария произошла в 2 часа 15 минут.");
+no_figure!(russian_point_in_time_after: "Через 3 часа пожар потушили.");
+no_figure!(russian_year_with_its_noun: "По данным отчёта 2005 года завод закрыт.");
+figure!(russian_up_to_hours_is_a_duration: "Работы продлятся до 10 часов." => "10 часов", 10, 10, "at_most", "duration");
