@@ -117,9 +117,21 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
                 .punct(i - 1, text)
                 .is_some_and(|c| matches!(c, '-' | '–'))
             && currency_at(i - 3));
-    // A suffix stuck to the digits: "10k", "2bn", "$5m".
-    if attached(tokens, i + 1) && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word) {
-        if let Some(scale) = lexicon::attached_scale(tokens.lower(i + 1), money) {
+    // A suffix stuck to the digits: "10k", "2bn", "$5m"; "50M people", "$1.9T" and
+    // "12m euros" too, and a capital M or K after a space ("30 M", "40 K"), which a
+    // metre or a kelvin never writes so.
+    let raw = |k: usize| tokens.get(k).map_or("", |t| &text[t.span.clone()]);
+    let capital_scale = matches!(raw(i + 1), "M" | "K" | "T" | "B" | "bn")
+        && tokens
+            .get(i + 2)
+            .is_none_or(|t| t.kind != TokKind::Word || t.space_before);
+    let money_after = lexicon::currency_word(tokens.lower(i + 2)).is_some();
+    if (attached(tokens, i + 1) || capital_scale)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word)
+    {
+        let suffix = tokens.lower(i + 1);
+        let money = money || money_after || capital_scale;
+        if let Some(scale) = lexicon::attached_scale(suffix, money) {
             value *= scale;
             step *= scale;
             scale_total = scale;
@@ -133,7 +145,11 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         while let Some(scale) = tokens
             .get(j)
             .filter(|t| t.kind == TokKind::Word)
-            .and_then(|_| lexicon::scale_word(tokens.lower(j)))
+            .and_then(|_| {
+                // "3 dozen" is 36; "dozens" after a number is not said.
+                lexicon::scale_word(tokens.lower(j))
+                    .or((tokens.lower(j) == "dozen" && j == i + 1).then_some(12.0))
+            })
         {
             let word = tokens.lower(j);
             // "thousands" after a number is not a multiplier ("2 thousands" is rare; "the 1930s" is not this).
@@ -359,8 +375,15 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     } else {
         (0, false)
     };
+    // "half a dozen" is six, "a quarter million" a quarter of a million.
+    let (scale_index, of_a) = match lexicon::scale_word(next) {
+        Some(_) if !of_a && !bare => (den_index + 1, true),
+        _ => (scale_index, of_a),
+    };
     if of_a {
-        if let Some(scale) = lexicon::scale_word(tokens.lower(scale_index)) {
+        let scale_word = tokens.lower(scale_index);
+        let scale = lexicon::scale_word(scale_word).or((scale_word == "dozen").then_some(12.0));
+        if let Some(scale) = scale {
             let mut simple = Simple::point(i, scale_index, value * scale);
             simple.scaled = true;
             simple.scale = scale;
@@ -378,11 +401,20 @@ fn fraction_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             prev,
             "than" | "about" | "almost" | "nearly" | "over" | "under" | "roughly" | "approximately"
         );
+    // "fell by two thirds", "grew by roughly a fifth": the size of a change.
+    let by_how_much = prev == "by"
+        || (i >= 2
+            && tokens.lower(i - 2) == "by"
+            && matches!(
+                prev,
+                "about" | "almost" | "nearly" | "roughly" | "approximately"
+            ));
     let followed_well = matches!(
         next,
         "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
     ) || is_cyrillic(den_word)
-        || qualified;
+        || qualified
+        || by_how_much && !bare;
     let numbered = !bare && (hyphenated || plural || word == "one" || word != "a");
     if !(followed_well || (numbered && hyphenated)) {
         return None;

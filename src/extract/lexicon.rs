@@ -158,6 +158,7 @@ pub fn attached_scale(suffix: &str, money: bool) -> Option<f64> {
         "mn" | "mln" => Some(1e6),
         "bn" | "b" => Some(1e9),
         "tn" => Some(1e12),
+        "t" if money => Some(1e12),
         _ => None,
     }
 }

@@ -216,6 +216,14 @@ impl Scan<'_> {
                 return next;
             }
         }
+        if let Some(share) = self.share_of(&simple) {
+            let next = share.last + 1;
+            let mut candidate = share;
+            self.describe(&mut candidate);
+            let resume = next.max(candidate.last + 1);
+            self.emit_candidate(candidate);
+            return resume;
+        }
         // Percent directly after the first number: "50% to 200%", "75 per cent to 90 per cent".
         let (first_percent_end, first_is_percent) = match self.percent_after(simple.last) {
             Some(end) => (end, true),
@@ -299,6 +307,44 @@ impl Scan<'_> {
         let resume = next.max(candidate.last + 1);
         self.emit_candidate(candidate);
         resume
+    }
+
+    /// A share written as two whole numbers: "one in five", "1 in 20" (not "5 in 2019",
+    /// nor "3 in 10 days"), and "3/4 of the villages".
+    fn share_of(&self, simple: &Simple) -> Option<Candidate> {
+        let whole_number = |s: &Simple| s.low == s.high && s.low.fract() == 0.0 && !s.fraction;
+        if !whole_number(simple) || simple.low < 1.0 || simple.scaled {
+            return None;
+        }
+        let tokens = self.tokens;
+        let after = simple.last + 1;
+        let of = if self.word(after) == "in" {
+            grammar::simple_at(tokens, self.text, after + 1).filter(|of| {
+                year_of(of).is_none() && lexicon::time_unit(self.word(of.last + 1)).is_none()
+            })?
+        } else if self.punct(after) == Some('/')
+            && self.attached(after)
+            && self.attached(after + 1)
+            && simple.numeral.is_some()
+        {
+            grammar::simple_at(tokens, self.text, after + 1)
+                .filter(|of| of.numeral.is_some() && self.word(of.last + 1) == "of")?
+        } else {
+            return None;
+        };
+        if !whole_number(&of) || of.scaled || of.low <= simple.low || of.low > 1000.0 {
+            return None;
+        }
+        let mut share = Candidate::from_simple(simple);
+        share.low = simple.low / of.low;
+        share.high = share.low;
+        share.step = None;
+        share.fraction = true;
+        share.kind = Some(Kind::Fraction);
+        share.unit = Some("fraction".into());
+        share.licensed = true;
+        share.last = of.last;
+        Some(share)
     }
 
     /// A change verb or noun shortly before a "from X to Y": "rose from 4.1 to 10 per

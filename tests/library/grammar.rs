@@ -304,3 +304,21 @@ no_figure!(russian_time_of_day: "Авария произошла в 2 часа 1
 no_figure!(russian_point_in_time_after: "Через 3 часа пожар потушили.");
 no_figure!(russian_year_with_its_noun: "По данным отчёта 2005 года завод закрыт.");
 figure!(russian_up_to_hours_is_a_duration: "Работы продлятся до 10 часов." => "10 часов", 10, 10, "at_most", "duration");
+
+// Scale letters after digits.
+figure!(capital_k_after_a_space: "Visitors reached 40 K last year." => "40 K", 40_000, 40_000, "exact", "count");
+figure!(capital_m_after_a_space: "The app has 30 M users." => "30 M", 30_000_000, 30_000_000, "exact", "count");
+figure!(capital_m_stuck_to_digits: "Some 50M people watched." => "50M", 50_000_000, 50_000_000, "about", "count");
+figure!(small_m_before_a_currency_word: "It raised 12m euros." => "12m", 12_000_000, 12_000_000, "exact", "money");
+figure!(trillion_letter_after_a_dollar: "Debt reached $1.9T." => "$1.9T", 1.9e12, 1.9e12, "exact", "money");
+
+// Fractions.
+figure!(fraction_as_the_size_of_a_change: "Mortality fell by two thirds." => "two thirds", 2.0 / 3.0, 2.0 / 3.0, "exact", "fraction");
+figure!(fraction_after_by_and_a_qualifier: "Capacity rose by roughly a fifth." => "a fifth", 0.2, 0.2, "about", "fraction");
+figure!(a_quarter_million: "A quarter million people moved." => "A quarter million", 250_000, 250_000, "exact", "count");
+figure!(half_a_dozen_is_six: "Half a dozen boats sank." => "Half a dozen", 6, 6, "exact", "count");
+figure!(digits_and_dozen: "They lost 3 dozen nets." => "3 dozen", 36, 36, "exact", "count");
+figure!(one_in_five: "One in five households rented land." => "One in five", 0.2, 0.2, "exact", "fraction");
+figure!(one_in_twenty_in_digits: "Here 1 in 20 children died." => "1 in 20", 0.05, 0.05, "exact", "fraction");
+figure!(slash_fraction_of: "Then 3/4 of the villages held no title." => "3/4", 0.75, 0.75, "exact", "fraction");
+figure!(a_count_in_a_year_is_no_share: "The team won 5 in 2019." => "5", 5, 5, "exact", "count");
