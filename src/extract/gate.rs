@@ -106,20 +106,25 @@ impl Scan<'_> {
             return false;
         }
         if c.in_words && !c.vague && !c.fraction && c.kind.is_none() && c.qualifier.is_none() {
-            // Bare number words are amounts only with something counted.
+            // Bare number words are amounts only with something counted, or as what a
+            // sentence says a count came to ("The toll was forty-two.").
             let first = self.word(c.first);
-            if !c.licensed && !c.range && c.low < 1000.0 && first != "one" {
+            let predicate = self.stated_as_a_total(c);
+            if !c.licensed && !c.range && c.low < 1000.0 && first != "one" && !predicate {
                 return false;
             }
-            // "one" is an article more often than an amount: keep "only one", "just one".
-            if first == "one" && c.low == 1.0 {
+            // "one" is an article more often than an amount: keep "only one", "just one",
+            // and "One person died".
+            if first == "one" && c.low == 1.0 && !predicate {
                 let prev = if c.first > 0 {
                     self.word(c.first - 1)
                 } else {
                     ""
                 };
-                return matches!(prev, "only" | "just" | "single" | "exactly" | "merely")
-                    && self.word(c.last + 1) != "of";
+                let someone = c.first == 0 && lexicon::is_person_noun(self.word(c.last + 1));
+                return someone
+                    || matches!(prev, "only" | "just" | "single" | "exactly" | "merely")
+                        && self.word(c.last + 1) != "of";
             }
             // "the two governments", "these three": a set already named, not a new amount.
             if c.low < 20.0
@@ -146,6 +151,32 @@ impl Scan<'_> {
             }
         }
         true
+    }
+
+    /// A number word that ends its clause after "was", "stood at", "rose to" and the
+    /// like: what a count came to ("The official toll was forty-two.", "the number in
+    /// hospital rose to seventeen").
+    fn stated_as_a_total(&self, c: &Candidate) -> bool {
+        if c.first == 0 {
+            return false;
+        }
+        let ends_clause = c.last + 1 >= self.tokens.len()
+            || matches!(self.punct(c.last + 1), Some('.' | ';' | ',' | '!' | '?'));
+        if !ends_clause {
+            return false;
+        }
+        let prev = self.word(c.first - 1);
+        let verb = |w: &str| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "totalled" | "totaled" | "numbered" | "reached"
+            )
+        };
+        verb(prev)
+            || (matches!(prev, "to" | "at")
+                && c.first >= 2
+                && (lexicon::is_change_word(self.word(c.first - 2))
+                    || matches!(self.word(c.first - 2), "stood" | "stands" | "put")))
     }
 
     /// A bare number between a comma or bracket and the end of a clause: a page reference.

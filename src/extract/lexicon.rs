@@ -929,3 +929,28 @@ pub fn grammar_vocabulary() -> Vec<String> {
     }
     words
 }
+
+/// Singular nouns for a person, after which "One" opening a sentence is a count:
+/// "One person died", "One child was hurt".
+pub fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "person"
+            | "man"
+            | "woman"
+            | "child"
+            | "boy"
+            | "girl"
+            | "worker"
+            | "passenger"
+            | "soldier"
+            | "officer"
+            | "victim"
+            | "patient"
+            | "resident"
+            | "pupil"
+            | "student"
+            | "climber"
+            | "driver"
+    )
+}

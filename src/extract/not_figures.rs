@@ -293,9 +293,11 @@ impl Scan<'_> {
     /// Skips a run of numbers separated by spaces or hyphens (a telephone number).
     fn skip_number_run(&self, i: usize) -> usize {
         let mut j = i + 1;
-        while self.kind(j) == Some(TokKind::Num)
-            || (self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num))
-            || matches!(self.punct(j), Some('(' | ')'))
+        // A code or a telephone number does not run on to the next line.
+        while !self.starts_line(j)
+            && (self.kind(j) == Some(TokKind::Num)
+                || (self.punct(j).is_some_and(is_dash) && self.kind(j + 1) == Some(TokKind::Num))
+                || matches!(self.punct(j), Some('(' | ')')))
         {
             j += 1;
         }

@@ -322,3 +322,10 @@ figure!(one_in_five: "One in five households rented land." => "One in five", 0.2
 figure!(one_in_twenty_in_digits: "Here 1 in 20 children died." => "1 in 20", 0.05, 0.05, "exact", "fraction");
 figure!(slash_fraction_of: "Then 3/4 of the villages held no title." => "3/4", 0.75, 0.75, "exact", "fraction");
 figure!(a_count_in_a_year_is_no_share: "The team won 5 in 2019." => "5", 5, 5, "exact", "count");
+no_figure!(a_telephone_number_ends_at_its_line: "Contact: +1 415 555 0137\n7 of 12\n");
+
+// Number words that say what a count came to.
+figure!(number_word_as_the_total: "The official toll was forty-two." => "forty-two", 42, 42, "exact", "count");
+figure!(number_word_after_rose_to: "The number in hospital rose to seventeen." => "seventeen", 17, 17, "exact", "count");
+figure!(one_person_opening_a_sentence: "One person died at the pier." => "One", 1, 1, "exact", "count");
+no_figure!(one_as_an_article_opening_a_sentence: "One reason is the weather.");

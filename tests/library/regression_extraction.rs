@@ -95,3 +95,11 @@ fn regression_a_label_and_its_figure_at_the_end_of_a_line_are_kept() {
     // A page after a volume and a colon is still a page.
     assert_eq!(texts("See Izvestiya, vol. 3: 45."), Vec::<String>::new());
 }
+
+#[test]
+fn regression_number_words_with_no_counted_noun_are_kept_as_a_total() {
+    assert_eq!(
+        texts("The official toll was forty-two. Later the number rose to seventeen."),
+        ["forty-two", "seventeen"]
+    );
+}
