@@ -121,10 +121,11 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     // "12m euros" too, and a capital M or K after a space ("30 M", "40 K"), which a
     // metre or a kelvin never writes so.
     let raw = |k: usize| tokens.get(k).map_or("", |t| &text[t.span.clone()]);
+    // (Not a code: "23,400 K7 units".)
     let capital_scale = matches!(raw(i + 1), "M" | "K" | "T" | "B" | "bn")
         && tokens
             .get(i + 2)
-            .is_none_or(|t| t.kind != TokKind::Word || t.space_before);
+            .is_none_or(|t| t.space_before || t.kind == TokKind::Punct);
     let money_after = lexicon::currency_word(tokens.lower(i + 2)).is_some();
     if (attached(tokens, i + 1) || capital_scale)
         && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word)

@@ -214,6 +214,9 @@ pub fn measure_unit(word: &str) -> Option<&'static str> {
             "tonnes"
         }
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "кг" => "kg",
+        "mg" | "milligram" | "milligrams" | "мг" => "mg",
+        "lb" | "lbs" => "lb",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" | "мл" => "ml",
         "litre" | "litres" | "liter" | "liters" | "литр" | "литров" | "литра" => {
             "litres"
         }
@@ -257,8 +260,11 @@ pub fn dimension(unit: &str) -> Option<(&'static str, f64)> {
         "hectares" => Some(("area", 1e4)),
         "acres" => Some(("area", 4_046.856_422_4)),
         "litres" => Some(("volume", 0.001)),
+        "ml" => Some(("volume", 1e-6)),
         "tonnes" => Some(("mass", 1000.0)),
         "kg" => Some(("mass", 1.0)),
+        "mg" => Some(("mass", 1e-6)),
+        "lb" => Some(("mass", 0.453_592_37)),
         _ => None,
     }
 }

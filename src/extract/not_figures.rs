@@ -61,7 +61,10 @@ impl Scan<'_> {
                 }
                 return Some(i + 2);
             }
-            let known = lexicon::attached_scale(suffix, true).is_some()
+            // "-10C", "50F": degrees, written the short way.
+            let raw = &self.text[self.tokens.get(i + 1).map_or(0..0, |t| t.span.clone())];
+            let known = matches!(raw, "C" | "F")
+                || lexicon::attached_scale(suffix, true).is_some()
                 || lexicon::measure_unit(suffix).is_some()
                 || lexicon::time_unit(suffix).is_some()
                 || lexicon::currency_word(suffix).is_some()

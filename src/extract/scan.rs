@@ -232,9 +232,17 @@ impl Scan<'_> {
         // A range: "5-7 million", "18 to 60", "between 17 and 50 million", "nine or ten".
         let mut candidate = Candidate::from_simple(&simple);
         let mut last = first_percent_end;
-        if let Some(j) = grammar::range_joiner(tokens, text, first_percent_end + 1, &simple) {
+        // "44 mg to 50 mg": a range whose two ends both carry the unit.
+        let unit = self.word(first_percent_end + 1);
+        let unit_on_both_ends = !first_is_percent
+            && lexicon::measure_unit(unit).is_some()
+            && grammar::range_joiner(tokens, text, first_percent_end + 2, &simple)
+                .and_then(|j| grammar::simple_at(tokens, text, j))
+                .is_some_and(|second| self.word(second.last + 1) == unit);
+        let joiner_at = first_percent_end + 1 + usize::from(unit_on_both_ends);
+        if let Some(j) = grammar::range_joiner(tokens, text, joiner_at, &simple) {
             let change = self.change_before(simple.first);
-            let joiner_is_to = matches!(self.word(first_percent_end + 1), "to" | "through");
+            let joiner_is_to = matches!(self.word(joiner_at), "to" | "through");
             let second = grammar::simple_at(tokens, text, j)
                 .filter(|s| !(change && joiner_is_to) && compatible(&simple, s));
             // A dash range that falls is an abbreviated page range ("797–99") or a score ("5-3").

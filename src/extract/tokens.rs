@@ -191,6 +191,21 @@ impl Tokens {
             let (kind, stop, numeral) = if c.is_ascii_digit() {
                 let (stop, numeral) = read_numeral(text, pos, end);
                 (TokKind::Num, stop, Some(numeral))
+            } else if c == '.'
+                && space_before
+                && bytes.get(pos + 1).is_some_and(|b| b.is_ascii_digit())
+                && !bytes.get(pos + 2).is_some_and(|b| matches!(b, b'.' | b','))
+            {
+                // ".5 mg": a decimal with its zero left out.
+                let (stop, mut numeral) = read_numeral(text, pos + 1, end);
+                if numeral.grouped || numeral.decimals > 0 {
+                    (TokKind::Punct, pos + width, None)
+                } else {
+                    numeral.value /= 10f64.powi(numeral.int_digits as i32);
+                    numeral.decimals = numeral.int_digits;
+                    numeral.int_digits = 0;
+                    (TokKind::Num, stop, Some(numeral))
+                }
             } else if is_superscript_digit(c) {
                 let mut p = pos;
                 while let Some(ch) = text[p..end]

@@ -192,6 +192,14 @@ impl Scan<'_> {
             c.licensed = true;
             return;
         }
+        // "-10C", "50F": degrees, stuck to the digits and in capitals.
+        let raw = &self.text[self.tokens.get(j).map_or(0..0, |t| t.span.clone())];
+        if self.attached(j) && matches!(raw, "C" | "F") {
+            c.kind = Some(Kind::Measure);
+            c.unit = Some(if raw == "C" { "°C" } else { "°F" }.into());
+            c.licensed = true;
+            return;
+        }
         if let Some(code) = lexicon::currency_word(&word) {
             c.kind = Some(Kind::Money);
             c.unit = Some(code.into());

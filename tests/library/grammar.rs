@@ -329,3 +329,11 @@ figure!(number_word_as_the_total: "The official toll was forty-two." => "forty-t
 figure!(number_word_after_rose_to: "The number in hospital rose to seventeen." => "seventeen", 17, 17, "exact", "count");
 figure!(one_person_opening_a_sentence: "One person died at the pier." => "One", 1, 1, "exact", "count");
 no_figure!(one_as_an_article_opening_a_sentence: "One reason is the weather.");
+
+// Units stuck to the digits, and on both ends of a range.
+figure!(millilitres_stuck_to_digits: "Give 75ml of syrup." => "75", 75, 75, "exact", "measure");
+figure!(pounds_stuck_to_digits: "He weighed 200lbs then." => "200", 200, 200, "exact", "measure");
+figure!(celsius_stuck_to_digits: "It fell to -10C overnight." => "-10", -10, -10, "exact", "measure");
+figure!(unit_on_both_ends_of_a_range: "Doses of 44 mg to 50 mg were given." => "44 mg to 50", 44, 50, "range", "measure");
+figure!(decimal_without_its_zero: "Take .5 mg twice." => ".5", 0.5, 0.5, "exact", "measure");
+figure!(a_code_after_a_figure_is_no_scale: "They sold 23,400 K7 units." => "23,400", 23_400, 23_400, "exact", "count");
