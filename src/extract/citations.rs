@@ -14,50 +14,59 @@ pub(super) struct Citations {
     pub(super) spans: Vec<Range<usize>>,
 }
 
+/// An entry of a reference list or of notes.
+const ENTRY: &str = r"
+    (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
+    | (?m:^\s*\[\d{1,3}\]\s)                           # [12] Larsen, K.
+    | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]*\.)                 # bibliography: Chuev, Felix. / Larsen, K.
+    | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
+    | (?-u:\b)ISBN(?-u:\b)
+";
+
+/// A publisher, which names a reference entry only beside another mark of one.
+const PUBLISHER: &str = r"
+    (?-u:\b)(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)(?-u:\b)
+";
+
+/// The other marks of a reference entry: a year in brackets or after a comma, a place
+/// and a colon, a page or a volume.
+const PUBLISHED: &str = r"
+    \((?:1[5-9]|20)\d\d[a-z]?\)
+    | ,\s(?:1[5-9]|20)\d\d[.;,)]
+    | [A-Z][a-z]+:\s[A-Z]
+    | (?-u:\b)(?:pp?|vols?|eds?)\.\s
+";
+
+/// A citation inside a sentence.
+const INLINE: &str = r"
+    \([^()\n]*[,:]\s*(?:1[5-9]|20)\d\d\)                       # (Moscow: Publisher, 1989)
+    | \([^()\n]*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:pp?|vols?)\.\s*[\d–-]+)?\)  # (Larsen 1998, p. 41)
+    | \[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]                        # [12], [3, 4]
+    | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s*\d[\d\s,–-]*  # p. 12, vol. 3, pp. 114–15
+";
+
 impl Citations {
     /// The citations of `lines`, which start at byte `offset` of the text.
     pub(super) fn of(lines: &str, offset: usize) -> Citations {
         use std::sync::OnceLock;
-        static ENTRY: OnceLock<regex::Regex> = OnceLock::new();
-        static PUBLISHER: OnceLock<regex::Regex> = OnceLock::new();
-        static PUBLISHED: OnceLock<regex::Regex> = OnceLock::new();
-        static INLINE: OnceLock<regex::Regex> = OnceLock::new();
-        let entry = ENTRY.get_or_init(|| {
-            regex::Regex::new(
-                r"(?x)
-                (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
-                | (?m:^\s*\[\d{1,3}\]\s)                           # [12] Larsen, K.
-                | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]*\.)                 # bibliography: Chuev, Felix. / Larsen, K.
-                | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
-                | (?-u:\b)ISBN(?-u:\b)",
-            )
-            .expect("the reference entry pattern is valid")
-        });
-        // A publisher names a reference entry only beside another mark of one: a year
-        // in brackets or after a comma, a place and a colon, a page or a volume.
-        let publisher = PUBLISHER.get_or_init(|| {
-            regex::Regex::new(r"(?-u:\b)(?:Press|Publishers|Verlag|Izdatelstvo|Izd\.)(?-u:\b)")
-                .expect("the publisher pattern is valid")
-        });
-        let published = PUBLISHED.get_or_init(|| {
-            regex::Regex::new(
-                r"(?x)
-                \((?:1[5-9]|20)\d\d[a-z]?\)
-                | ,\s(?:1[5-9]|20)\d\d[.;,)]
-                | [A-Z][a-z]+:\s[A-Z]
-                | (?-u:\b)(?:pp?|vols?|eds?)\.\s",
-            )
-            .expect("the published pattern is valid")
-        });
-        let inline = INLINE.get_or_init(|| {
-            regex::Regex::new(
-                r"(?x)
-                \([^()\n]*[,:]\s*(?:1[5-9]|20)\d\d\)                       # (Moscow: Publisher, 1989)
-                | \([^()\n]*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:pp?|vols?)\.\s*[\d–-]+)?\)  # (Larsen 1998, p. 41)
-                | \[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]                        # [12], [3, 4]
-                | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s*\d[\d\s,–-]*  # p. 12, vol. 3, pp. 114–15",
-            )
-            .expect("the inline citation pattern is valid")
+        static ANY: OnceLock<regex::Regex> = OnceLock::new();
+        static PATTERNS: OnceLock<[regex::Regex; 4]> = OnceLock::new();
+        let compile = |pattern: &str| {
+            regex::Regex::new(&format!("(?x){pattern}")).expect("a citation pattern is valid")
+        };
+        // One scan of the lines, as most lines of prose hold no citation; the patterns
+        // one by one only where one does.
+        let any = ANY.get_or_init(|| compile(&format!("{ENTRY}|{PUBLISHER}|{INLINE}")));
+        if !any.is_match(lines) {
+            return Citations::default();
+        }
+        let [entry, publisher, published, inline] = PATTERNS.get_or_init(|| {
+            [
+                compile(ENTRY),
+                compile(PUBLISHER),
+                compile(PUBLISHED),
+                compile(INLINE),
+            ]
         });
         let reference_lines =
             entry.is_match(lines) || (publisher.is_match(lines) && published.is_match(lines));
