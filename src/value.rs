@@ -201,35 +201,40 @@ impl Value {
     /// The canonical unit of a measure of length, area, volume or mass, of a span of
     /// time, or of a share; `None` for counts, money and units of their own.
     pub fn canonical(&self) -> Option<Canonical> {
-        let canonical = |unit, factor| Some(Canonical { unit, factor });
-        match self.kind {
-            Kind::Percent => canonical("percent", 1.0),
-            Kind::Fraction => canonical("percent", 100.0),
-            Kind::Measure => {
-                let (dimension, factor) = crate::extract::dimension(self.unit.as_deref()?)?;
-                let unit = match dimension {
-                    "length" => "m",
-                    "area" => "m²",
-                    "volume" => "m³",
-                    "mass" => "kg",
-                    _ => return None,
-                };
-                canonical(unit, factor)
-            }
-            Kind::Duration => {
-                let days = match self.unit.as_deref()? {
-                    "years" => 365.25,
-                    "months" => 365.25 / 12.0,
-                    "weeks" => 7.0,
-                    "days" => 1.0,
-                    "hours" => 1.0 / 24.0,
-                    "minutes" => 1.0 / 1440.0,
-                    _ => return None,
-                };
-                canonical("days", days)
-            }
-            _ => None,
+        canonical(self.kind, self.unit.as_deref())
+    }
+}
+
+/// The canonical unit of a figure of `kind` in `unit` (see [`Value::canonical`]).
+pub fn canonical(kind: Kind, unit: Option<&str>) -> Option<Canonical> {
+    let canonical = |unit, factor| Some(Canonical { unit, factor });
+    match kind {
+        Kind::Percent => canonical("percent", 1.0),
+        Kind::Fraction => canonical("percent", 100.0),
+        Kind::Measure => {
+            let (dimension, factor) = crate::extract::dimension(unit?)?;
+            let unit = match dimension {
+                "length" => "m",
+                "area" => "m²",
+                "volume" => "m³",
+                "mass" => "kg",
+                _ => return None,
+            };
+            canonical(unit, factor)
         }
+        Kind::Duration => {
+            let days = match unit? {
+                "years" => 365.25,
+                "months" => 365.25 / 12.0,
+                "weeks" => 7.0,
+                "days" => 1.0,
+                "hours" => 1.0 / 24.0,
+                "minutes" => 1.0 / 1440.0,
+                _ => return None,
+            };
+            canonical("days", days)
+        }
+        _ => None,
     }
 }
 

@@ -60,6 +60,8 @@ fn fields(record: &FigureRecord) -> impl Iterator<Item = String> {
         text(record.attributed_to),
         number(record.step),
         record.sentence_offset.to_string(),
+        text(record.canonical_unit),
+        number(record.canonical_value),
     ]
     .into_iter()
 }
@@ -79,7 +81,7 @@ mod tests {
         assert!(rows[1]
             .starts_with("a.txt,1,23,1,28,\"1,436\",1436,1436,1436,delegates,exact,count,false,"));
         assert!(
-            rows[2].ends_with(",about,count,false,\"About 4,000 people died in 1956.\",1956,,,6")
+            rows[2].ends_with(",about,count,false,\"About 4,000 people died in 1956.\",1956,,,6,,")
         );
     }
 }

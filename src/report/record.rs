@@ -15,7 +15,7 @@ use crate::extract::Figure;
 use crate::source::{collapse_whitespace, collapsed_offset, Document, Positions};
 
 /// The names of [`FigureRecord`]'s fields, in output order (the CSV header row).
-pub const FIELDS: [&str; 18] = [
+pub const FIELDS: [&str; 20] = [
     "source",
     "line",
     "column",
@@ -34,6 +34,8 @@ pub const FIELDS: [&str; 18] = [
     "attributed_to",
     "step",
     "sentence_offset",
+    "canonical_unit",
+    "canonical_value",
 ];
 
 /// One figure as written by `crosscheck extract`. Serialised in field order.
@@ -90,6 +92,13 @@ pub struct FigureRecord<'a> {
     /// Where the figure starts in `sentence`, in characters from 0: with `sentence`, lets
     /// `check --figures` key figures to quantities without the document.
     pub sentence_offset: usize,
+    /// The unit every figure of its dimension is also given in: `m`, `m²`, `m³`, `kg`
+    /// for measures, `days` for spans of time, `percent` for percentages and fractions;
+    /// `null` for counts, money and units of their own.
+    pub canonical_unit: Option<&'static str>,
+    /// `value` in `canonical_unit` (3,100 km² is 3100000000 m²; a fifth is 20 percent);
+    /// `null` where either is.
+    pub canonical_value: Option<Number>,
 }
 
 impl<'a> FigureRecord<'a> {
@@ -136,6 +145,7 @@ impl<'a> FigureRecord<'a> {
         let (sentence, sentence_offset) = around(sentence, offset);
         let (line, column) = line_col(document, positions, figure.span.start);
         let (end_line, end_column) = line_col(document, positions, figure.span.end);
+        let canonical = crate::value::canonical(figure.kind, figure.unit.as_deref());
         FigureRecord {
             source: &document.name,
             line,
@@ -155,6 +165,10 @@ impl<'a> FigureRecord<'a> {
             attributed_to: figure.attributed_to.as_deref(),
             step: figure.precision.and_then(|p| Number::new(p.step)),
             sentence_offset,
+            canonical_unit: canonical.map(|c| c.unit),
+            canonical_value: canonical
+                .zip(figure.value)
+                .and_then(|(c, value)| Number::new(value * c.factor)),
         }
     }
 }

@@ -81,6 +81,7 @@ mod extract_binary_in_folder;
 mod extract_binary_named;
 mod extract_broken_pipe;
 mod extract_byte_order_mark;
+mod extract_canonical_units;
 mod extract_csv;
 mod extract_default_paths;
 mod extract_folder;
