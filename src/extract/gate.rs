@@ -97,7 +97,10 @@ impl Scan<'_> {
             let capitalised = raw.chars().next().is_some_and(char::is_uppercase)
                 && raw.chars().skip(1).any(char::is_lowercase)
                 && c.step.is_some_and(|step| step >= 1.0);
-            if capitalised && !lexicon::is_month(self.word(c.first - 1)) {
+            if capitalised
+                && !lexicon::is_month(self.word(c.first - 1))
+                && lexicon::currency_before(self.word(c.first - 1)).is_none()
+            {
                 return false;
             }
         }

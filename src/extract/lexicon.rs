@@ -118,6 +118,8 @@ word_table! {
     /// Words that multiply the number before them: "1.3 million", "2 bn", "93 тыс.".
     pub fn scale_word(word) -> Option<f64>, SCALE_WORDS = {
         "thousand" | "thousands" | "k" | "тыс" | "тысяча" | "тысячи" | "тысяч" | "тысячу" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "million" | "millions" | "mn" | "mln" | "mio" | "млн" | "миллион" | "миллиона"
         | "миллионов" => 1e6,
         "billion"
@@ -959,4 +961,18 @@ pub fn is_person_noun(word: &str) -> bool {
             | "climber"
             | "driver"
     )
+}
+
+/// Currency codes and abbreviations written before an amount: "Rs 12,34,567", "EUR 500",
+/// "USD 75 million".
+pub fn currency_before(word: &str) -> Option<&'static str> {
+    match word {
+        "rs" | "inr" => Some("INR"),
+        "usd" => Some("USD"),
+        "eur" => Some("EUR"),
+        "gbp" => Some("GBP"),
+        "chf" => Some("CHF"),
+        "jpy" => Some("JPY"),
+        _ => None,
+    }
 }

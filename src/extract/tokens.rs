@@ -383,9 +383,37 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
     let mut grouped = false;
     let mut comma_groups = 0;
     let mut decimals = String::new();
+    let mut dot_groups = 0;
 
-    // Thousands groups: ",ddd", ".ddd" (European, only when repeated or followed by more), or space-grouped.
-    if first_len <= 3 {
+    // Indian grouping: "12,34,567" (lakhs and crores in pairs of digits, then three).
+    if first_len <= 2 {
+        let mut q = pos;
+        let mut pairs = 0;
+        while q + 3 <= end
+            && bytes[q] == b','
+            && digits_from(q + 1) == q + 3
+            && bytes.get(q + 3) == Some(&b',')
+        {
+            pairs += 1;
+            q += 3;
+        }
+        if pairs > 0
+            && q + 4 <= end
+            && bytes[q] == b','
+            && digits_from(q + 1) == q + 4
+            && !bytes.get(q + 4).is_some_and(u8::is_ascii_digit)
+        {
+            for k in (pos..q + 4).filter(|&k| bytes[k].is_ascii_digit()) {
+                int_part.push(char::from(bytes[k]));
+            }
+            pos = q + 4;
+            grouped = true;
+        }
+    }
+
+    // Thousands groups: ",ddd", ".ddd" (European, only when repeated: "4.718.250"), or
+    // space-grouped.
+    if first_len <= 3 && !grouped {
         while let Some(sep) = text[pos..end].chars().next() {
             let after = pos + sep.len_utf8();
             let group_end = digits_from(after);
@@ -398,8 +426,16 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             if group_end - after != 3 || followed_by_digit_or_sep(group_end) {
                 break;
             }
+            // A dot groups thousands only where another follows, or came before.
+            let another_dot_group = || {
+                group_end + 4 <= end
+                    && bytes[group_end] == b'.'
+                    && digits_from(group_end + 1) == group_end + 4
+                    && !bytes.get(group_end + 4).is_some_and(u8::is_ascii_digit)
+            };
             let accept = match sep {
-                ',' => true,
+                ',' => dot_groups == 0,
+                '.' => comma_groups == 0 && (dot_groups > 0 || another_dot_group()),
                 c if is_group_space(c) => {
                     // "1956 35.9" is two numerals; "3 777 380" is one. A space group
                     // must not be followed by a decimal point ("5 35.9").
@@ -421,6 +457,9 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             if sep == ',' {
                 comma_groups += 1;
             }
+            if sep == '.' {
+                dot_groups += 1;
+            }
             grouped = true;
             int_part.push_str(&text[after..group_end]);
             pos = group_end;
@@ -432,7 +471,12 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
         && bytes[pos + 1].is_ascii_digit()
     {
         let frac_end = digits_from(pos + 1);
-        let is_decimal = bytes[pos] == b'.' || (!grouped && frac_end - pos - 1 != 3);
+        // After dot groups, a comma is the decimal mark: "1.234.567,89".
+        let is_decimal = if dot_groups > 0 {
+            bytes[pos] == b','
+        } else {
+            bytes[pos] == b'.' || (!grouped && frac_end - pos - 1 != 3)
+        };
         let next_is_digit_group = frac_end < end
             && matches!(bytes[frac_end], b'.' | b',')
             && frac_end + 1 < end

@@ -29,6 +29,15 @@ impl Scan<'_> {
                 self.negative_amount(c);
             }
         }
+        // A currency code before: "EUR 500", "Rs 12,34,567".
+        if c.kind.is_none() && c.first > 0 && self.kind(c.first - 1) == Some(TokKind::Word) {
+            if let Some(code) = lexicon::currency_before(self.word(c.first - 1)) {
+                c.kind = Some(Kind::Money);
+                c.unit = Some(code.into());
+                c.licensed = true;
+                c.first -= 1;
+            }
+        }
         // "minus 30 degrees", "минус 12": a negative number in words.
         if c.first > 0
             && !c.range

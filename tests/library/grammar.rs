@@ -337,3 +337,12 @@ figure!(celsius_stuck_to_digits: "It fell to -10C overnight." => "-10", -10, -10
 figure!(unit_on_both_ends_of_a_range: "Doses of 44 mg to 50 mg were given." => "44 mg to 50", 44, 50, "range", "measure");
 figure!(decimal_without_its_zero: "Take .5 mg twice." => ".5", 0.5, 0.5, "exact", "measure");
 figure!(a_code_after_a_figure_is_no_scale: "They sold 23,400 K7 units." => "23,400", 23_400, 23_400, "exact", "count");
+
+// Grouping in other conventions, and their scale words.
+figure!(european_dot_grouping: "The fund paid 4.718.250 euros." => "4.718.250", 4_718_250, 4_718_250, "exact", "money");
+figure!(european_grouping_with_decimal_comma: "It cost 1.234.567,89 EUR." => "1.234.567,89", 1_234_567.89, 1_234_567.89, "exact", "money");
+figure!(a_single_dot_is_a_decimal_point: "The ratio was 1.234 then." => "1.234", 1.234, 1.234, "exact", "count");
+figure!(indian_grouping_after_rs: "Sales were Rs 12,34,567 last year." => "Rs 12,34,567", 1_234_567, 1_234_567, "exact", "money");
+figure!(crore: "The grant was ₹2.5 crore." => "₹2.5 crore", 2.5e7, 2.5e7, "exact", "money");
+figure!(lakh: "Some 3 lakh buyers came." => "3 lakh", 300_000, 300_000, "about", "count");
+figure!(currency_code_before_the_amount: "The fee is EUR 500 a year." => "EUR 500", 500, 500, "exact", "money");
