@@ -68,8 +68,11 @@ impl Citations {
                 compile(INLINE),
             ]
         });
-        let reference_lines =
-            entry.is_match(lines) || (publisher.is_match(lines) && published.is_match(lines));
+        let maybe_publisher = ["Press", "Publishers", "Verlag", "Izd"]
+            .iter()
+            .any(|name| lines.contains(name));
+        let reference_lines = entry.is_match(lines)
+            || (maybe_publisher && publisher.is_match(lines) && published.is_match(lines));
         let spans = if reference_lines {
             Vec::new()
         } else {
