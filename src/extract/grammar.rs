@@ -104,6 +104,15 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let mut last = i;
     let mut scaled = false;
     let mut scale_total = 1.0;
+    // Scientific notation: "1e10", "3.1 × 10^6", "1.3x10^6".
+    if let Some((exponent, end)) = exponent_after(tokens, text, i) {
+        let scale = 10f64.powi(exponent);
+        value *= scale;
+        step *= scale;
+        scale_total = scale;
+        scaled = true;
+        last = end;
+    }
     // Money context: "$5m", and the far end of "$60-80M".
     let currency_at = |k: usize| {
         tokens
@@ -567,6 +576,41 @@ fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
     simple.high = high;
     simple.vague = true;
     Some(simple)
+}
+
+/// The power of ten written after the numeral at `i`, and the last token of it: "e10"
+/// stuck to the digits, or "× 10^6" ("x10^6"). Exponents above 300 are not read.
+pub fn exponent_after(tokens: &Tokens, text: &str, i: usize) -> Option<(i32, usize)> {
+    let integer = |k: usize| {
+        tokens
+            .get(k)?
+            .numeral
+            .filter(|n| n.decimals == 0 && !n.grouped && n.value.abs() <= 300.0)
+            .map(|n| n.value as i32)
+    };
+    // "1e10", "2.5e-3"
+    if tokens.lower(i + 1) == "e" && attached(tokens, i + 1) && attached(tokens, i + 2) {
+        if let Some(n) = integer(i + 2) {
+            return Some((n, i + 2));
+        }
+        let sign = tokens.punct(i + 2, text);
+        if matches!(sign, Some('-' | '+')) && attached(tokens, i + 3) {
+            let n = integer(i + 3)?;
+            return Some((if sign == Some('-') { -n } else { n }, i + 3));
+        }
+        return None;
+    }
+    // "3.1 × 10^6", "1.3x10^6"
+    let times = tokens.punct(i + 1, text) == Some('×') || tokens.lower(i + 1) == "x";
+    let ten = tokens
+        .get(i + 2)
+        .and_then(|t| t.numeral)
+        .is_some_and(|n| n.value == 10.0 && n.decimals == 0);
+    if times && ten && tokens.punct(i + 3, text) == Some('^') && attached(tokens, i + 3) {
+        let n = integer(i + 4).filter(|_| attached(tokens, i + 4))?;
+        return Some((n, i + 4));
+    }
+    None
 }
 
 /// Is the token between two numbers a range joiner? Returns the index of the second number.

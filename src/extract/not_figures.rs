@@ -6,6 +6,7 @@
 //! too, with the other suffixes, and noted as periods.
 
 use super::figure::Period;
+use super::grammar;
 use super::lexicon;
 use super::scan::{is_dash, token_numeral, Scan};
 use super::tokens::{TokKind, Tokens};
@@ -69,7 +70,8 @@ impl Scan<'_> {
                 || lexicon::time_unit(suffix).is_some()
                 || lexicon::currency_word(suffix).is_some()
                 || lexicon::is_percent_word(suffix);
-            if !known {
+            let exponent = grammar::exponent_after(self.tokens, self.text, i).is_some();
+            if !known && !exponent {
                 return Some(self.skip_attached_run(i));
             }
         }

@@ -63,10 +63,10 @@ fn blind_corpus() {
     }
     let (recall, precision) = (found_claims / claims, right / reported);
     println!("| all | {recall:.3} | {precision:.3} |");
-    // Blind, before any change: 0.763 and 0.796. Tuned since: 0.928 and 0.948; less is
+    // Blind, before any change: 0.763 and 0.796. Tuned since: 0.937 and 0.948; less is
     // a regression. (The goal is 0.97 and 0.97.)
     assert!(
-        recall >= 0.925 && precision >= 0.945,
+        recall >= 0.935 && precision >= 0.945,
         "recall {recall:.3}, precision {precision:.3}"
     );
 }

@@ -346,3 +346,8 @@ figure!(indian_grouping_after_rs: "Sales were Rs 12,34,567 last year." => "Rs 12
 figure!(crore: "The grant was ₹2.5 crore." => "₹2.5 crore", 2.5e7, 2.5e7, "exact", "money");
 figure!(lakh: "Some 3 lakh buyers came." => "3 lakh", 300_000, 300_000, "about", "count");
 figure!(currency_code_before_the_amount: "The fee is EUR 500 a year." => "EUR 500", 500, 500, "exact", "money");
+
+// Scientific notation.
+figure!(scientific_e: "They printed 1e10 copies." => "1e10", 1e10, 1e10, "exact", "count");
+figure!(scientific_times_ten: "About 3.1 × 10^6 people voted." => "3.1 × 10^6", 3.1e6, 3.1e6, "about", "count");
+figure!(scientific_x_stuck: "A sample of 1.3x10^6 cells." => "1.3x10^6", 1.3e6, 1.3e6, "exact", "count");
