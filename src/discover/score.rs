@@ -11,8 +11,8 @@
 use super::profile::Profile;
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
-    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Stated,
-    Tolerances, Verdict,
+    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
+    Verdict,
 };
 
 /// Pairs scoring less are not candidates.
@@ -167,17 +167,6 @@ fn conversion(a: &Profile, b: &Profile) -> Option<f64> {
     }
 }
 
-/// A stated amount in another unit, `factor` of the new unit to one of the old.
-fn scaled(stated: Stated, factor: f64) -> Stated {
-    Stated {
-        value: stated.value.map(|v| v * factor),
-        low: stated.low * factor,
-        high: stated.high * factor,
-        step: stated.step.map(|s| s * factor),
-        ..stated
-    }
-}
-
 /// The same figure, met twice (the same place in the same document).
 pub fn same_place(a: &Profile, b: &Profile) -> bool {
     a.document == b.document && a.line == b.line && a.column == b.column
@@ -236,7 +225,7 @@ impl IdKeys {
 /// named by `text`.
 fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p> {
     ClaimView {
-        stated: factor.map_or(p.value.stated, |f| scaled(p.value.stated, f)),
+        stated: factor.map_or(p.value.stated, |f| p.value.stated.scaled(f)),
         text,
         period: p.period,
         scale: factor.unwrap_or(1.0),

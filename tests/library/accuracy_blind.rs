@@ -6,20 +6,8 @@
 //! before any change, is the blind figure in the README; this test keeps the tuned
 //! figures from falling. `-- --nocapture` prints each document's misses and a table.
 
-use crate::common::scoring::{load_gold, run_extractor, score};
+use crate::common::scoring::{load_gold, run_extractor, score, CLAIM_CATEGORIES as CLAIMS};
 use std::path::Path;
-
-const CLAIMS: &[&str] = &[
-    "count",
-    "percent",
-    "fraction",
-    "multiplier",
-    "rate",
-    "money",
-    "measure",
-    "age",
-    "duration",
-];
 
 const DOCUMENTS: &[&str] = &[
     "encyclopedia_refs_en",

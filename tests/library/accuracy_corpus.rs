@@ -2,20 +2,8 @@
 //! topics (news, encyclopedia, slides, Russian, a scientific abstract), annotated
 //! independently of the extractor. Run with `-- --nocapture` to see every miss.
 
-use crate::common::scoring::{load_gold, run_extractor, score};
+use crate::common::scoring::{load_gold, run_extractor, score, CLAIM_CATEGORIES as CLAIMS};
 use std::path::Path;
-
-const CLAIMS: &[&str] = &[
-    "count",
-    "percent",
-    "fraction",
-    "multiplier",
-    "rate",
-    "money",
-    "measure",
-    "age",
-    "duration",
-];
 
 fn corpus_file(name: &str) -> (f64, f64) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");

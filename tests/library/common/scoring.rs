@@ -98,6 +98,19 @@ fn values_match(g: &Gold, f: &Figure) -> bool {
     value_ok && g.low.is_none_or(|l| close(l, f.low)) && g.high.is_none_or(|h| close(h, f.high))
 }
 
+/// The categories that count as claims for recall.
+pub const CLAIM_CATEGORIES: &[&str] = &[
+    "count",
+    "percent",
+    "fraction",
+    "multiplier",
+    "rate",
+    "money",
+    "measure",
+    "age",
+    "duration",
+];
+
 pub struct Score {
     /// Per category: (found with the right value, total).
     pub recall: BTreeMap<String, (usize, usize)>,
