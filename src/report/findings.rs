@@ -13,6 +13,43 @@ use comfy_table::{presets, Cell, Color, ContentArrangement, Table};
 use super::CheckView;
 use crate::reconcile::{show_interval, Condensed, Finding, Severity, Verdict, PAIRWISE_LIMIT};
 
+/// Each quantity's claims and findings, gathered in one pass over each, and the
+/// quantities in the order the reports show them: loudest first (contradictions before
+/// arithmetic before scope), then in catalog order.
+pub struct ByQuantity {
+    pub claims_of: Vec<Vec<usize>>,
+    pub findings_of: Vec<Vec<usize>>,
+    pub order: Vec<usize>,
+}
+
+impl ByQuantity {
+    pub fn of(view: &CheckView) -> ByQuantity {
+        let (catalog, outcome) = (view.catalog, view.outcome);
+        let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
+        for (c, claim) in outcome.claims.iter().enumerate() {
+            claims_of[claim.quantity].push(c);
+        }
+        let mut findings_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
+        for (f, finding) in outcome.findings.iter().enumerate() {
+            findings_of[finding.quantity].push(f);
+        }
+        let mut order: Vec<usize> = (0..catalog.quantities.len()).collect();
+        order.sort_by_key(|&q| {
+            let loudest = findings_of[q]
+                .iter()
+                .map(|&f| loudness(outcome.findings[f].verdict))
+                .max()
+                .unwrap_or(0);
+            std::cmp::Reverse(loudest)
+        });
+        ByQuantity {
+            claims_of,
+            findings_of,
+            order,
+        }
+    }
+}
+
 /// How loud a verdict is, quiet first.
 pub fn loudness(verdict: Verdict) -> u8 {
     match verdict {
@@ -62,26 +99,11 @@ pub fn write(out: &mut dyn Write, view: &CheckView) -> io::Result<()> {
     let catalog = view.catalog;
     let outcome = view.outcome;
     let mut quiet = Vec::new();
-    // Loudest quantities first (contradictions before arithmetic before scope), then in
-    // catalog order.
-    // Each quantity's claims and findings, gathered in one pass over each.
-    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
-    for (c, claim) in outcome.claims.iter().enumerate() {
-        claims_of[claim.quantity].push(c);
-    }
-    let mut findings_of: Vec<Vec<usize>> = vec![Vec::new(); catalog.quantities.len()];
-    for (f, finding) in outcome.findings.iter().enumerate() {
-        findings_of[finding.quantity].push(f);
-    }
-    let mut order: Vec<usize> = (0..catalog.quantities.len()).collect();
-    order.sort_by_key(|&q| {
-        let loudest = findings_of[q]
-            .iter()
-            .map(|&f| loudness(outcome.findings[f].verdict))
-            .max()
-            .unwrap_or(0);
-        std::cmp::Reverse(loudest)
-    });
+    let ByQuantity {
+        claims_of,
+        findings_of,
+        order,
+    } = ByQuantity::of(view);
     let mut condensed_of: Vec<Option<&Condensed>> = vec![None; catalog.quantities.len()];
     for condensed in &outcome.condensed {
         condensed_of[condensed.quantity] = Some(condensed);

@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-use super::findings::{loudness, summary};
+use super::findings::{loudness, summary, ByQuantity};
 use super::markup::{escape, marked};
 use super::plot::{self, Mark, Row};
 use super::CheckView;
@@ -51,26 +51,12 @@ struct Page<'v, 'a> {
 
 impl<'v, 'a> Page<'v, 'a> {
     fn new(view: &'v CheckView<'a>) -> Self {
-        let (catalog, outcome) = (view.catalog, view.outcome);
-        let mut claims_of = vec![Vec::new(); catalog.quantities.len()];
-        for (c, claim) in outcome.claims.iter().enumerate() {
-            claims_of[claim.quantity].push(c);
-        }
-        let mut findings_of = vec![Vec::new(); catalog.quantities.len()];
-        for (f, finding) in outcome.findings.iter().enumerate() {
-            findings_of[finding.quantity].push(f);
-        }
-        let mut order: Vec<usize> = (0..catalog.quantities.len())
-            .filter(|&q| !claims_of[q].is_empty() || !findings_of[q].is_empty())
-            .collect();
-        order.sort_by_key(|&q| {
-            let loudest = findings_of[q]
-                .iter()
-                .map(|&f| loudness(outcome.findings[f].verdict))
-                .max()
-                .unwrap_or(0);
-            std::cmp::Reverse(loudest)
-        });
+        let ByQuantity {
+            claims_of,
+            findings_of,
+            mut order,
+        } = ByQuantity::of(view);
+        order.retain(|&q| !claims_of[q].is_empty() || !findings_of[q].is_empty());
         Page {
             view,
             claims_of,
