@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::discovered::{summary, DiscoveryView};
-use super::findings_html::STYLE;
+use super::findings_html::{SCRIPT, STYLE};
 use super::markup::{escape, marked};
 use super::plot::{self, Mark, Row};
 use crate::discover::{Candidate, Profile, Tier};
@@ -229,30 +229,3 @@ fn plot_pair(html: &mut String, view: &DiscoveryView, candidate: &Candidate) {
         escape(&intervals.join(" and "))
     ));
 }
-
-/// The check report's filters, reading the tier and the documents.
-const SCRIPT: &str = r##"<script>
-(function () {
-  var form = document.getElementById("filters");
-  var tier = document.getElementById("filter-verdict");
-  var source = document.getElementById("filter-source");
-  var count = document.getElementById("filter-count");
-  var items = Array.prototype.slice.call(document.querySelectorAll(".finding"));
-  function apply() {
-    var t = tier.value, s = source.value, shown = 0;
-    items.forEach(function (f) {
-      var ok = (!t || f.getAttribute("data-verdict") === t)
-        && (!s || JSON.parse(f.getAttribute("data-sources")).indexOf(s) >= 0);
-      f.hidden = !ok;
-      if (ok) { shown += 1; }
-    });
-    count.textContent = (t || s) ? shown + " candidates shown" : "";
-  }
-  tier.addEventListener("change", apply);
-  source.addEventListener("change", apply);
-  form.addEventListener("submit", function (e) { e.preventDefault(); });
-  form.hidden = false;
-  apply();
-})();
-</script>
-"##;

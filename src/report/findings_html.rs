@@ -189,7 +189,7 @@ impl<'v, 'a> Page<'v, 'a> {
     }
 
     fn quantities(&self, html: &mut String) {
-        let (view, catalog, outcome) = (self.view, self.view.catalog, self.view.outcome);
+        let (catalog, outcome) = (self.view.catalog, self.view.outcome);
         html.push_str("<section id=\"quantities\">\n<h2>Quantities</h2>\n");
         for &q in &self.order {
             let quantity = &catalog.quantities[q];
@@ -265,7 +265,6 @@ impl<'v, 'a> Page<'v, 'a> {
                 html.push_str("</ul>\n");
             }
             html.push_str("</section>\n");
-            let _ = view;
         }
         html.push_str("</section>\n</main>\n");
     }
@@ -610,10 +609,11 @@ svg .m-alone .bar, svg .m-alone .arrow { stroke: var(--alone); } svg .m-alone .d
 @media (max-width: 40rem) { body { padding: .5rem; font-size: 15px; } .counts { font-size: .85rem; } }
 "#;
 
-/// Shows the filters and applies them: a finding is hidden unless it has the verdict,
-/// a claim of the source and, with "new only", is new; a quantity is hidden when a
-/// filter is set and none of its findings is shown.
-const SCRIPT: &str = r##"<script>
+/// Shows the filters and applies them: a finding (or a discovered candidate) is hidden
+/// unless it has the verdict (or tier), a claim of the source (or document) and, with
+/// "new only" where the page has it, is new; a quantity is hidden when a filter is set
+/// and none of its findings is shown. Both HTML pages use it.
+pub(super) const SCRIPT: &str = r##"<script>
 (function () {
   var form = document.getElementById("filters");
   var verdict = document.getElementById("filter-verdict");
@@ -623,7 +623,7 @@ const SCRIPT: &str = r##"<script>
   var findings = Array.prototype.slice.call(document.querySelectorAll(".finding"));
   var quantities = Array.prototype.slice.call(document.querySelectorAll("section.quantity"));
   function apply() {
-    var v = verdict.value, s = source.value, n = fresh.checked, shown = 0;
+    var v = verdict.value, s = source.value, n = fresh !== null && fresh.checked, shown = 0;
     findings.forEach(function (f) {
       var ok = (!v || f.getAttribute("data-verdict") === v)
         && (!s || JSON.parse(f.getAttribute("data-sources")).indexOf(s) >= 0)
@@ -635,11 +635,11 @@ const SCRIPT: &str = r##"<script>
     quantities.forEach(function (q) {
       q.hidden = Boolean(active) && !q.querySelector(".finding:not([hidden])");
     });
-    count.textContent = active ? shown + " findings shown" : "";
+    count.textContent = active ? shown + " shown" : "";
   }
   verdict.addEventListener("change", apply);
   source.addEventListener("change", apply);
-  fresh.addEventListener("change", apply);
+  if (fresh !== null) { fresh.addEventListener("change", apply); }
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
   apply();
