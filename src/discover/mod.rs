@@ -149,6 +149,7 @@ impl Discoverer {
                     .filter(|c| !self.rejected.contains(&c.id)),
             );
         });
+        let mut candidates = settled_elsewhere(&self.profiles, candidates);
         // Unstable, so that sorting millions takes no second buffer; ties broken to the end.
         candidates.sort_unstable_by(|x, y| {
             y.rank()
@@ -164,6 +165,48 @@ impl Discoverer {
             tolerances: *tolerances,
         }
     }
+}
+
+/// The candidates, less the disagreements that another document has already settled:
+/// where a figure agrees with a figure of another document, that document has stated
+/// its quantity, and the other values it gives are of other quantities, unless a
+/// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
+/// document itself pairs the two values.
+fn settled_elsewhere(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut agreed: HashMap<(u32, u32), u32, FastHash> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
+        let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
+        if a.document != b.document {
+            agreed.entry((c.a, b.document)).or_insert(c.b);
+            agreed.entry((c.b, a.document)).or_insert(c.a);
+        }
+    }
+    if agreed.is_empty() {
+        return candidates;
+    }
+    // A document that gives two values of one quantity (the figure and a rumour of
+    // it) pairs them itself: then neither settles the other.
+    let paired: HashSet<(u32, u32), FastHash> = candidates
+        .iter()
+        .map(|c| (c.a.min(c.b), c.a.max(c.b)))
+        .collect();
+    let settled = |figure: u32, partner: u32| {
+        let document = profiles[partner as usize].document;
+        agreed.get(&(figure, document)).is_some_and(|&agreeing| {
+            agreeing != partner && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
+        })
+    };
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
+            c.tier == Tier::Agreement
+                || a.document == b.document
+                || a.rebuttal
+                || b.rebuttal
+                || !(settled(c.a, c.b) || settled(c.b, c.a))
+        })
+        .collect()
 }
 
 /// What discovery found.
