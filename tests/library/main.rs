@@ -19,6 +19,7 @@ mod discovery_catalog;
 mod discovery_copies;
 mod discovery_fit;
 mod discovery_review;
+mod discovery_rules;
 mod discovery_units;
 mod grammar;
 mod prop_discover;
