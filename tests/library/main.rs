@@ -21,6 +21,7 @@ mod discovery_fit;
 mod discovery_review;
 mod discovery_rules;
 mod discovery_units;
+mod extraction_contexts;
 mod grammar;
 mod prop_discover;
 mod prop_extract;
