@@ -194,9 +194,14 @@ fn settled_elsewhere(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Ca
     }
     // A document that gives two values of one quantity (the figure and a rumour of
     // it) sets them against each other itself: then neither settles the other.
+    // Only pairs within one document are looked up: the agreeing figure and the
+    // partner are of one document.
     let paired: HashSet<(u32, u32), FastHash> = candidates
         .iter()
-        .filter(|c| c.tier.shown_by_default())
+        .filter(|c| {
+            c.tier.shown_by_default()
+                && profiles[c.a as usize].document == profiles[c.b as usize].document
+        })
         .map(|c| (c.a.min(c.b), c.a.max(c.b)))
         .collect();
     let settled = |figure: u32, partner: u32| {
@@ -229,20 +234,39 @@ const AGREEING_PARTNERS: usize = 8;
 /// neighbours (or are them) are two quantities too, unless the sentence offers one as
 /// the correction of the other ("50-60 million, instead of the real 800,000").
 fn told_apart_by_siblings(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let mut agreeing: HashMap<u32, Vec<u32>, FastHash> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
-        for (x, y) in [(c.a, c.b), (c.b, c.a)] {
-            let list = agreeing.entry(x).or_default();
-            if list.len() < AGREEING_PARTNERS {
-                list.push(y);
-            }
-        }
-    }
-    if agreeing.is_empty() {
+    // Each figure's agreeing partners, the first few by number, in one array (a
+    // million figures' lists as vectors would cost a hundred MB).
+    let mut pairs: Vec<(u32, u32)> = candidates
+        .iter()
+        .filter(|c| c.tier == Tier::Agreement)
+        .flat_map(|c| [(c.a, c.b), (c.b, c.a)])
+        .collect();
+    if pairs.is_empty() {
         return candidates;
     }
+    pairs.sort_unstable();
+    let mut starts: Vec<u32> = Vec::with_capacity(profiles.len() + 1);
+    let mut partners: Vec<u32> = Vec::new();
+    let mut next = pairs.iter().peekable();
+    for figure in 0..profiles.len() as u32 {
+        starts.push(partners.len() as u32);
+        let mut taken = 0;
+        while let Some(&&(x, y)) = next.peek() {
+            if x != figure {
+                break;
+            }
+            if taken < AGREEING_PARTNERS {
+                partners.push(y);
+                taken += 1;
+            }
+            next.next();
+        }
+    }
+    starts.push(partners.len() as u32);
+    drop(pairs);
     let with_copies = |figure: u32| {
-        std::iter::once(figure).chain(agreeing.get(&figure).into_iter().flatten().copied())
+        let listed = starts[figure as usize] as usize..starts[figure as usize + 1] as usize;
+        std::iter::once(figure).chain(partners[listed].iter().copied())
     };
     let siblings = |x: u32, y: u32| {
         let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
