@@ -40,7 +40,7 @@ const PUBLISHED: &str = r"
 /// A citation inside a sentence.
 const INLINE: &str = r"
     \([^()\n]*[,:]\s*(?:1[5-9]|20)\d\d\)                       # (Moscow: Publisher, 1989)
-    | \([^()\n]*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:pp?|vols?)\.\s*[\d–-]+)?\)  # (Larsen 1998, p. 41)
+    | \([^()\n]*(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:pp?|vols?|с|стр|т)\.\s*[\d–-]+)?\)  # (Larsen 1998, p. 41), (Иванов 1998, с. 41)
     | \[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]                        # [12], [3, 4]
     | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s*\d[\d\s,–-]*  # p. 12, vol. 3, pp. 114–15
 ";

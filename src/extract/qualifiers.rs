@@ -38,6 +38,14 @@ impl Scan<'_> {
             if *phrase == ["до"] && start > 0 && self.tokens.is_word(start - 1, "от") {
                 continue;
             }
+            // "выросло с 250 до 400": the end of a change, not "up to".
+            if *phrase == ["до"]
+                && start > 1
+                && self.kind(start - 1) == Some(TokKind::Num)
+                && (self.tokens.is_word(start - 2, "с") || self.tokens.is_word(start - 2, "от"))
+            {
+                continue;
+            }
             return Some(*qualifier);
         }
         None

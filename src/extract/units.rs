@@ -80,7 +80,11 @@ impl Scan<'_> {
 
     /// Unit or counted noun after the number.
     fn unit_after(&mut self, c: &mut Candidate) {
-        let j = c.last + 1;
+        // After a scale's abbreviation, its dot: "800 тыс. человек".
+        let abbreviated_scale = self.punct(c.last + 1) == Some('.')
+            && self.attached(c.last + 1)
+            && matches!(self.word(c.last), "тыс" | "млн" | "млрд" | "трлн");
+        let j = c.last + 1 + usize::from(abbreviated_scale);
         let word = self.word(j).to_string();
         // Compound adjectives: "six-month courses", "four-hour film", "15-year-old", "3-fold".
         if self.punct(j) == Some('-') && self.attached(j) && self.attached(j + 1) {
@@ -245,13 +249,15 @@ impl Scan<'_> {
             }
         }
         // A counted noun: "1,436 delegates", "116,885 Party members", "thousands of people".
-        let noun = context::counted_noun(self.tokens, self.text, c.last).or_else(|| {
-            let cyr = word
+        let anchor = j - 1;
+        let next = self.word(j);
+        let noun = context::counted_noun(self.tokens, self.text, anchor).or_else(|| {
+            let cyr = next
                 .chars()
                 .next()
                 .is_some_and(|ch| ('\u{0400}'..='\u{04FF}').contains(&ch));
             if cyr {
-                context::next_word(self.tokens, self.text, c.last)
+                context::next_word(self.tokens, self.text, anchor)
             } else {
                 None
             }

@@ -279,12 +279,112 @@ fn differences(figure: &Figure, form: &Form, text: &str) -> Vec<String> {
     wrong
 }
 
+/// Russian forms, placed in Russian contexts.
+const FORMS_RU: &[Form] = &[
+    form(
+        "1 234 567 человек",
+        Some(1_234_567.0),
+        1_234_567.0,
+        1_234_567.0,
+        "count",
+        Some("человек"),
+    ),
+    form(
+        "1,5 млн человек",
+        Some(1.5e6),
+        1.5e6,
+        1.5e6,
+        "count",
+        Some("человек"),
+    ),
+    form(
+        "около 800 тыс. человек",
+        Some(8e5),
+        8e5,
+        8e5,
+        "count",
+        Some("человек"),
+    ),
+    form(
+        "свыше 400 человек",
+        Some(400.0),
+        400.0,
+        400.0,
+        "count",
+        Some("человек"),
+    ),
+    form("5-7 млн человек", None, 5e6, 7e6, "count", Some("человек")),
+    form(
+        "12 процентов",
+        Some(12.0),
+        12.0,
+        12.0,
+        "percent",
+        Some("percent"),
+    ),
+    form(
+        "сорок два человека",
+        Some(42.0),
+        42.0,
+        42.0,
+        "count",
+        Some("человека"),
+    ),
+    form(
+        "3 100 км²",
+        Some(3100.0),
+        3100.0,
+        3100.0,
+        "measure",
+        Some("square km"),
+    ),
+    form(
+        "2,5 млрд рублей",
+        Some(2.5e9),
+        2.5e9,
+        2.5e9,
+        "money",
+        Some("RUB"),
+    ),
+];
+
+const CONTEXTS_RU: &[(&str, &str)] = &[
+    ("mid-sentence", "Обследование насчитало {} в районе."),
+    ("sentence start", "{} учтено в районе."),
+    (
+        "after a citation",
+        "По данным ТАСС (Иванов 1998, с. 41), обследование насчитало {} в районе.",
+    ),
+    (
+        "after a footnote marker",
+        "Отчёт опубликован весной.[3] В нём насчитали {} в районе.",
+    ),
+    (
+        "after a label's colon at a line's end",
+        "Учтено в районе: {}\n",
+    ),
+    ("in a table cell", "| Северный район | {} | итог |\n"),
+    (
+        "as the end of a change",
+        "Число выросло с 250 до {} в районе.",
+    ),
+];
+
 #[test]
 fn every_form_gives_one_record_in_every_context() {
+    check_every_placement(FORMS, CONTEXTS);
+}
+
+#[test]
+fn every_russian_form_gives_one_record_in_every_russian_context() {
+    check_every_placement(FORMS_RU, CONTEXTS_RU);
+}
+
+fn check_every_placement(forms: &[Form], contexts: &[(&str, &str)]) {
     let mut failures = Vec::new();
-    for form in FORMS {
+    for form in forms {
         let mut baseline: Option<(Option<f64>, String)> = None;
-        for (name, context) in CONTEXTS {
+        for (name, context) in contexts {
             let (text, at) = place(context, form.text);
             let placed = at..at + form.text.len();
             let Some(figure) = extract(&text)
@@ -317,7 +417,7 @@ fn every_form_gives_one_record_in_every_context() {
         failures.is_empty(),
         "{} of {} placements differ:\n{}",
         failures.len(),
-        FORMS.len() * CONTEXTS.len(),
+        forms.len() * contexts.len(),
         failures.join("\n")
     );
 }
