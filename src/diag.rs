@@ -201,6 +201,14 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem as a warning.
+    pub fn into_warning(self) -> Diagnostic {
+        Diagnostic {
+            level: Level::Warning,
+            ..self
+        }
+    }
+
     /// The problem `toml` found deserialising `text`: its syntax, or the keys and types.
     pub fn of_toml(
         path: &Path,

@@ -243,8 +243,8 @@ fn each_document(
             }
             Done::Skipped { .. } => {}
             Done::Failed(error) => {
+                input_failed |= !error.is_warning();
                 on_problem(error);
-                input_failed = true;
             }
         },
     );

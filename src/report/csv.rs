@@ -62,6 +62,7 @@ fn fields(record: &FigureRecord) -> impl Iterator<Item = String> {
         record.sentence_offset.to_string(),
         text(record.canonical_unit),
         number(record.canonical_value),
+        record.page.map(|page| page.to_string()).unwrap_or_default(),
     ]
     .into_iter()
 }
