@@ -190,6 +190,18 @@ impl PlacesBuilder {
         self.next = None;
     }
 
+    /// Appends another builder's text and places.
+    pub fn append(&mut self, other: PlacesBuilder) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        self.anchors
+            .extend(other.anchors.into_iter().map(|anchor| Anchor {
+                offset: anchor.offset + shift,
+                ..anchor
+            }));
+        self.next = other.next;
+    }
+
     /// The text and its map.
     pub fn finish(self) -> (String, Places) {
         (

@@ -122,6 +122,12 @@ impl TokenSink for Sink<'_> {
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
         let mut state = self.state.borrow_mut();
+        if matches!(
+            token,
+            Token::TagToken(_) | Token::CommentToken(_) | Token::DoctypeToken(_)
+        ) {
+            state.skip_one_markup();
+        }
         match token {
             Token::CharacterTokens(text) => state.characters(&text),
             Token::NullCharacterToken => state.characters("\0"),
@@ -268,23 +274,40 @@ impl State<'_> {
 
     /// Moves the cursor past tags, comments and declarations.
     fn skip_markup(&mut self) {
-        loop {
-            let source = self.cursor.rest();
-            let bytes = source.as_bytes();
-            let opens = bytes.first() == Some(&b'<')
-                && bytes
-                    .get(1)
-                    .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'));
-            if !opens {
-                return;
-            }
-            let length = if source.starts_with("<!--") {
-                source[4..].find("-->").map_or(source.len(), |end| end + 7)
-            } else {
-                tag_length(bytes)
-            };
-            self.cursor.move_to(self.cursor.offset + length);
+        while self.markup_length().is_some() {
+            self.skip_one_markup();
         }
+    }
+
+    /// Moves the cursor past the tag, comment or declaration the tokenizer just read:
+    /// the one at the cursor, or else the next one.
+    fn skip_one_markup(&mut self) {
+        if self.markup_length().is_none() {
+            let Some(next) = self.cursor.rest().find('<') else {
+                return;
+            };
+            self.cursor.move_to(self.cursor.offset + next);
+        }
+        let length = self.markup_length().unwrap_or(1);
+        self.cursor.move_to(self.cursor.offset + length);
+    }
+
+    /// Bytes of the markup at the cursor, if markup starts there.
+    fn markup_length(&self) -> Option<usize> {
+        let source = self.cursor.rest();
+        let bytes = source.as_bytes();
+        let opens = bytes.first() == Some(&b'<')
+            && bytes
+                .get(1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'));
+        if !opens {
+            return None;
+        }
+        Some(if source.starts_with("<!--") {
+            source[4..].find("-->").map_or(source.len(), |end| end + 7)
+        } else {
+            tag_length(bytes)
+        })
     }
 }
 
@@ -340,11 +363,12 @@ mod tests {
     #[test]
     fn visible_text_only_with_blocks_as_paragraphs() {
         let doc = document(
-            "<html><head><title>T 1</title><style>p{x:1}</style></head>\n<body>\
+            "<?xml version=\"1.0\"?>\n<html><head><title>T 1</title><style>p{x:1}</style></head>\n<body>\
              <script>if (a<b) n = 2;</script><p class=\"a>b\">Some <b>1,436</b>\n   people.</p>\
              <p>Next &amp; 3</p></body></html>",
         );
         assert_eq!(doc.text, "Some 1,436 people.\n\nNext & 3");
+        assert_eq!(doc.line_col(doc.text.find("1,436").unwrap()), (3, 62));
     }
 
     #[test]

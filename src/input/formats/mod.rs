@@ -309,6 +309,16 @@ impl Flow {
         }
     }
 
+    /// Appends another flow's text (a document's notes, after its body).
+    fn append(&mut self, other: Flow) {
+        if other.built.is_empty() {
+            return;
+        }
+        self.paragraph();
+        self.flush();
+        self.built.append(other.built);
+    }
+
     fn finish(self) -> PlacesBuilder {
         self.built
     }

@@ -46,7 +46,10 @@ pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<PlacesBuilder, Probl
 }
 
 fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PlacesBuilder, Problem> {
-    if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+    if !bytes.starts_with(b"%PDF-")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
     {
         return Err(Problem::new("not a PDF: no %PDF- header"));
     }
@@ -258,8 +261,7 @@ impl Lines {
             return;
         }
         self.built.trim_end_matches(|c| c == ' ');
-        self.built
-            .push_added(if paragraph { "\n\n" } else { "\n" });
+        self.built.push_added(if paragraph { "\n\n" } else { "\n" });
     }
 }
 
