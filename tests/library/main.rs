@@ -20,6 +20,7 @@ mod discovery_copies;
 mod discovery_fit;
 mod discovery_review;
 mod discovery_units;
+mod formats_from_seeds;
 mod grammar;
 mod prop_discover;
 mod prop_extract;

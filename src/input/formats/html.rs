@@ -263,7 +263,9 @@ impl State<'_> {
         if self.hidden > 0 {
             return;
         }
-        if one.starts_with(char::is_whitespace) && self.pre == 0 {
+        if one == "\t" && self.pre == 0 {
+            self.flow.tab();
+        } else if one.starts_with(char::is_whitespace) && self.pre == 0 {
             self.flow.space();
         } else if one == "\n" {
             self.flow.line();

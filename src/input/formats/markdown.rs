@@ -150,6 +150,8 @@ fn show(flow: &mut Flow, cursor: &mut Cursor, text: &str, range: Range<usize>, k
         }
         if c == '\n' {
             flow.line();
+        } else if c == '\t' && !keep_lines {
+            flow.tab();
         } else if c.is_whitespace() && !keep_lines {
             flow.space();
         } else {

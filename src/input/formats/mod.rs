@@ -223,6 +223,9 @@ fn text_of(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Problem> {
 enum Pending {
     Nothing,
     Space,
+    /// White space with a tab in it: kept a tab, which sets off a table of contents'
+    /// page number as in plain text.
+    Tab,
     Cell,
     Line,
     Paragraph,
@@ -269,12 +272,18 @@ impl Flow {
         self.wait(Pending::Space);
     }
 
+    /// A tab, or white space with one in it.
+    fn tab(&mut self) {
+        self.wait(Pending::Tab);
+    }
+
     /// Writes the pending break, unless nothing was written yet.
     fn flush(&mut self) {
         if !self.built.is_empty() {
             match self.pending {
                 Pending::Nothing => {}
                 Pending::Space => self.built.push_added(" "),
+                Pending::Tab => self.built.push_added("\t"),
                 Pending::Cell => self.built.push_added(" | "),
                 Pending::Line => self.built.push_added("\n"),
                 Pending::Paragraph => self.built.push_added("\n\n"),
@@ -299,7 +308,11 @@ impl Flow {
     fn collapsed_on(&mut self, piece: &str, cursor: &mut Cursor, page: usize) {
         for word in split_white(piece) {
             if word.starts_with(char::is_whitespace) {
-                self.space();
+                if word.contains('\t') {
+                    self.tab();
+                } else {
+                    self.space();
+                }
                 cursor.skip(word);
             } else {
                 let (line, column) = cursor.at();

@@ -181,9 +181,58 @@ fn unpack_streams(document: &mut pdf_extract::Document, limits: &Limits) -> Resu
             )));
         }
         room -= unpacked.len() as u64;
+        let unpacked = repair_unicode_map(&unpacked).unwrap_or(unpacked);
         stream.set_plain_content(unpacked);
     }
     Ok(())
+}
+
+/// A character map (`ToUnicode`) whose Unicode values are written as bare code points
+/// (`<1f0d3>`, an odd number of digits), as printpdf 0.7 writes those past U+FFFF,
+/// rewritten in UTF-16 (`<d83cdcd3>`) as the standard has them; the decoder stops on
+/// the other form. `None` for a stream that is not such a map.
+fn repair_unicode_map(content: &[u8]) -> Option<Vec<u8>> {
+    if !content.windows(11).any(|w| w == b"beginbfchar") {
+        return None;
+    }
+    let text = std::str::from_utf8(content).ok()?;
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('>') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let digits = &after[..close];
+        let odd = digits.len() % 2 == 1 && digits.bytes().all(|b| b.is_ascii_hexdigit());
+        match u32::from_str_radix(digits, 16)
+            .ok()
+            .filter(|_| odd)
+            .and_then(char::from_u32)
+        {
+            Some(c) => {
+                let mut units = [0u16; 2];
+                out.push('<');
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("{unit:04x}"));
+                }
+                out.push('>');
+                changed = true;
+            }
+            None => {
+                out.push('<');
+                out.push_str(digits);
+                out.push('>');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    changed.then(|| out.into_bytes())
 }
 
 /// One character as the page draws it.
@@ -277,8 +326,6 @@ impl OutputDev for Lines {
         self.line_advance = None;
         self.line = 0;
         self.column = 1;
-        // A page ends a paragraph (its last line is often a footer or a number): the
-        // first character of the next starts one.
         Ok(())
     }
 
@@ -306,7 +353,16 @@ impl OutputDev for Lines {
             return Ok(());
         }
         match self.last {
-            None => self.new_line(true, text),
+            None => {
+                // A paragraph may go on over a page: a new page starts a new paragraph
+                // only after the end of a sentence.
+                let ended = self
+                    .built
+                    .text()
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{BB}', ')']);
+                self.new_line(ended, text);
+            }
             Some(last) => {
                 let advance = y - last.y;
                 let moved = advance.abs();
@@ -316,16 +372,19 @@ impl OutputDev for Lines {
                     let paragraph = match self.line_advance {
                         _ if advance < 0.0 || !moved.is_finite() => true,
                         Some(line_advance) => moved > line_advance * 1.3,
-                        None => moved > size * 1.5,
+                        None => moved > size * 2.0,
                     };
                     if advance > 0.0 && self.line_advance.is_none_or(|line| moved < line) {
                         self.line_advance = Some(moved);
                     }
                     self.new_line(paragraph, text);
                 } else if x > last.end + size * 0.1 && !text.starts_with(' ') {
-                    let ends_in_space = self.built.text().ends_with(' ');
+                    // A gap between words; a wide one (a tab stop, before a page
+                    // number in a table of contents) a tab.
+                    let ends_in_space = self.built.text().ends_with([' ', '\t']);
                     if !ends_in_space {
-                        self.built.push_added(" ");
+                        let tab = x > last.end + size * 1.5;
+                        self.built.push_added(if tab { "\t" } else { " " });
                         self.column += 1;
                     }
                 }
@@ -333,8 +392,9 @@ impl OutputDev for Lines {
         }
         let blank = text.trim().is_empty();
         if blank {
-            if !self.built.text().ends_with([' ', '\n']) && !self.built.is_empty() {
-                self.built.push_added(" ");
+            if !self.built.text().ends_with([' ', '\t', '\n']) && !self.built.is_empty() {
+                self.built
+                    .push_added(if text.contains('\t') { "\t" } else { " " });
             }
             self.column += 1;
         } else {
@@ -392,6 +452,17 @@ fn decompose(char: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_points_past_the_basic_plane_are_written_in_utf16() {
+        let map = b"1 beginbfchar\n<16c8> <1f0d3>\n<0041> <0041>\nendbfchar";
+        let repaired = repair_unicode_map(map).unwrap();
+        assert_eq!(
+            String::from_utf8(repaired).unwrap(),
+            "1 beginbfchar\n<16c8> <d83cdcd3>\n<0041> <0041>\nendbfchar"
+        );
+        assert_eq!(repair_unicode_map(b"<0041> <0041> beginbfchar"), None);
+    }
 
     #[test]
     fn ligatures_are_decomposed() {

@@ -101,7 +101,7 @@ impl Text {
                     } else if dialect.text.contains(&name) {
                         in_text += usize::from(!empty);
                     } else if dialect.tabs.contains(&name) {
-                        flow.space();
+                        flow.tab();
                         self.column += 1;
                     } else if dialect.breaks.contains(&name) {
                         flow.line();
@@ -200,6 +200,8 @@ impl Text {
         for word in super::split_white(text) {
             if !word.starts_with(char::is_whitespace) {
                 flow.text(word, self.paragraph, self.column, 0);
+            } else if word.contains('\t') {
+                flow.tab();
             } else {
                 flow.space();
             }
