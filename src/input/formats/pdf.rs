@@ -93,10 +93,12 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PlacesBuilder, Proble
         }
     }
     if lines.characters == 0 {
+        let pages = match pages.len() {
+            1 => "1 page draws".to_string(),
+            n => format!("{n} pages draw"),
+        };
         return Err(Problem::new(format!(
-            "no text layer: {} page{} draw no text (a scan? run OCR on it first)",
-            pages.len(),
-            if pages.len() == 1 { "" } else { "s" }
+            "no text layer: {pages} no text (a scan? run OCR on it first)"
         )));
     }
     Ok(lines.built)
