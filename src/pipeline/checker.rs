@@ -34,10 +34,13 @@ pub struct Checker<'c> {
     unmatched: Vec<UnmatchedFigure>,
     documents: usize,
     figures: usize,
-    /// The figures of paged documents (PDF, EPUB) by page, for checking the page a
-    /// hand-written claim names: document, page, and the bounds of what each states.
-    paged: Vec<(DocumentPath, Vec<(usize, f64, f64)>)>,
+    /// The figures of paged documents (PDF, EPUB), for checking the page a hand-written
+    /// claim names.
+    paged: Vec<(DocumentPath, Vec<OnPage>)>,
 }
+
+/// A figure of a paged document: its page, and the bounds of what it states.
+type OnPage = (usize, f64, f64);
 
 impl<'c> Checker<'c> {
     pub fn new(catalog: &'c Catalog, options: Options) -> Checker<'c> {
@@ -82,7 +85,7 @@ impl<'c> Checker<'c> {
         if document.first_line() == 0 {
             self.documents += 1;
         }
-        let pages: Vec<(usize, f64, f64)> = figures
+        let pages: Vec<OnPage> = figures
             .iter()
             .filter_map(|f| Some((document.page(f.span.start)?, f.low, f.high)))
             .collect();

@@ -3,10 +3,7 @@
 //! a warning at the claim (`page`), naming what that page does state; a claim on the
 //! right page is not. The PDF's limits come from `[limits]` of crosscheck.toml.
 
-#[path = "../fixtures/make_formats.rs"]
-mod make_formats;
-
-use crate::support::Scratch;
+use crate::support::{make_formats, Scratch};
 
 /// A book of two pages: 4,512 prisoners on page 1, 3,100 on page 2.
 fn book() -> Vec<u8> {

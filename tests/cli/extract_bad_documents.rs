@@ -4,10 +4,7 @@
 //! other files are read and the exit status stays 0. Named on the command line, the
 //! same problem is an error and the exit status 2. Never a panic.
 
-#[path = "../fixtures/make_formats.rs"]
-mod make_formats;
-
-use crate::support::{sources, Scratch, SAMPLE};
+use crate::support::{make_formats, sources, Scratch, SAMPLE};
 
 /// A PDF whose one page draws nothing: a scan without OCR, as far as text goes.
 fn pdf_without_text() -> Vec<u8> {

@@ -3,10 +3,7 @@
 //! places in the document, and `page` is set for the PDF and the EPUB only; the table
 //! writes a PDF's place as `file:p.PAGE:LINE:COLUMN`. Plain text keeps `page` null.
 
-#[path = "../fixtures/make_formats.rs"]
-mod make_formats;
-
-use crate::support::{Scratch, SAMPLE};
+use crate::support::{make_formats, Scratch, SAMPLE};
 
 #[test]
 fn every_format_in_a_folder_is_read_with_its_places() {

@@ -305,10 +305,9 @@ impl State<'_> {
         if !opens {
             return None;
         }
-        Some(if source.starts_with("<!--") {
-            source[4..].find("-->").map_or(source.len(), |end| end + 7)
-        } else {
-            tag_length(bytes)
+        Some(match source.strip_prefix("<!--") {
+            Some(comment) => comment.find("-->").map_or(source.len(), |end| end + 7),
+            None => tag_length(bytes),
         })
     }
 }
