@@ -44,16 +44,23 @@ pub enum Format {
 impl Format {
     /// The format an extension names (any case), if any.
     pub fn of_extension(path: &Path) -> Option<Format> {
+        const EXTENSIONS: [(&str, Format); 9] = [
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("xhtml", Format::Html),
+            ("md", Format::Markdown),
+            ("markdown", Format::Markdown),
+            ("pdf", Format::Pdf),
+            ("docx", Format::Docx),
+            ("odt", Format::Odt),
+            ("epub", Format::Epub),
+        ];
+        // No allocation: this runs for every file of a corpus of plain text.
         let ext = path.extension().and_then(OsStr::to_str)?;
-        Some(match ext.to_ascii_lowercase().as_str() {
-            "html" | "htm" | "xhtml" => Format::Html,
-            "md" | "markdown" => Format::Markdown,
-            "pdf" => Format::Pdf,
-            "docx" => Format::Docx,
-            "odt" => Format::Odt,
-            "epub" => Format::Epub,
-            _ => return None,
-        })
+        EXTENSIONS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(ext))
+            .map(|&(_, format)| format)
     }
 
     /// The format a file's first bytes show, for a file whose extension names none:
