@@ -143,10 +143,13 @@ fn show(flow: &mut Flow, cursor: &mut Cursor, text: &str, range: Range<usize>, k
             cursor.move_to(cursor.offset + 1 + one.len());
         } else if source.starts_with('&') {
             cursor.move_to(cursor.offset + entity_length(source));
-        } else if let Some(found) = source.find(one) {
+        } else if let Some(found) = source.find(one).filter(|&found| found > 0) {
             // Markup before it (a code span's backticks, a block quote's `>`).
             cursor.move_to(cursor.offset + found);
             continue;
+        } else if source.starts_with(one) {
+            // A character the quick run stops at (a backslash not escaping the next).
+            cursor.move_to(cursor.offset + one.len());
         }
         if c == '\n' {
             flow.line();
@@ -182,6 +185,14 @@ mod tests {
         // An escaped character is where it is written, past its backslash.
         assert_eq!(at("*3"), (3, 44));
         assert_eq!(at("wrapped"), (4, 1));
+    }
+
+    #[test]
+    fn a_backslash_in_code_is_read_and_the_reader_goes_on() {
+        // Once a loop: the backslash of `\\x` in a code span, found where it stood.
+        let doc = document("`a\\x 7`\n\n\\\\ 8 \\\n");
+        assert_eq!(doc.text, "a\\x 7\n\n\\ 8 \\");
+        assert_eq!(doc.line_col(doc.text.find('8').unwrap()), (3, 4));
     }
 
     #[test]
