@@ -35,8 +35,15 @@ const COMMON_WORD_SHARE: f64 = 0.10;
 /// Nor are words of more figures than this, however large the corpus: a word that
 /// many figures share blocks nothing.
 const COMMON_WORD_MOST: usize = 100;
-/// Pairs examined per figure at most, the most similar first.
+/// Pairs examined per figure at most, the most similar first: more where the corpus
+/// is small enough that examining them costs little (a corpus of 200,000 figures
+/// examines at most 3.2 million pairs), fewer beyond, so that cost grows with the
+/// figures, not their square.
 const PAIRS_PER_FIGURE: usize = 8;
+const PAIRS_PER_FIGURE_SMALL: usize = 16;
+const SMALL_CORPUS: usize = 200_000;
+/// Copies of a figure (the same digits) it is linked to at most.
+const COPIES_PER_FIGURE: usize = 8;
 
 /// Gathers the figures of a corpus, document by document, then proposes pairs.
 pub struct Discoverer {
@@ -149,6 +156,8 @@ impl Discoverer {
                     .filter(|c| !self.rejected.contains(&c.id)),
             );
         });
+        let candidates = settled_elsewhere(&self.profiles, candidates);
+        let mut candidates = told_apart_by_siblings(&self.profiles, candidates);
         // Unstable, so that sorting millions takes no second buffer; ties broken to the end.
         candidates.sort_unstable_by(|x, y| {
             y.rank()
@@ -164,6 +173,92 @@ impl Discoverer {
             tolerances: *tolerances,
         }
     }
+}
+
+/// The candidates, less the disagreements that another document has already settled:
+/// where a figure agrees with a figure of another document, that document has stated
+/// its quantity, and the other values it gives are of other quantities, unless a
+/// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
+/// document itself pairs the two values.
+fn settled_elsewhere(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut agreed: HashMap<(u32, u32), u32, FastHash> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
+        let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
+        if a.document != b.document {
+            agreed.entry((c.a, b.document)).or_insert(c.b);
+            agreed.entry((c.b, a.document)).or_insert(c.a);
+        }
+    }
+    if agreed.is_empty() {
+        return candidates;
+    }
+    // A document that gives two values of one quantity (the figure and a rumour of
+    // it) sets them against each other itself: then neither settles the other.
+    let paired: HashSet<(u32, u32), FastHash> = candidates
+        .iter()
+        .filter(|c| c.tier.shown_by_default())
+        .map(|c| (c.a.min(c.b), c.a.max(c.b)))
+        .collect();
+    let settled = |figure: u32, partner: u32| {
+        let document = profiles[partner as usize].document;
+        agreed.get(&(figure, document)).is_some_and(|&agreeing| {
+            agreeing != partner && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
+        })
+    };
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
+            c.tier == Tier::Agreement
+                || a.document == b.document
+                || a.rebuttal
+                || b.rebuttal
+                || !(settled(c.a, c.b) || settled(c.b, c.a))
+        })
+        .collect()
+}
+
+/// Agreeing partners a figure is read with, at most: a figure copied into thousands of
+/// documents is told apart through a few of its copies, not all.
+const AGREEING_PARTNERS: usize = 8;
+
+/// The candidates, less the disagreements that one sentence tells apart. Two figures of
+/// one sentence with different values measure two quantities (a breakdown, a list:
+/// "250 grams for workers and 125 for dependants"); a figure that agrees with one of
+/// them measures its quantity, so a pair of figures that agree with two such
+/// neighbours (or are them) are two quantities too, unless the sentence offers one as
+/// the correction of the other ("50-60 million, instead of the real 800,000").
+fn told_apart_by_siblings(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut agreeing: HashMap<u32, Vec<u32>, FastHash> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
+        for (x, y) in [(c.a, c.b), (c.b, c.a)] {
+            let list = agreeing.entry(x).or_default();
+            if list.len() < AGREEING_PARTNERS {
+                list.push(y);
+            }
+        }
+    }
+    if agreeing.is_empty() {
+        return candidates;
+    }
+    let with_copies = |figure: u32| {
+        std::iter::once(figure).chain(agreeing.get(&figure).into_iter().flatten().copied())
+    };
+    let siblings = |x: u32, y: u32| {
+        let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
+        x != y
+            && p.document == q.document
+            && p.sentence_span == q.sentence_span
+            && p.value.stated != q.value.stated
+            && !score::corrects(p, q)
+    };
+    candidates
+        .into_iter()
+        .filter(|c| {
+            c.tier == Tier::Agreement
+                || !with_copies(c.a).any(|x| with_copies(c.b).any(|y| siblings(x, y)))
+        })
+        .collect()
 }
 
 /// What discovery found.
@@ -409,6 +504,11 @@ fn candidate_pairs(
     // For each figure met, the figure it was last met for and its similarity so far
     // (side by side: one read of memory a figure met), and the figures met, in order.
     let mut meetings: Vec<(u32, f32)> = vec![(u32::MAX, 0.0); profiles.len()];
+    let pairs_per_figure = if profiles.len() <= SMALL_CORPUS {
+        PAIRS_PER_FIGURE_SMALL
+    } else {
+        PAIRS_PER_FIGURE
+    };
     let mut met: Vec<usize> = Vec::new();
     // The vector of the figure being paired, by word number, for the cosines.
     let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
@@ -433,7 +533,7 @@ fn candidate_pairs(
         best.clear();
         best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
         best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        best.truncate(PAIRS_PER_FIGURE);
+        best.truncate(pairs_per_figure);
         if let Some(digits) = profiles[a].digits {
             // A figure copied into a thousand documents is linked to the next few
             // copies, not to all: the pairs stay as many as the figures.
@@ -442,7 +542,7 @@ fn candidate_pairs(
             for list in same.filter_map(|d| by_digits.get(&d)) {
                 let after = list.partition_point(|&b| b <= a);
                 for &b in &list[after..] {
-                    if copies == PAIRS_PER_FIGURE {
+                    if copies == COPIES_PER_FIGURE {
                         break;
                     }
                     if profiles[b].document != profiles[a].document

@@ -338,6 +338,17 @@ pub fn candidate(
     if confidence < min_confidence {
         return None;
     }
+    // Two values that differ, whose telling words neither shares and whose contexts
+    // are barely alike, are joined by nothing but their kind or unit: unless their digits or a correction join them,
+    // they are two quantities.
+    if !agrees(judgement.verdict)
+        && x[CORE_MISSING] >= 1.0
+        && similarity < WEAK_SIMILARITY
+        && x[SLIPPED_DIGITS] == 0.0
+        && x[CORRECTION] == 0.0
+    {
+        return None;
+    }
     let mut keys = [id_keys.get(a), id_keys.get(b)];
     keys.sort();
     Some(Candidate {
@@ -366,7 +377,7 @@ pub const FEATURES: [&str; FEATURE_COUNT] = [
     "overlapping periods",
     "disjoint periods",
     "offered as a correction",
-    "same telling digits, two documents",
+    "same telling digits or a power of ten slipped, two documents",
     "same sentence",
     "one document, one voice",
     "one document, two voices",
@@ -381,18 +392,27 @@ pub const FEATURES: [&str; FEATURE_COUNT] = [
 
 pub const FEATURE_COUNT: usize = 22;
 
+/// A context similarity under which two figures that share no telling word are not
+/// compared on their context alone.
+const WEAK_SIMILARITY: f32 = 0.25;
+
+/// Where some features are in [`FEATURES`].
+const CORRECTION: usize = 10;
+const SLIPPED_DIGITS: usize = 11;
+const CORE_MISSING: usize = 21;
+
 /// The weight of each feature for pairs whose values agree (within their rounding or
 /// wording).
 pub const WEIGHTS_AGREEING: [f64; FEATURE_COUNT] = [
-    -0.32, 2.92, 1.51, 1.35, 0.00, -0.43, -0.54, 0.24, -0.68, -0.13, 0.00, 0.00, -2.60, -1.23,
-    -0.10, 1.94, 0.07, -2.23, -1.14, -2.51, 0.04, -0.53,
+    -0.44, 2.91, 1.54, 0.72, 0.00, -0.42, -0.56, 0.29, -0.66, -0.13, 0.00, 0.57, -2.64, -1.25,
+    -0.25, 1.95, 0.13, -2.22, -0.76, -2.66, 0.08, -0.39,
 ];
 
 /// The weights for pairs whose values disagree. Most such pairs are two quantities,
 /// and different signals tell the few that are one (a correction, another voice).
 pub const WEIGHTS_DISAGREEING: [f64; FEATURE_COUNT] = [
-    1.25, 3.18, 0.07, 0.05, 0.00, -1.25, -1.09, 0.90, 0.28, 0.29, 2.13, 1.45, -2.78, -1.65, -0.75,
-    0.32, -0.01, -2.34, -0.29, -0.34, -1.15, -1.75,
+    1.32, 2.87, 0.02, 0.59, 0.00, -0.62, -1.04, 0.74, 0.27, -0.51, 2.08, 3.59, -2.69, -1.82, -0.63,
+    0.54, 0.05, -2.52, 0.09, -0.46, -1.12, -1.63,
 ];
 
 /// The two sets of weights a corpus is scored with.
@@ -473,7 +493,7 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
     }
     let correction = corrects(a, b);
     f[10] = flag(correction);
-    f[11] = flag(a.document != b.document && same_digits(a, b));
+    f[11] = flag(a.document != b.document && (same_digits(a, b) || scale_slipped(a, b)));
     if a.document == b.document && !correction {
         if a.sentence_span == b.sentence_span {
             f[12] = 1.0;
@@ -526,6 +546,29 @@ fn same_digits(a: &Profile, b: &Profile) -> bool {
         (Some(x), Some(y)) => super::profile::same_or_transposed(x, y),
         _ => false,
     }
+}
+
+/// One figure is the other with a power of ten slipped (16,747 and 167,000; 3.5
+/// million and 350,000), both precise to at least three significant digits: the slip
+/// of a copyist, in any language. Two rounded figures (14 and 139) say nothing.
+fn scale_slipped(a: &Profile, b: &Profile) -> bool {
+    let (x, y) = (&a.value.stated, &b.value.stated);
+    let (Some(vx), Some(vy), Some(sx), Some(sy)) = (x.value, y.value, x.step, y.step) else {
+        return false;
+    };
+    if x.vague || y.vague || vx <= 0.0 || vy <= 0.0 {
+        return false;
+    }
+    let significant = |value: f64, step: f64| (value / step).log10().floor() + 1.0;
+    if significant(vx, sx) < 3.0 || significant(vy, sy) < 3.0 {
+        return false;
+    }
+    let power = (vx / vy).log10().round();
+    if power == 0.0 || power.abs() > 3.0 {
+        return false;
+    }
+    let scale = 10f64.powf(power);
+    (vx - vy * scale).abs() <= sx.max(sy * scale) / 2.0
 }
 
 /// Whether the later figure is offered, in its own sentence, as the correction of the
@@ -587,6 +630,11 @@ fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
     } else if judgement.diagnosis == Some(Diagnosis::SupersetSmaller) {
         // Whoever says them: a count cannot outgrow the longer period it is part of.
         Tier::PartOf
+    } else if nearby_without_rebuttal(a, b) {
+        // A writer who states two different values a sentence or two apart, at most
+        // one of them in another's voice, and does not say one is wrong, is telling
+        // of two things (a breakdown, a before and after).
+        Tier::SameVoice
     } else if verdict == Verdict::ScopeMismatch {
         Tier::Scope
     } else if a.attributed_to.is_some()
@@ -599,6 +647,22 @@ fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
     } else {
         Tier::Contradiction
     }
+}
+
+/// Figure-bearing sentences apart within which one document's figures are read as
+/// one passage.
+pub const NEARBY_SENTENCES: u32 = 2;
+
+/// Two figures of one passage of a document (at most [`NEARBY_SENTENCES`] apart), not
+/// both in voices other than the writer's, with no rebuttal in sight of either. Two
+/// voices set side by side ("the claim that…; according to the report…") are left to
+/// the other tiers.
+fn nearby_without_rebuttal(a: &Profile, b: &Profile) -> bool {
+    a.document == b.document
+        && a.sentence_number.abs_diff(b.sentence_number) <= NEARBY_SENTENCES
+        && !a.rebuttal
+        && !b.rebuttal
+        && (voice(a).is_none() || voice(b).is_none())
 }
 
 /// The context words both figures share, by the smaller of their two weights.

@@ -68,17 +68,31 @@ impl Citations {
                 compile(INLINE),
             ]
         });
+        let inline_spans: Vec<Range<usize>> = inline
+            .find_iter(lines)
+            .map(|m| m.start()..m.end())
+            .collect();
         let maybe_publisher = ["Press", "Publishers", "Verlag", "Izd"]
             .iter()
             .any(|name| lines.contains(name));
+        // A publisher makes a reference entry only with a mark of publication outside
+        // the sentence's own citations: "According to the Associated Press (Larsen
+        // 1998, p. 41), 4,512 people..." is prose.
+        let published_outside = || {
+            published.find_iter(lines).any(|m| {
+                !inline_spans
+                    .iter()
+                    .any(|c| c.start <= m.start() && m.end() <= c.end)
+            })
+        };
         let reference_lines = entry.is_match(lines)
-            || (maybe_publisher && publisher.is_match(lines) && published.is_match(lines));
+            || (maybe_publisher && publisher.is_match(lines) && published_outside());
         let spans = if reference_lines {
             Vec::new()
         } else {
-            inline
-                .find_iter(lines)
-                .map(|m| offset + m.start()..offset + m.end())
+            inline_spans
+                .into_iter()
+                .map(|c| offset + c.start..offset + c.end)
                 .collect()
         };
         Citations {

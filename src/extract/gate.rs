@@ -210,7 +210,7 @@ impl Scan<'_> {
     /// Decided once per line, not per sentence: a sentence inside the lines of the
     /// previous one needs no new search (a 200 MB line would otherwise be scanned once
     /// per sentence).
-    fn in_citation(&mut self, span: Range<usize>) -> bool {
+    pub(super) fn in_citation(&mut self, span: Range<usize>) -> bool {
         let range = self.sentence.clone();
         let lines = match &*self.citation_lines {
             Some((cached, _)) if cached.start <= range.start && range.end <= cached.end => {

@@ -110,8 +110,17 @@ impl Scan<'_> {
 
     #[inline]
     pub(super) fn mention(&mut self, i: usize, period: Period) {
-        let at = self.tokens.get(i).map_or(0, |t| t.span.start);
-        self.mentions.push(YearMention { at, period });
+        let Some(span) = self.tokens.get(i).map(|t| t.span.clone()) else {
+            return;
+        };
+        // A citation's year ("(Larsen 1998, p. 41)") dates the source, not the figures.
+        if self.in_citation(span.clone()) {
+            return;
+        }
+        self.mentions.push(YearMention {
+            at: span.start,
+            period,
+        });
     }
 
     /// Reads what starts at token `i`, where a figure may start; returns the next token

@@ -291,6 +291,9 @@ pub fn score(folder: &Path) -> Score {
             continue;
         };
         let tier = proposed.get(&pair(a, b)).copied();
+        if std::env::var_os("CROSSCHECK_SCORE_DETAIL").is_some() && relation.kind != "agreement" {
+            show_conflict(&discovered, tier, a, b);
+        }
         match relation.kind.as_str() {
             "contradiction" | "refuted" => {
                 score.conflicts += 1;
@@ -372,28 +375,7 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
         if std::env::var_os("CROSSCHECK_SCORE_DETAIL").is_some()
             && matches!(finding.verdict, Verdict::Contradiction)
         {
-            let show = |p: usize| {
-                let p = &discovered.profiles[p];
-                format!(
-                    "{} {}:{} «{}» {}",
-                    discovered.document(p),
-                    p.line,
-                    p.column,
-                    p.value.text,
-                    p.sentence
-                )
-            };
-            let candidate = discovered
-                .candidates
-                .iter()
-                .find(|c| pair(c.a as usize, c.b as usize) == pair(a, b));
-            println!(
-                "conflict {:?} conf {:?}\n  A {}\n  B {}",
-                tier,
-                candidate.map(|c| (c.confidence, discovered.evidence(c))),
-                show(a),
-                show(b)
-            );
+            show_conflict(&discovered, tier, a, b);
         }
         match finding.verdict {
             Verdict::Contradiction => {
@@ -419,4 +401,32 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
         }
     }
     (score, discovered)
+}
+
+/// Prints an annotated conflict and what discovery made of it
+/// (`CROSSCHECK_SCORE_DETAIL`), to see why one is missed.
+fn show_conflict(discovered: &Discovered, tier: Option<Tier>, a: usize, b: usize) {
+    let show = |p: usize| {
+        let p = &discovered.profiles[p];
+        format!(
+            "{} {}:{} «{}» {}",
+            discovered.document(p),
+            p.line,
+            p.column,
+            p.value.text,
+            p.sentence
+        )
+    };
+    let pair = |a: u32, b: u32| (a.min(b), a.max(b));
+    let candidate = discovered
+        .candidates
+        .iter()
+        .find(|c| pair(c.a, c.b) == pair(a as u32, b as u32));
+    println!(
+        "conflict {:?} conf {:?}\n  A {}\n  B {}",
+        tier,
+        candidate.map(|c| (c.confidence, discovered.evidence(c))),
+        show(a),
+        show(b)
+    );
 }
