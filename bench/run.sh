@@ -11,6 +11,8 @@
 #   - the same on the same text as a folder of small files, one per copy of a seed;
 #   - ripgrep, a raw scan for digits (rg -o '[0-9][0-9,.]*'), the floor;
 #   - quantulum3 on a 1 MB slice of the same text (it is slow), as MB/s;
+#   - the 1 MB slice as plain text, as HTML and as PDF (written by the example
+#     make_formats, the PDF by printpdf), extracted on one core: MB of text per second;
 #   - reconciliation of $CLAIMS (default 1,000,000) generated claims
 #     (cargo run --release --example reconcile_bench).
 # Prints a Markdown table on standard output (progress goes to standard error) and keeps
@@ -35,6 +37,7 @@ load_at_start=$(cut -d ' ' -f 1-3 /proc/loadavg)
 log "building (cargo build --release, example reconcile_bench)"
 cargo build --release --quiet
 cargo build --release --quiet --example reconcile_bench
+cargo build --release --quiet --example make_formats
 CROSSCHECK="$ROOT/target/release/crosscheck"
 
 # The input: seeds/*.txt concatenated, repeated until at least 20 MB.
@@ -164,6 +167,19 @@ rows+=("| crosscheck \`extract --format jsonl\`, $(nproc) cores | $cc_mbps | 1×
 rows+=("| crosscheck, one core (\`taskset -c 0\`) | $one_mbps | $(ratio "$one_mbps" "$cc_mbps") | $(mb "$one_kb") |")
 rows+=("| crosscheck, the same text as $files files, $(nproc) cores | $files_mbps | $(ratio "$files_mbps" "$cc_mbps") | $(mb "$files_kb") |")
 rows+=("| crosscheck, the same text as $files files, one core | $files_one_mbps | $(ratio "$files_one_mbps" "$cc_mbps") | $(mb "$files_one_kb") |")
+
+# The readers: the 1 MB slice as plain text, HTML and PDF, on one core. MB/s counts the
+# bytes of the plain text, so the three rows read the same text.
+"$ROOT/target/release/examples/make_formats" html "$SLICE" "$WORK/seeds-1mb.html"
+"$ROOT/target/release/examples/make_formats" pdf "$SLICE" "$WORK/seeds-1mb.pdf"
+for doc in txt html pdf; do
+    measure "crosscheck, the 1 MB slice as $doc (taskset -c 0)" \
+        taskset -c 0 "$CROSSCHECK" extract "$WORK/seeds-1mb.$doc" --format jsonl
+    doc_mbps=$(mbps "$slice_bytes" "$best_seconds")
+    doc_figures=$("$CROSSCHECK" extract "$WORK/seeds-1mb.$doc" --format jsonl | wc -l)
+    doc_bytes=$(stat -c %s "$WORK/seeds-1mb.$doc")
+    rows+=("| crosscheck, the 1 MB slice as .$doc ($(mb "$((doc_bytes / 1024))") file, $doc_figures figures), one core | $doc_mbps | $(ratio "$doc_mbps" "$cc_mbps") | $(mb "$peak_kb") |")
+done
 
 # ripgrep: the floor.
 if command -v rg >/dev/null 2>&1; then

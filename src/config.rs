@@ -1,5 +1,6 @@
 //! `crosscheck.toml`: a project's corpus paths, claim paths, baseline path,
-//! tolerances and the severity of each verdict.
+//! tolerances, the severity of each verdict, and the limits of the readers of documents
+//! that are not plain text (`[limits]`).
 //!
 //! Strict like the claim files: an unknown key, a wrong type or a bad value is an
 //! error with its line and column. Defaults apply when the file is absent:
@@ -12,6 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Code, Diagnostic, Location};
+use crate::input::Limits;
 use crate::reconcile::{Severities, Severity, Tolerances, Verdict};
 use crate::source::Document;
 
@@ -32,6 +34,8 @@ pub struct Config {
     pub baseline: PathBuf,
     pub tolerances: Tolerances,
     pub severities: Severities,
+    /// How much a PDF, DOCX, ODT, EPUB, HTML or Markdown document may unpack to.
+    pub limits: Limits,
 }
 
 impl Default for Config {
@@ -43,6 +47,7 @@ impl Default for Config {
             baseline: DEFAULT_BASELINE.into(),
             tolerances: Tolerances::default(),
             severities: Severities::default(),
+            limits: Limits::default(),
         }
     }
 }
@@ -65,6 +70,14 @@ struct RawConfig {
     baseline: Option<Spanned<String>>,
     tolerances: Option<RawTolerances>,
     severity: Option<RawSeverity>,
+    limits: Option<RawLimits>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawLimits {
+    unpacked_bytes: Option<Spanned<i64>>,
+    pages: Option<Spanned<i64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -180,6 +193,34 @@ pub fn load(path: &Path) -> Result<Config, Vec<Diagnostic>> {
             config.tolerances.round_trailing_zeros = round;
         }
     }
+    if let Some(limits) = raw.limits {
+        if let Some(bytes) = limits.unpacked_bytes {
+            match u64::try_from(*bytes.get_ref()) {
+                Ok(bytes) if bytes > 0 => config.limits.unpacked_bytes = bytes,
+                _ => problems.push(at(
+                    bytes.span().start,
+                    &text,
+                    format!(
+                        "`unpacked-bytes` takes a number of bytes above 0, not {}",
+                        bytes.get_ref()
+                    ),
+                )),
+            }
+        }
+        if let Some(pages) = limits.pages {
+            match usize::try_from(*pages.get_ref()) {
+                Ok(pages) if pages > 0 => config.limits.pages = pages,
+                _ => problems.push(at(
+                    pages.span().start,
+                    &text,
+                    format!(
+                        "`pages` takes a number of pages above 0, not {}",
+                        pages.get_ref()
+                    ),
+                )),
+            }
+        }
+    }
     if let Some(severity) = raw.severity {
         let entries = [
             (Verdict::Agreement, severity.agreement),
@@ -257,6 +298,20 @@ mod tests {
         let result = load(&path);
         let _ = std::fs::remove_dir_all(&dir);
         result
+    }
+
+    #[test]
+    fn limits_are_read_and_a_limit_of_zero_is_refused() {
+        let config = load_text("[limits]\nunpacked-bytes = 1000\npages = 3\n").unwrap();
+        assert_eq!(
+            config.limits,
+            Limits {
+                unpacked_bytes: 1000,
+                pages: 3
+            }
+        );
+        let problems = load_text("[limits]\npages = 0\n").unwrap_err();
+        assert!(problems[0].message.contains("`pages`"), "{problems:?}");
     }
 
     #[test]

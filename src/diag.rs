@@ -61,6 +61,8 @@ pub enum Code {
     Overlap,
     /// A quantity whose claims measure different things (shares and counts).
     MixedMeasures,
+    /// A hand-written claim whose page of a corpus document states no such figure.
+    Page,
     /// A path that names nothing.
     NotFound,
     /// A path the system would not read.
@@ -75,7 +77,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README documents them.
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 21] = [
         Code::Toml,
         Code::Schema,
         Code::Value,
@@ -91,6 +93,7 @@ impl Code {
         Code::UnusedRule,
         Code::Overlap,
         Code::MixedMeasures,
+        Code::Page,
         Code::NotFound,
         Code::Unreadable,
         Code::Binary,
@@ -116,6 +119,7 @@ impl Code {
             Code::UnusedRule => "unused-rule",
             Code::Overlap => "overlap",
             Code::MixedMeasures => "mixed-measures",
+            Code::Page => "page",
             Code::NotFound => "not-found",
             Code::Unreadable => "unreadable",
             Code::Binary => "binary",
@@ -198,6 +202,14 @@ impl Diagnostic {
             line: 0,
             column: 0,
             ..Diagnostic::error(code, &Location::file(path), message)
+        }
+    }
+
+    /// The same problem as a warning.
+    pub fn into_warning(self) -> Diagnostic {
+        Diagnostic {
+            level: Level::Warning,
+            ..self
         }
     }
 

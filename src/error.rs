@@ -3,7 +3,9 @@
 //! This module owns the wording of user-facing problems (a path that does not exist, a
 //! file that is binary or not UTF-8, a failed read). It formats them and nothing more:
 //! printing them and choosing the exit status is the CLI's job. Every variant here
-//! means exit status 2 (a usage, configuration or input error).
+//! means exit status 2 (a usage, configuration or input error), but for a document met
+//! while walking a folder that could not be read ([`Error::is_warning`]): a warning, the
+//! file skipped.
 
 use std::io;
 use std::ops::Range;
@@ -46,6 +48,20 @@ pub enum Error {
         rest_skipped: bool,
     },
 
+    /// A document in a format crosscheck reads (HTML, Markdown, PDF, DOCX, ODT, EPUB)
+    /// that could not be read: malformed, truncated, encrypted, without a text layer, or
+    /// past a limit. `place` locates the problem inside the file where it can (`p.3`,
+    /// `12:5`, `word/document.xml`). Met while walking a folder (`walked`), it is a
+    /// warning and the run goes on; named by the user, exit status 2.
+    #[error("{path}: cannot read this {format} file{}: {message}; skipped", place_suffix(.place))]
+    Document {
+        path: PathBuf,
+        format: &'static str,
+        place: Option<String>,
+        message: String,
+        walked: bool,
+    },
+
     /// A numeral in a document too large to hold a value ("1" and 400 zeros): no
     /// figure can be made of it, and it is left out.
     #[error("{path}:{line}:{column}: a number of {digits} digits is too large to read; left out")]
@@ -58,6 +74,11 @@ pub enum Error {
 }
 
 impl Error {
+    /// A warning rather than an error: the input was skipped and the exit status stays.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Error::Document { walked: true, .. })
+    }
+
     /// The error for the numeral at `span` of `document`, too large to hold a value.
     pub fn number_too_large(document: &Document, span: &Range<usize>) -> Error {
         let (line, column) = document.line_col(span.start);
@@ -101,6 +122,14 @@ impl Error {
             }
             Error::NotFound { path } => Diagnostic::of_file(Code::NotFound, path, self.message()),
             Error::Binary { path, .. } => Diagnostic::of_file(Code::Binary, path, self.message()),
+            Error::Document { path, walked, .. } => {
+                let diagnostic = Diagnostic::of_file(Code::Unreadable, path, self.message());
+                if *walked {
+                    diagnostic.into_warning()
+                } else {
+                    diagnostic
+                }
+            }
             Error::InvalidUtf8 {
                 path, line, column, ..
             } => located(Code::Utf8, path, *line, *column),
@@ -124,9 +153,17 @@ impl Error {
             | Error::NotFound { path }
             | Error::Read { path, .. }
             | Error::Binary { path, .. } => format!("{}: ", path.display()),
+            Error::Document { path, .. } => format!("{}: ", path.display()),
         };
         whole.strip_prefix(&place).unwrap_or(&whole).to_string()
     }
+}
+
+/// ` (at place)`, or nothing.
+fn place_suffix(place: &Option<String>) -> String {
+    place
+        .as_ref()
+        .map_or_else(String::new, |place| format!(" (at {place})"))
 }
 
 fn what_is_skipped(rest_skipped: &bool) -> &'static str {

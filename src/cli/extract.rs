@@ -150,7 +150,7 @@ fn write_figures(
                 }
                 Done::Failed(error) => {
                     show(&error.diagnostic());
-                    *failed = true;
+                    *failed |= !error.is_warning();
                 }
             }
         },

@@ -13,7 +13,11 @@
 //!
 //! The work is cut in three, each file using only those after it: `walk.rs` turns the
 //! paths into inputs, `parts.rs` reads one input a part at a time, and `decode.rs` says
-//! whether bytes are text and which text.
+//! whether bytes are text and which text. A file in another format (HTML, Markdown,
+//! PDF, DOCX, ODT, EPUB: by its extension, or for a PDF or a zip archive by its first
+//! bytes) is read whole by its reader in `formats/`, which gives its text and the map
+//! back to the file's own places; one that cannot be read is an error when named and a
+//! warning when met while walking a folder.
 
 use std::fmt;
 use std::fs::File;
@@ -24,10 +28,12 @@ use crate::error::Error;
 use crate::source::Document;
 
 mod decode;
+pub mod formats;
 mod parts;
 mod walk;
 
 pub use decode::{decode, looks_binary, BadUtf8, SNIFF_LEN};
+pub use formats::{Format, Limits};
 pub use walk::{binary_extension, Documents};
 
 /// Opens a file the user named for reading, never waiting for ever nor reading without
@@ -126,7 +132,7 @@ pub enum Item {
 pub enum SkipReason {
     /// The name starts with `.` (`.git`, `.cache`, ...).
     Hidden,
-    /// A well-known binary extension such as `.png` or `.pdf`.
+    /// A well-known binary extension such as `.png` or `.zip`.
     BinaryExtension(String),
     /// A NUL byte in the first [`SNIFF_LEN`] bytes.
     BinaryContent,

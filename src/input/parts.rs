@@ -17,6 +17,8 @@ use crate::source::Document;
 pub(super) enum Unusable {
     Io(io::Error),
     Binary,
+    /// The first bytes show a format with a reader of its own (a PDF, a zip archive).
+    Format(super::formats::Format),
     Utf8(BadUtf8),
     /// Not UTF-8 in a later part of an input read in parts: the parts before were read.
     Utf8AfterParts(BadUtf8),
@@ -29,6 +31,10 @@ impl Unusable {
             Unusable::Binary => Error::Binary {
                 path,
                 reason: format!("NUL byte in the first {} KiB", SNIFF_LEN / 1024),
+            },
+            Unusable::Format(format) => Error::Binary {
+                path,
+                reason: format!("{} on standard input: name the file instead", format.name()),
             },
             Unusable::Utf8(bad) | Unusable::Utf8AfterParts(bad) => Error::InvalidUtf8 {
                 path,
@@ -110,6 +116,9 @@ impl PartReader {
     pub(super) fn sniff(&mut self) -> Result<(), Unusable> {
         self.buffer.reserve(self.room(SNIFF_LEN));
         self.read(SNIFF_LEN).map_err(Unusable::Io)?;
+        if let Some(format) = super::formats::Format::of_content(&self.buffer) {
+            return Err(Unusable::Format(format));
+        }
         if looks_binary(&self.buffer) {
             return Err(Unusable::Binary);
         }

@@ -9,19 +9,20 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use super::formats::{self, Format, Limits};
 use super::parts::{PartReader, Unusable};
 use super::{Item, Origin, SkipReason};
 use crate::error::Error;
 use crate::source::Document;
 
-/// Extensions of file types that are never text; compared without regard to case.
+/// Extensions of file types that are never text and have no reader; compared without
+/// regard to case. (`.pdf`, `.docx`, `.odt` and `.epub` have readers: `formats/`.)
 const BINARY_EXTENSIONS: &[&str] = &[
-    "7z", "a", "avi", "bin", "bmp", "bz2", "class", "db", "deb", "dll", "dmg", "doc", "docx",
-    "dylib", "eot", "epub", "exe", "flac", "gif", "gz", "ico", "iso", "jar", "jpeg", "jpg", "lib",
-    "m4a", "mkv", "mov", "mp3", "mp4", "o", "obj", "odp", "ods", "odt", "ogg", "otf", "pdf", "png",
-    "ppt", "pptx", "psd", "pyc", "rar", "rlib", "rpm", "so", "sqlite", "tar", "tgz", "tif", "tiff",
-    "ttf", "war", "wasm", "wav", "webm", "webp", "woff", "woff2", "xls", "xlsx", "xz", "zip",
-    "zst",
+    "7z", "a", "avi", "bin", "bmp", "bz2", "class", "db", "deb", "dll", "dmg", "doc", "dylib",
+    "eot", "exe", "flac", "gif", "gz", "ico", "iso", "jar", "jpeg", "jpg", "lib", "m4a", "mkv",
+    "mov", "mp3", "mp4", "o", "obj", "odp", "ods", "ogg", "otf", "png", "ppt", "pptx", "psd",
+    "pyc", "rar", "rlib", "rpm", "so", "sqlite", "tar", "tgz", "tif", "tiff", "ttf", "war", "wasm",
+    "wav", "webm", "webp", "woff", "woff2", "xls", "xlsx", "xz", "zip", "zst",
 ];
 
 /// Work still to do, kept on a stack so that a folder's entries come out in order.
@@ -53,6 +54,8 @@ pub struct Documents {
     part_bytes: Option<usize>,
     /// The input being read in parts.
     reading: Option<PartReader>,
+    /// How much a document in a format with a reader may unpack.
+    limits: Limits,
 }
 
 impl Documents {
@@ -62,6 +65,42 @@ impl Documents {
             walked: HashSet::new(),
             part_bytes: None,
             reading: None,
+            limits: Limits::default(),
+        }
+    }
+
+    /// Reads documents in formats with a reader (PDF, DOCX, ...) within `limits`.
+    pub fn with_limits(mut self, limits: Limits) -> Documents {
+        self.limits = limits;
+        self
+    }
+
+    /// A file in a format with a reader, read whole within the limits and turned into
+    /// its text. One that cannot be read is an error, or, met while walking a folder
+    /// (`walked`), a warning.
+    fn convert(&self, path: &Path, format: Format, walked: bool) -> Item {
+        let name = path.to_string_lossy().into_owned();
+        let failed = |problem: formats::Problem, format: Format| {
+            Item::Failed(Error::Document {
+                path: path.to_path_buf(),
+                format: format.name(),
+                place: problem.place,
+                message: problem.message,
+                walked,
+            })
+        };
+        let mut bytes = Vec::new();
+        let read = super::open_named(path).and_then(|file| {
+            // One byte past the limit is enough to know it is passed.
+            file.take(self.limits.unpacked_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        });
+        if let Err(error) = read {
+            return Item::Failed(Error::from_io(path, error));
+        }
+        match formats::read(format, &bytes, &self.limits) {
+            Ok(read) => Item::Document(Document::with_places(name, read.text, read.places)),
+            Err(problem) => failed(problem, format),
         }
     }
 
@@ -174,11 +213,15 @@ impl Documents {
         if !metadata.is_file() {
             return skip(SkipReason::NotAFile);
         }
+        if let Some(format) = Format::of_extension(&path) {
+            return Some(self.convert(&path, format, true));
+        }
         if let Some(ext) = binary_extension(&path) {
             return skip(SkipReason::BinaryExtension(ext));
         }
         match self.open_file(&path) {
             Ok(item) => Some(item),
+            Err(Unusable::Format(format)) => Some(self.convert(&path, format, true)),
             Err(Unusable::Binary) => skip(SkipReason::BinaryContent),
             Err(unusable) => Some(Item::Failed(unusable.into_error(path))),
         }
@@ -203,6 +246,9 @@ impl Documents {
         if metadata.is_dir() {
             return self.enter_folder(&path);
         }
+        if let Some(format) = Format::of_extension(&path) {
+            return Some(self.convert(&path, format, false));
+        }
         if let Some(ext) = binary_extension(&path) {
             return Some(Item::Failed(Error::Binary {
                 path,
@@ -210,10 +256,11 @@ impl Documents {
             }));
         }
         // Not only regular files: `<(command)` names a pipe, which reads fine.
-        Some(
-            self.open_file(&path)
-                .unwrap_or_else(|unusable| Item::Failed(unusable.into_error(path))),
-        )
+        Some(match self.open_file(&path) {
+            Ok(item) => item,
+            Err(Unusable::Format(format)) => self.convert(&path, format, false),
+            Err(unusable) => Item::Failed(unusable.into_error(path)),
+        })
     }
 }
 
@@ -267,8 +314,8 @@ mod tests {
     #[test]
     fn binary_extension_ignores_case() {
         assert_eq!(
-            binary_extension(Path::new("a/Scan.PDF")),
-            Some("pdf".to_string())
+            binary_extension(Path::new("a/Scan.PNG")),
+            Some("png".to_string())
         );
         assert_eq!(binary_extension(Path::new("notes.txt")), None);
         assert_eq!(binary_extension(Path::new("README")), None);

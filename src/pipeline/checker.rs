@@ -34,7 +34,13 @@ pub struct Checker<'c> {
     unmatched: Vec<UnmatchedFigure>,
     documents: usize,
     figures: usize,
+    /// The figures of paged documents (PDF, EPUB), for checking the page a hand-written
+    /// claim names.
+    paged: Vec<(DocumentPath, Vec<OnPage>)>,
 }
+
+/// A figure of a paged document: its page, and the bounds of what it states.
+type OnPage = (usize, f64, f64);
 
 impl<'c> Checker<'c> {
     pub fn new(catalog: &'c Catalog, options: Options) -> Checker<'c> {
@@ -46,6 +52,7 @@ impl<'c> Checker<'c> {
             unmatched: Vec::new(),
             documents: 0,
             figures: 0,
+            paged: Vec::new(),
         }
     }
 
@@ -77,6 +84,13 @@ impl<'c> Checker<'c> {
         // A later part of a large document is the same document.
         if document.first_line() == 0 {
             self.documents += 1;
+        }
+        let pages: Vec<OnPage> = figures
+            .iter()
+            .filter_map(|f| Some((document.page(f.span.start)?, f.low, f.high)))
+            .collect();
+        if !pages.is_empty() {
+            self.paged.push((DocumentPath::new(&document.name), pages));
         }
         self.figures += figures.len();
         let source = self
@@ -166,6 +180,7 @@ impl<'c> Checker<'c> {
             return Err(problems);
         }
         let catalog = self.catalog;
+        let mut warnings = self.claims_not_on_their_pages();
         for (index, claim) in catalog.claims.iter().enumerate() {
             self.claims.push(ClaimRecord {
                 quantity: claim.quantity,
@@ -213,7 +228,7 @@ impl<'c> Checker<'c> {
             })
             .collect();
         let reconciled = reconcile(&quantities, &self.claims, &relations);
-        let mut warnings = self.keyer.warnings();
+        warnings.extend(self.keyer.warnings());
         warnings.extend(mixed_measures(catalog, &self.claims));
         for &relation in &reconciled.unchecked {
             let relation = &catalog.relations[relation];
@@ -236,6 +251,78 @@ impl<'c> Checker<'c> {
             documents: self.documents,
             figures: self.figures,
         })
+    }
+}
+
+impl Checker<'_> {
+    /// A warning at each hand-written claim whose `page` names a page of a paged corpus
+    /// document (a PDF, an EPUB's chapter) on which no figure states what the claim
+    /// does (their bounds do not meet).
+    fn claims_not_on_their_pages(&self) -> Vec<Diagnostic> {
+        let catalog = self.catalog;
+        let mut warnings = Vec::new();
+        for claim in &catalog.claims {
+            let (Some(page), Some(document)) = (
+                claim.page.as_deref(),
+                catalog.sources[claim.source].document.as_ref(),
+            ) else {
+                continue;
+            };
+            let Some((first, last)) = pages_named(page) else {
+                continue;
+            };
+            let Some((_, figures)) = self.paged.iter().find(|(path, _)| path == document) else {
+                continue;
+            };
+            let stated = &claim.value.stated;
+            let found = figures.iter().any(|&(on, low, high)| {
+                (first..=last).contains(&on) && low <= stated.high && stated.low <= high
+            });
+            if !found {
+                let on_page: Vec<String> = figures
+                    .iter()
+                    .filter(|(on, _, _)| (first..=last).contains(on))
+                    .take(6)
+                    .map(|&(_, low, high)| {
+                        if low == high {
+                            format!("{low}")
+                        } else {
+                            format!("{low}-{high}")
+                        }
+                    })
+                    .collect();
+                let there = if on_page.is_empty() {
+                    "no figure there".to_string()
+                } else {
+                    format!("there: {}", on_page.join(", "))
+                };
+                warnings.push(Diagnostic::warning(
+                    Code::Page,
+                    &claim.location,
+                    format!(
+                        "claim `{}` gives page {page} of {document}, but no figure on that page states {} ({there})",
+                        claim.id, claim.value.text
+                    ),
+                ));
+            }
+        }
+        warnings
+    }
+}
+
+/// The pages a claim's `page` names: "14", "p. 14", "14-15" (first and last).
+fn pages_named(page: &str) -> Option<(usize, usize)> {
+    let numbers: Vec<usize> = page
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .take(2)
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match numbers[..] {
+        [one] => Some((one, one)),
+        [first, last] if first <= last => Some((first, last)),
+        _ => None,
     }
 }
 

@@ -215,7 +215,9 @@ fn each_document(
     // A document's figures come piece by piece; they are keyed once it is whole.
     let mut figures_of_document = Vec::new();
     crate::parallel::extract_in_order(
-        Documents::new(origins).in_parts(crate::split::PART_BYTES),
+        Documents::new(origins)
+            .with_limits(config.limits)
+            .in_parts(crate::split::PART_BYTES),
         inputs.threads.max(1),
         |_, extracted| extracted,
         |done| match done {
@@ -243,8 +245,8 @@ fn each_document(
             }
             Done::Skipped { .. } => {}
             Done::Failed(error) => {
+                input_failed |= !error.is_warning();
                 on_problem(error);
-                input_failed = true;
             }
         },
     );

@@ -62,6 +62,7 @@ fn fields(record: &FigureRecord) -> impl Iterator<Item = String> {
         record.sentence_offset.to_string(),
         text(record.canonical_unit),
         number(record.canonical_value),
+        record.page.map(|page| page.to_string()).unwrap_or_default(),
     ]
     .into_iter()
 }
@@ -80,8 +81,7 @@ mod tests {
         assert_eq!(rows[0], FIELDS.join(","));
         assert!(rows[1]
             .starts_with("a.txt,1,23,1,28,\"1,436\",1436,1436,1436,delegates,exact,count,false,"));
-        assert!(
-            rows[2].ends_with(",about,count,false,\"About 4,000 people died in 1956.\",1956,,,6,,")
-        );
+        assert!(rows[2]
+            .ends_with(",about,count,false,\"About 4,000 people died in 1956.\",1956,,,6,,,"));
     }
 }

@@ -15,7 +15,7 @@ use crate::extract::Figure;
 use crate::source::{collapse_whitespace, collapsed_offset, Document, Positions};
 
 /// The names of [`FigureRecord`]'s fields, in output order (the CSV header row).
-pub const FIELDS: [&str; 20] = [
+pub const FIELDS: [&str; 21] = [
     "source",
     "line",
     "column",
@@ -36,6 +36,7 @@ pub const FIELDS: [&str; 20] = [
     "sentence_offset",
     "canonical_unit",
     "canonical_value",
+    "page",
 ];
 
 /// One figure as written by `crosscheck extract`. Serialised in field order.
@@ -99,6 +100,10 @@ pub struct FigureRecord<'a> {
     /// `value` in `canonical_unit` (3,100 km² is 3100000000 m²; a fifth is 20 percent);
     /// `null` where either is.
     pub canonical_value: Option<Number>,
+    /// The 1-based page the figure starts on, in a paged document (PDF), where `line`
+    /// is then counted on the page; for an EPUB, the chapter in reading order, where
+    /// `line` is counted in the chapter's file; `null` for every other document.
+    pub page: Option<usize>,
 }
 
 impl<'a> FigureRecord<'a> {
@@ -145,6 +150,7 @@ impl<'a> FigureRecord<'a> {
         let (sentence, sentence_offset) = around(sentence, offset);
         let (line, column) = line_col(document, positions, figure.span.start);
         let (end_line, end_column) = line_col(document, positions, figure.span.end);
+        let page = document.page(figure.span.start);
         let canonical = crate::value::canonical(figure.kind, figure.unit.as_deref());
         FigureRecord {
             source: &document.name,
@@ -169,6 +175,16 @@ impl<'a> FigureRecord<'a> {
             canonical_value: canonical
                 .zip(figure.value)
                 .and_then(|(c, value)| Number::new(value * c.factor)),
+            page,
+        }
+    }
+
+    /// Where the figure is, as a compiler writes it: `source:line:column`, or
+    /// `source:p.14:3:5` on page 14 of a paged document.
+    pub fn location(&self) -> String {
+        match self.page {
+            Some(page) => format!("{}:p.{page}:{}:{}", self.source, self.line, self.column),
+            None => format!("{}:{}:{}", self.source, self.line, self.column),
         }
     }
 }

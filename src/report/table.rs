@@ -37,7 +37,7 @@ pub struct Table {
 /// One row per figure.
 pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<Row>) {
     for record in FigureRecord::all(document, figures) {
-        let location = format!("{}:{}:{}", record.source, record.line, record.column);
+        let location = record.location();
         let value = match record.value {
             Some(value) => value.to_string(),
             None => format!("{}–{}", bound(record.low, "-∞"), bound(record.high, "∞")),

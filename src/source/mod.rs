@@ -7,12 +7,14 @@
 //! ([`DocumentPath`]) and how quoted text is shown ([`collapse_whitespace`]).
 
 mod path;
+mod places;
 mod spare;
 mod whitespace;
 
 use std::ops::Range;
 
 pub use path::DocumentPath;
+pub use places::{Place, Places, PlacesBuilder};
 pub use spare::spare_buffer;
 pub use whitespace::{collapse_whitespace, collapsed_offset};
 
@@ -25,6 +27,8 @@ pub struct Document {
     line_starts: Vec<usize>,
     /// Lines of the whole input before this text, when it is a part of a larger one.
     first_line: usize,
+    /// For a document that is not plain text: where its text sits in the document.
+    places: Option<Places>,
 }
 
 impl Document {
@@ -37,7 +41,27 @@ impl Document {
             text,
             line_starts,
             first_line: 0,
+            places: None,
         }
+    }
+
+    /// The text read from a document that is not plain text, with the map back to the
+    /// document's own places: lines, columns and pages are the document's.
+    pub fn with_places(name: impl Into<String>, text: String, places: Places) -> Document {
+        let mut document = Document::new(name, text);
+        document.places = Some(places);
+        document
+    }
+
+    /// The page of a byte offset, in a paged document (PDF); `None` elsewhere.
+    pub fn page(&self, offset: usize) -> Option<usize> {
+        self.places.as_ref()?.page(offset)
+    }
+
+    /// Whether lines and columns are those of a document the text was read from (HTML,
+    /// PDF, ...), not of the text itself.
+    pub fn is_converted(&self) -> bool {
+        self.places.is_some()
     }
 
     /// A part of a larger input that starts at the beginning of its line `first_line + 1`:
@@ -66,6 +90,9 @@ impl Document {
 
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> usize {
+        if self.places.is_some() {
+            return self.line_col(offset).0;
+        }
         self.first_line + self.line_index(offset) + 1
     }
 
@@ -74,6 +101,7 @@ impl Document {
         Positions {
             document: self,
             last: (0, 0, 1),
+            last_place: None,
         }
     }
 
@@ -133,12 +161,25 @@ pub struct Positions<'a> {
     document: &'a Document,
     /// The last position asked for: offset, line index, column.
     last: (usize, usize, usize),
+    /// In a converted document, the last place asked for: anchor, offset, column.
+    last_place: Option<(usize, usize, usize)>,
 }
 
 impl Positions<'_> {
     /// 1-based line and 1-based character column of a byte offset.
     pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let place = self.place(offset);
+        (place.line, place.column)
+    }
+
+    /// The place of a byte offset: line, column and, in a paged document, page.
+    pub fn place(&mut self, offset: usize) -> Place {
         let document = self.document;
+        if let Some(places) = &document.places {
+            let (place, anchor) = places.place(&document.text, offset, self.last_place);
+            self.last_place = Some((anchor, offset, place.column));
+            return place;
+        }
         let line_index = document.line_index(offset);
         let (last_offset, last_line, last_column) = self.last;
         let column = if last_line == line_index && last_offset <= offset {
@@ -148,7 +189,11 @@ impl Positions<'_> {
             document.text[start..offset].chars().count() + 1
         };
         self.last = (offset, line_index, column);
-        (document.first_line + line_index + 1, column)
+        Place {
+            line: document.first_line + line_index + 1,
+            column,
+            page: None,
+        }
     }
 }
 

@@ -21,11 +21,11 @@ fn named_binary_file_is_refused_by_content() {
 #[test]
 fn named_file_with_binary_extension_is_refused() {
     let scratch = Scratch::new("binary-named-ext");
-    scratch.write("scan.PDF", "%PDF-1.7 with 12 pages\n");
-    let run = scratch.run(&["extract", "scan.PDF"]);
+    scratch.write("scan.PNG", "a picture of 12 pages\n");
+    let run = scratch.run(&["extract", "scan.PNG"]);
     run.assert_code(2);
     assert_eq!(
         run.stderr(),
-        "scan.PDF: error[binary]: looks like a binary file (.pdf file); skipped\n"
+        "scan.PNG: error[binary]: looks like a binary file (.png file); skipped\n"
     );
 }

@@ -69,12 +69,13 @@ fn canonical_units_in_json_lines_json_and_csv() {
     let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
     let unit_at = header.iter().position(|h| *h == "canonical_unit").unwrap();
     let value_at = header.iter().position(|h| *h == "canonical_value").unwrap();
-    assert_eq!(value_at, header.len() - 1);
-    // The two last fields; the sentence before them may hold commas.
+    // The two fields before the last (`page`); the sentence before them may hold commas.
+    assert_eq!(value_at, header.len() - 2);
+    assert_eq!(header.last(), Some(&"page"));
     let found = lines
         .map(|line| {
-            let fields: Vec<&str> = line.rsplitn(3, ',').collect();
-            let (value, unit) = (fields[0], fields[1]);
+            let fields: Vec<&str> = line.rsplitn(4, ',').collect();
+            let (value, unit) = (fields[1], fields[2]);
             (
                 (!unit.is_empty()).then(|| unit.to_string()),
                 value.parse::<f64>().ok(),

@@ -37,7 +37,7 @@ fn csv_has_a_header_and_one_row_per_figure() {
     let run = scratch.run(&["extract", "sample.txt", "--format", "csv"]);
     run.assert_code(0);
     let stdout = run.stdout();
-    assert!(stdout.starts_with("source,line,column,end_line,end_column,text,value,low,high,unit,qualifier,kind,vague,sentence,period,attributed_to,step,sentence_offset,canonical_unit,canonical_value\r\n"), "{stdout}");
+    assert!(stdout.starts_with("source,line,column,end_line,end_column,text,value,low,high,unit,qualifier,kind,vague,sentence,period,attributed_to,step,sentence_offset,canonical_unit,canonical_value,page\r\n"), "{stdout}");
 
     let rows = parse_csv(&stdout);
     assert_eq!(rows.len(), 3, "{stdout}");

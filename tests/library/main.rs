@@ -22,6 +22,7 @@ mod discovery_review;
 mod discovery_rules;
 mod discovery_units;
 mod extraction_contexts;
+mod formats_from_seeds;
 mod grammar;
 mod prop_discover;
 mod prop_extract;

@@ -162,6 +162,7 @@ fn the_settings_allow_exactly_the_keys_the_loader_accepts() {
             "/properties/tolerances/properties",
         ),
         ("[severity]\nzzz = 1\n", "/properties/severity/properties"),
+        ("[limits]\nzzz = 1\n", "/properties/limits/properties"),
     ] {
         let path = dir.join("crosscheck.toml");
         std::fs::write(&path, text).unwrap();

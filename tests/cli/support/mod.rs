@@ -7,6 +7,9 @@
 pub mod browser;
 pub mod claims_fixture;
 pub mod ferry;
+/// The same text as HTML, Markdown, PDF, DOCX, ODT and EPUB.
+#[path = "../../fixtures/make_formats.rs"]
+pub mod make_formats;
 
 use std::fs;
 use std::io::Write;
