@@ -385,6 +385,10 @@ pub struct ExtractArgs {
     /// Threads to extract with [default: one per core]. The output is the same, byte for byte.
     #[arg(short = 'j', long, value_name = "N", value_parser = thread_count)]
     pub threads: Option<usize>,
+
+    /// The project's settings, for the readers' `[limits]` [default: crosscheck.toml in the current folder, if any].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// The `--format` values.

@@ -6,13 +6,14 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::args::ExtractArgs;
-use super::{say, show, EXIT_ERROR, EXIT_OK};
+use super::{say, show, Stop, EXIT_ERROR, EXIT_OK};
+use crate::config;
 use crate::error::Error;
-use crate::input::{Documents, Origin};
+use crate::input::{Documents, Limits, Origin};
 use crate::parallel::{self, Done, Extracted, Piece};
 use crate::report::{self, figure_report, Format, Rendered};
 
@@ -21,11 +22,16 @@ pub const DEFAULT_FOLDER: &str = "seeds";
 
 /// Runs `crosscheck extract`; returns the exit status.
 pub fn run(args: &ExtractArgs) -> u8 {
+    let limits = match reader_limits(args) {
+        Ok(limits) => limits,
+        Err(problem) => return super::stop(problem),
+    };
     let origins = origins(args);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let result = write_figures(args, origins, &mut out, &mut failed).and_then(|()| out.flush());
+    let result =
+        write_figures(args, origins, limits, &mut out, &mut failed).and_then(|()| out.flush());
     match result {
         Ok(()) => {}
         // The reader went away (`| head`): nothing more to say to it, and not a failure.
@@ -39,6 +45,25 @@ pub fn run(args: &ExtractArgs) -> u8 {
         EXIT_ERROR
     } else {
         EXIT_OK
+    }
+}
+
+/// How much a document in a format with a reader may unpack: `[limits]` of --config,
+/// else of ./crosscheck.toml when present, else the defaults. Extraction reads no other
+/// setting.
+fn reader_limits(args: &ExtractArgs) -> Result<Limits, Stop> {
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.symlink_metadata().is_ok()),
+    };
+    match path {
+        Some(path) => config::load(&path)
+            .map(|config| config.limits)
+            .map_err(|problems| Stop::Problems {
+                what: path.display().to_string(),
+                problems,
+            }),
+        None => Ok(Limits::default()),
     }
 }
 
@@ -70,6 +95,7 @@ struct RenderedPiece {
 fn write_figures(
     args: &ExtractArgs,
     origins: Vec<Origin>,
+    limits: Limits,
     out: &mut dyn Write,
     failed: &mut bool,
 ) -> io::Result<()> {
@@ -87,7 +113,9 @@ fn write_figures(
     let mut written: io::Result<()> = Ok(());
     let mut figures_in_document = 0;
     parallel::extract_in_order(
-        Documents::new(origins).in_parts(parallel::PART_BYTES),
+        Documents::new(origins)
+            .with_limits(limits)
+            .in_parts(parallel::PART_BYTES),
         threads,
         |document, Extracted { figures, too_large }| {
             let mut rendered = spare
@@ -183,9 +211,16 @@ mod tests {
             format: FormatArg::Table,
             verbose: false,
             threads: Some(2),
+            config: None,
         };
         let mut failed = false;
-        let result = write_figures(&args, Vec::new(), &mut ClosedPipe, &mut failed);
+        let result = write_figures(
+            &args,
+            Vec::new(),
+            Limits::default(),
+            &mut ClosedPipe,
+            &mut failed,
+        );
         assert_eq!(result.map_err(|e| e.kind()), Err(io::ErrorKind::BrokenPipe));
         assert!(!failed);
     }

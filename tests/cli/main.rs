@@ -95,6 +95,7 @@ mod extract_json;
 mod extract_jsonl;
 mod extract_many_files;
 mod extract_missing_path;
+mod extract_reader_limits;
 mod extract_readme;
 mod extract_run_on_text;
 mod extract_stdin;
