@@ -210,6 +210,7 @@ fn claim(rng: &mut Rng, q: usize, truth: &Truth, sources: u64) -> ClaimRecord {
         attributed_to: None,
         origin: ClaimOrigin::Document {
             name: String::new(),
+            page: None,
             line: 0,
             column: 0,
             sentence: String::new(),

@@ -130,6 +130,7 @@ impl<'c> Checker<'c> {
                     .or_else(|| figure.attributed_to.clone()),
                 origin: ClaimOrigin::Document {
                     name: document.name.clone(),
+                    page: document.page(figure.span.start),
                     line,
                     column,
                     sentence: collapse_whitespace(figure.sentence_text(&document.text)),

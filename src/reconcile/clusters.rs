@@ -204,6 +204,7 @@ mod tests {
             attributed_to: None,
             origin: ClaimOrigin::Document {
                 name: format!("d{n}"),
+                page: None,
                 line: 1,
                 column: 1,
                 sentence: String::new(),

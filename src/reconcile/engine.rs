@@ -192,6 +192,7 @@ mod tests {
             attributed_to: None,
             origin: ClaimOrigin::Document {
                 name: source.into(),
+                page: None,
                 line: 1,
                 column: 1,
                 sentence: String::new(),

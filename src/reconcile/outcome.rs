@@ -13,6 +13,9 @@ pub enum ClaimOrigin {
     /// A figure extracted from a corpus document.
     Document {
         name: String,
+        /// In a paged document (a PDF), the page, and `line` is counted on it; for an
+        /// EPUB, the chapter. `None` elsewhere.
+        page: Option<usize>,
         line: usize,
         column: usize,
         sentence: String,
@@ -54,9 +57,16 @@ pub struct ClaimRecord {
 }
 
 impl ClaimRecord {
-    /// `path:line:column` of the claim.
+    /// `path:line:column` of the claim; `path:p.14:3:5` on page 14 of a paged document.
     pub fn place(&self) -> String {
         match &self.origin {
+            ClaimOrigin::Document {
+                name,
+                page: Some(page),
+                line,
+                column,
+                ..
+            } => format!("{name}:p.{page}:{line}:{column}"),
             ClaimOrigin::Document {
                 name, line, column, ..
             } => format!("{name}:{line}:{column}"),

@@ -82,6 +82,9 @@ struct ClaimJson<'a> {
     source: &'a str,
     /// The corpus document or the claim file.
     path: String,
+    /// The page (or EPUB chapter) a figure of a paged document is on; `line` is then
+    /// counted on it. `null` elsewhere.
+    page: Option<usize>,
     line: usize,
     column: usize,
     text: &'a str,
@@ -114,14 +117,19 @@ struct Summary {
 }
 
 fn claim_json(record: &ClaimRecord) -> ClaimJson<'_> {
-    let (path, line, column, claim_id) = match &record.origin {
+    let (path, page, line, column, claim_id) = match &record.origin {
         ClaimOrigin::Document {
-            name, line, column, ..
-        } => (name.clone(), *line, *column, None),
+            name,
+            page,
+            line,
+            column,
+            ..
+        } => (name.clone(), *page, *line, *column, None),
         ClaimOrigin::File {
             claim_id, location, ..
         } => (
             location.path.display().to_string(),
+            None,
             location.line,
             location.column,
             Some(claim_id.as_str()),
@@ -130,6 +138,7 @@ fn claim_json(record: &ClaimRecord) -> ClaimJson<'_> {
     ClaimJson {
         source: &record.source,
         path,
+        page,
         line,
         column,
         text: &record.value.text,

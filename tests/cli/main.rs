@@ -55,6 +55,7 @@ mod check_missing_corpus;
 mod check_no_color_when_piped;
 mod check_number_too_large;
 mod check_order_of_magnitude;
+mod check_pdf_place;
 mod check_relation_division_by_zero;
 mod check_relation_holds;
 mod check_relation_inequality;
