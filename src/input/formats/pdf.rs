@@ -53,6 +53,7 @@ fn read_unguarded(bytes: &[u8], limits: &Limits) -> Result<PlacesBuilder, Proble
     {
         return Err(Problem::new("not a PDF: no %PDF- header"));
     }
+    check_object_streams(bytes, limits)?;
     let mut document = pdf_extract::Document::load_mem(bytes)
         .map_err(|error| Problem::new(format!("malformed or truncated PDF: {error}")))?;
     if document.is_encrypted() {
@@ -149,6 +150,58 @@ fn check_page_tree(
                 None => break,
             }
         }
+    }
+    Ok(())
+}
+
+/// Object streams and cross-reference streams are unpacked by the PDF parser while it
+/// loads the file, before any limit of ours could apply: each Flate-compressed one is
+/// unpacked here first, on the raw bytes and within the limit, and thrown away. A
+/// bomb among them is refused before the parser sees it.
+fn check_object_streams(bytes: &[u8], limits: &Limits) -> Result<(), Problem> {
+    let find = |haystack: &[u8], needle: &[u8]| {
+        haystack
+            .windows(needle.len())
+            .position(|window| window == needle)
+    };
+    let mut room = limits.unpacked_bytes;
+    let mut from = 0;
+    while let Some(at) = find(&bytes[from..], b"stream") {
+        let keyword = from + at;
+        from = keyword + b"stream".len();
+        // "endstream" ends a stream: it opens none.
+        if bytes[..keyword].ends_with(b"end") {
+            continue;
+        }
+        // The stream's dictionary lies between its "obj" and "stream".
+        let opened = bytes[..keyword]
+            .windows(3)
+            .rposition(|window| window == b"obj")
+            .unwrap_or(0);
+        let dictionary = &bytes[opened..keyword];
+        let unpacked_on_load =
+            find(dictionary, b"/ObjStm").is_some() || find(dictionary, b"/XRef").is_some();
+        if !unpacked_on_load || find(dictionary, b"/FlateDecode").is_none() {
+            continue;
+        }
+        let mut start = from;
+        if bytes.get(start) == Some(&b'\r') {
+            start += 1;
+        }
+        if bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        let end = find(&bytes[start..], b"endstream").map_or(bytes.len(), |e| start + e);
+        let mut decoder = flate2::read::ZlibDecoder::new(&bytes[start..end]).take(room + 1);
+        let unpacked = std::io::copy(&mut decoder, &mut std::io::sink()).unwrap_or(0);
+        if unpacked > room {
+            return Err(Problem::new(format!(
+                "its object streams unpack to more than the limit of {} bytes (limits.unpacked-bytes in crosscheck.toml)",
+                limits.unpacked_bytes
+            )));
+        }
+        room -= unpacked;
+        from = end;
     }
     Ok(())
 }
@@ -494,6 +547,35 @@ mod tests {
         assert_eq!(text, "1.3 million people\nWell-\nKnown\nsome twenty-five");
         let lion = crate::source::Document::with_places("t.pdf", text.clone(), places);
         assert_eq!(lion.line_col(text.find("lion").unwrap()), (2, 1));
+    }
+
+    #[test]
+    fn an_object_stream_that_unpacks_past_the_limit_is_refused_before_loading() {
+        use std::io::Write;
+        let mut packed = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        packed.write_all(&vec![b'0'; 2 << 20]).unwrap();
+        let packed = packed.finish().unwrap();
+        let mut pdf = format!(
+            "%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+            packed.len()
+        )
+        .into_bytes();
+        pdf.extend_from_slice(&packed);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        let limits = Limits {
+            unpacked_bytes: 1 << 20,
+            pages: 10,
+        };
+        let Err(problem) = read(&pdf, &limits) else {
+            panic!("an object stream past the limit was read");
+        };
+        assert!(
+            problem
+                .message
+                .contains("object streams unpack to more than the limit of 1048576 bytes"),
+            "{}",
+            problem.message
+        );
     }
 
     #[test]
