@@ -368,16 +368,20 @@ fn load_baseline(path: &Path) -> Result<Option<Baseline>, Stop> {
     })
 }
 
+/// The settings file to read: --config, else ./crosscheck.toml when present. Whatever
+/// is there is read, so that a folder, a device or a broken link named crosscheck.toml
+/// is reported, not silently replaced by the defaults.
+pub(super) fn settings_file(given: Option<&PathBuf>) -> Option<PathBuf> {
+    match given {
+        Some(path) => Some(path.clone()),
+        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.symlink_metadata().is_ok()),
+    }
+}
+
 /// The settings: --config, else ./crosscheck.toml when present, else defaults; then the
 /// command line's paths and tolerances on top.
 pub(super) fn settings(project: &ProjectArgs) -> Result<Config, Stop> {
-    let path = match &project.config {
-        Some(path) => Some(path.clone()),
-        // Whatever is there is read, so that a folder, a device or a broken link named
-        // crosscheck.toml is reported, not silently replaced by the defaults.
-        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.symlink_metadata().is_ok()),
-    };
-    let mut config = match path {
+    let mut config = match settings_file(project.config.as_ref()) {
         Some(path) => config::load(&path).map_err(|problems| Stop::Problems {
             what: path.display().to_string(),
             problems,

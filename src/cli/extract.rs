@@ -6,7 +6,7 @@
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 
 use super::args::ExtractArgs;
@@ -52,11 +52,7 @@ pub fn run(args: &ExtractArgs) -> u8 {
 /// else of ./crosscheck.toml when present, else the defaults. Extraction reads no other
 /// setting.
 fn reader_limits(args: &ExtractArgs) -> Result<Limits, Stop> {
-    let path = match &args.config {
-        Some(path) => Some(path.clone()),
-        None => Some(PathBuf::from(config::FILE_NAME)).filter(|p| p.symlink_metadata().is_ok()),
-    };
-    match path {
+    match super::check::settings_file(args.config.as_ref()) {
         Some(path) => config::load(&path)
             .map(|config| config.limits)
             .map_err(|problems| Stop::Problems {
