@@ -15,7 +15,7 @@ use crate::claims::parse_period;
 use crate::diag::{Code, Diagnostic, Location};
 use crate::error::Error;
 use crate::extract::{Figure, Kind, Precision, Qualifier};
-use crate::source::{collapse_whitespace, Document};
+use crate::source::{collapse_whitespace, Document, Place, Places};
 
 /// One source's figures, ready for keying.
 #[derive(Debug)]
@@ -51,6 +51,9 @@ struct Record {
     end_line: Option<usize>,
     #[serde(default)]
     end_column: Option<usize>,
+    /// The page of a paged document (PDF) the figure is on; `line` is counted on it.
+    #[serde(default)]
+    page: Option<usize>,
 }
 
 fn qualifier(name: &str) -> Option<Qualifier> {
@@ -95,6 +98,8 @@ struct Builder {
     last_sentence: Option<(String, std::ops::Range<usize>)>,
     figures: Vec<Figure>,
     positions: Vec<(usize, usize)>,
+    /// Where each figure starts in `text`, and its page, where the record gives one.
+    pages: Vec<(usize, Option<usize>)>,
 }
 
 impl Builder {
@@ -118,6 +123,7 @@ impl Builder {
                 let range = range.clone();
                 self.line = self.line.max(record.line);
                 self.positions.push((record.line, record.column));
+                self.pages.push((span.start, record.page));
                 self.figures.push(figure(span, range));
                 return;
             }
@@ -157,7 +163,28 @@ impl Builder {
             .filter(|_| record.text == collapsed)
             .map(|_| (record.sentence.clone(), sentence.clone()));
         self.positions.push((record.line, record.column));
+        self.pages.push((span.start, record.page));
         self.figures.push(figure(span, sentence));
+    }
+
+    /// The stand-in document, its figures and their places.
+    fn finish(self) -> Extracted {
+        // The pages of a paged document are kept, so that a figure read back is placed
+        // on its page as it was in the document, and a claim's page can be checked.
+        let document =
+            if self.pages.iter().any(|(_, page)| page.is_some()) {
+                let places = self.pages.iter().zip(&self.positions).map(
+                    |(&(offset, page), &(line, column))| (offset, Place { line, column, page }),
+                );
+                Document::with_places(self.name, self.text, Places::at_offsets(places))
+            } else {
+                Document::new(self.name, self.text)
+            };
+        Extracted {
+            document,
+            figures: self.figures,
+            positions: self.positions,
+        }
     }
 }
 
@@ -204,6 +231,18 @@ fn validate(record: &Record) -> Result<(), (usize, String)> {
         return Err((
             1,
             format!("`column` must be 1 to {MOST_LINE}, not {}", record.column),
+        ));
+    }
+    if record
+        .page
+        .is_some_and(|page| !(1..=MOST_LINE).contains(&page))
+    {
+        return Err((
+            1,
+            format!(
+                "`page` must be 1 to {MOST_LINE} or null, not {}",
+                record.page.unwrap_or(0)
+            ),
         ));
     }
     if let (Some(end_line), Some(end_column)) = (record.end_line, record.end_column) {
@@ -340,6 +379,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
                     last_sentence: None,
                     figures: Vec::new(),
                     positions: Vec::new(),
+                    pages: Vec::new(),
                 });
                 builders.len() - 1
             }
@@ -368,14 +408,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(builders
-        .into_iter()
-        .map(|b| Extracted {
-            document: Document::new(b.name, b.text),
-            figures: b.figures,
-            positions: b.positions,
-        })
-        .collect())
+    Ok(builders.into_iter().map(Builder::finish).collect())
 }
 
 #[cfg(test)]
@@ -425,6 +458,30 @@ mod tests {
             doc.figures[0].period.map(|p| p.to_string()),
             Some("1956".into())
         );
+    }
+
+    #[test]
+    fn a_record_on_a_page_keeps_its_page() {
+        let jsonl = concat!(
+            r#"{"source":"b.pdf","page":2,"line":1,"column":23,"text":"3,100","value":3100,"low":3100,"high":3100,"unit":"prisoners","qualifier":"exact","kind":"count","vague":false,"sentence":"In 1938 the camp held 3,100 prisoners.","period":"1938","attributed_to":null,"step":1,"sentence_offset":22}"#,
+            "\n",
+            r#"{"source":"b.pdf","page":3,"line":4,"column":1,"text":"40","value":40,"low":40,"high":40,"unit":"dogs","qualifier":"exact","kind":"count","vague":false,"sentence":"40 dogs too.","period":null,"attributed_to":null,"step":1,"sentence_offset":0}"#
+        );
+        let read = read(Path::new("f.jsonl"), jsonl).unwrap();
+        let doc = &read[0];
+        let pages: Vec<_> = doc
+            .figures
+            .iter()
+            .map(|f| doc.document.page(f.span.start))
+            .collect();
+        assert_eq!(pages, [Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn a_page_of_zero_is_refused() {
+        let jsonl = r#"{"source":"b.pdf","page":0,"line":1,"column":1,"text":"5","value":5,"low":5,"high":5,"unit":null,"qualifier":"exact","kind":"count","vague":false,"sentence":"5 cats","period":null,"attributed_to":null}"#;
+        let problems = read(Path::new("f.jsonl"), jsonl).unwrap_err();
+        assert!(problems[0].message.contains("`page`"), "{problems:?}");
     }
 
     #[test]

@@ -27,6 +27,9 @@ const PREVIOUS_SENTENCE_ANAPHOR: f32 = 0.30;
 pub struct Profile {
     /// Index of its document among those discovery was given.
     pub document: u32,
+    /// The page of a paged document (PDF) it is on, 0 for none; `line` is then
+    /// counted on the page.
+    pub page: u32,
     pub line: u32,
     pub column: u32,
     pub value: Value,
@@ -219,6 +222,7 @@ pub fn profiles(
         let noun = noun_id.map(|id| vocabulary.keys[id as usize].as_str());
         out.push(Profile {
             document: small(index),
+            page: small(document.page(figure.span.start).unwrap_or(0)),
             line: small(line),
             column: small(column),
             noun_generic: noun.is_some_and(is_generic),

@@ -33,13 +33,14 @@ impl DiscoveryView<'_> {
             .take(self.limit.unwrap_or(usize::MAX))
     }
 
+    /// `document:line:column`, or `document:p.14:3:5` on page 14 of a paged document,
+    /// as `extract` and `check` place a figure.
     pub(super) fn place(&self, profile: &Profile) -> String {
-        format!(
-            "{}:{}:{}",
-            self.discovered.document(profile),
-            profile.line,
-            profile.column
-        )
+        let document = self.discovered.document(profile);
+        match profile.page {
+            0 => format!("{document}:{}:{}", profile.line, profile.column),
+            page => format!("{document}:p.{page}:{}:{}", profile.line, profile.column),
+        }
     }
 
     pub(super) fn pair(&self, candidate: &Candidate) -> [&Profile; 2] {
@@ -183,6 +184,8 @@ struct CandidateJson<'a> {
 struct ClaimJson<'a> {
     source: &'a str,
     path: &'a str,
+    /// The page of a paged document the figure is on (`line` is counted on it).
+    page: Option<u32>,
     line: usize,
     column: usize,
     text: &'a str,
@@ -222,6 +225,7 @@ pub fn write_json(out: &mut dyn Write, view: &DiscoveryView) -> io::Result<()> {
                     ClaimJson {
                         source: document,
                         path: document,
+                        page: (p.page > 0).then_some(p.page),
                         line: p.line as usize,
                         column: p.column as usize,
                         text: &p.value.text,

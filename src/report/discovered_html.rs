@@ -181,7 +181,10 @@ fn plot_pair(html: &mut String, view: &DiscoveryView, candidate: &Candidate) {
         .map(|(n, p)| {
             let document = view.discovered.document(p);
             let name = document.rsplit(['/', '\\']).next().unwrap_or(document);
-            format!("{}. {name}:{}", n + 1, p.line)
+            match p.page {
+                0 => format!("{}. {name}:{}", n + 1, p.line),
+                page => format!("{}. {name}:p.{page}:{}", n + 1, p.line),
+            }
         })
         .collect();
     let titles: Vec<String> = pair

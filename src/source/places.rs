@@ -93,6 +93,23 @@ impl Places {
         (anchor.page > 0).then_some(anchor.page as usize)
     }
 
+    /// A map that knows only the places of some offsets, given in order: for text
+    /// put together from figure records (`check --figures`), where each figure's
+    /// record says its line, column and page in the document it came from.
+    pub fn at_offsets(points: impl IntoIterator<Item = (usize, Place)>) -> Places {
+        let mut anchors: Vec<Anchor> = points
+            .into_iter()
+            .map(|(offset, place)| Anchor {
+                offset,
+                line: clamp(place.line),
+                column: clamp(place.column),
+                page: clamp(place.page.unwrap_or(0)),
+            })
+            .collect();
+        anchors.sort_by_key(|a| a.offset);
+        Places { anchors }
+    }
+
     /// Whether the document has pages.
     pub fn paged(&self) -> bool {
         self.anchors.iter().any(|a| a.page > 0)
@@ -256,6 +273,20 @@ mod tests {
         );
         // One anchor for the two pushes that continue each other.
         assert_eq!(places.anchors.len(), 2);
+    }
+
+    #[test]
+    fn places_given_at_offsets_give_their_page() {
+        let place = |line, page| Place {
+            line,
+            column: 5,
+            page,
+        };
+        let places = Places::at_offsets([(10, place(3, Some(14))), (0, place(1, None))]);
+        assert_eq!(places.page(4), None);
+        assert_eq!(places.page(10), Some(14));
+        assert_eq!(places.page(99), Some(14));
+        assert!(places.paged());
     }
 
     #[test]

@@ -1,0 +1,80 @@
+//! `check --figures` over figures extracted from a PDF keeps each figure's page: the
+//! findings place it as `check` over the PDF itself does (`docs/book.pdf:p.2:1:23`, and
+//! `page` in the JSON claims), and a hand-written claim that names the wrong page is
+//! still a warning.
+
+use crate::support::{make_formats, Scratch};
+
+const CLAIMS: &str = r#"[[source]]
+id = "book"
+title = "The camp"
+kind = "monograph"
+author = "A. Historian"
+document = "docs/book.pdf"
+
+[[quantity]]
+id = "prisoners_1938"
+description = "Prisoners held in the camp in 1938"
+unit = "people"
+
+[[quantity.rule]]
+pattern = "In 1938 the camp held {figure} prisoners"
+
+[[claim]]
+id = "wrong_page"
+quantity = "prisoners_1938"
+source = "book"
+value = "3,100"
+page = "1"
+"#;
+
+#[test]
+fn figures_read_back_from_a_pdf_keep_their_page() {
+    let scratch = Scratch::new("check-figures-page");
+    let mut text = String::from("In 1937 the camp held 4,512 prisoners.\n");
+    text.push_str(&"\n".repeat(60));
+    text.push_str("In 1938 the camp held 3,100 prisoners.\n");
+    scratch.write("docs/book.pdf", make_formats::pdf(&text).bytes);
+    scratch.write("docs/note.txt", "In 1938 the camp held 9,800 prisoners.\n");
+    scratch.write("claims/camp.toml", CLAIMS);
+    let extracted = scratch.run(&["extract", "docs", "--format", "jsonl"]);
+    extracted.assert_code(0);
+    scratch.write("figures.jsonl", extracted.stdout());
+
+    let run = scratch.run(&[
+        "check",
+        "--figures",
+        "figures.jsonl",
+        "--claims",
+        "claims",
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
+    let claims = report["findings"][0]["claims"]
+        .as_array()
+        .expect("a finding with claims")
+        .clone();
+    let from_pdf = claims
+        .iter()
+        .find(|c| c["path"] == "docs/book.pdf" && c["line"] == 1)
+        .unwrap_or_else(|| panic!("no figure of the PDF: {claims:?}"));
+    assert_eq!(from_pdf["page"], 2, "{claims:?}");
+    let from_text = claims
+        .iter()
+        .find(|c| c["path"] == "docs/note.txt")
+        .unwrap_or_else(|| panic!("no figure of the text: {claims:?}"));
+    assert!(from_text["page"].is_null(), "{claims:?}");
+
+    let table = scratch.run(&["check", "--figures", "figures.jsonl", "--claims", "claims"]);
+    assert!(
+        table.stdout().contains("book.pdf:p.2:1:23"),
+        "{}",
+        table.stdout()
+    );
+    let line = table.stderr_line("warning[page]");
+    assert!(
+        line.contains("claim `wrong_page` gives page 1 of docs/book.pdf"),
+        "{line}"
+    );
+}
