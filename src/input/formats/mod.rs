@@ -11,7 +11,7 @@
 //! ([`Limits`]). Readers do no I/O: they get the file's bytes.
 //!
 //! One file per format: `html.rs`, `markdown.rs`, `pdf.rs`, `docx.rs`, `odt.rs`,
-//! `epub.rs`; `zipped.rs` reads the members of a zip archive within the limits and
+//! `epub.rs` (`pdf_filters.rs` unpacks a PDF's streams within the limit); `zipped.rs` reads the members of a zip archive within the limits and
 //! `xml.rs` the text of the XML of DOCX and ODT. What they share, the text they
 //! build ([`Flow`]) and a walk through a source's lines ([`Cursor`]), is here.
 
@@ -21,6 +21,7 @@ mod html;
 mod markdown;
 mod odt;
 mod pdf;
+mod pdf_filters;
 mod xml;
 mod zipped;
 

@@ -17,12 +17,12 @@
 //! such, not read as empty.
 
 use std::cell::Cell;
-use std::io::Read;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
 use pdf_extract::{MediaBox, Object, OutputDev, OutputError, Transform};
 
+use super::pdf_filters::{self, find, Filter};
 use super::{Limits, Problem};
 use crate::source::PlacesBuilder;
 
@@ -155,15 +155,10 @@ fn check_page_tree(
 }
 
 /// Object streams and cross-reference streams are unpacked by the PDF parser while it
-/// loads the file, before any limit of ours could apply: each Flate-compressed one is
-/// unpacked here first, on the raw bytes and within the limit, and thrown away. A
-/// bomb among them is refused before the parser sees it.
+/// loads the file, before any limit of ours could apply: each is unpacked here first,
+/// on the raw bytes and within the limit, and thrown away. A bomb among them is
+/// refused before the parser sees it.
 fn check_object_streams(bytes: &[u8], limits: &Limits) -> Result<(), Problem> {
-    let find = |haystack: &[u8], needle: &[u8]| {
-        haystack
-            .windows(needle.len())
-            .position(|window| window == needle)
-    };
     let mut room = limits.unpacked_bytes;
     let mut from = 0;
     while let Some(at) = find(&bytes[from..], b"stream") {
@@ -181,9 +176,13 @@ fn check_object_streams(bytes: &[u8], limits: &Limits) -> Result<(), Problem> {
         let dictionary = &bytes[opened..keyword];
         let unpacked_on_load =
             find(dictionary, b"/ObjStm").is_some() || find(dictionary, b"/XRef").is_some();
-        if !unpacked_on_load || find(dictionary, b"/FlateDecode").is_none() {
+        let filters = Filter::chain(
+            pdf_filters::names_in(dictionary),
+            pdf_filters::early_change_in(dictionary),
+        );
+        let Some(filters) = filters.filter(|f| unpacked_on_load && !f.is_empty()) else {
             continue;
-        }
+        };
         let mut start = from;
         if bytes.get(start) == Some(&b'\r') {
             start += 1;
@@ -192,24 +191,30 @@ fn check_object_streams(bytes: &[u8], limits: &Limits) -> Result<(), Problem> {
             start += 1;
         }
         let end = find(&bytes[start..], b"endstream").map_or(bytes.len(), |e| start + e);
-        let mut decoder = flate2::read::ZlibDecoder::new(&bytes[start..end]).take(room + 1);
-        let unpacked = std::io::copy(&mut decoder, &mut std::io::sink()).unwrap_or(0);
-        if unpacked > room {
-            return Err(Problem::new(format!(
+        let unpacked = pdf_filters::unpack(&bytes[start..end], &filters, room).map_err(|_| {
+            Problem::new(format!(
                 "its object streams unpack to more than the limit of {} bytes (limits.unpacked-bytes in crosscheck.toml)",
                 limits.unpacked_bytes
-            )));
-        }
-        room -= unpacked;
+            ))
+        })?;
+        room -= unpacked.len() as u64;
         from = end;
     }
     Ok(())
 }
 
-/// Unpacks the Flate-compressed streams other than images within the limit, so that
-/// the decoder, which would unpack them without one, finds them unpacked.
+/// Unpacks the compressed streams other than images within the limit, so that the
+/// decoder, which would unpack them without one, finds them unpacked. A stream with a
+/// predictor (`/DecodeParms`) is unpacked here only to be measured, and left packed
+/// for the decoder, which applies the predictor.
 fn unpack_streams(document: &mut pdf_extract::Document, limits: &Limits) -> Result<(), Problem> {
     let mut room = limits.unpacked_bytes;
+    let too_large = || {
+        Problem::new(format!(
+            "its streams unpack to more than the limit of {} bytes (limits.unpacked-bytes in crosscheck.toml)",
+            limits.unpacked_bytes
+        ))
+    };
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -219,25 +224,29 @@ fn unpack_streams(document: &mut pdf_extract::Document, limits: &Limits) -> Resu
             .get(b"Subtype")
             .and_then(Object::as_name)
             .is_ok_and(|name| name == b"Image");
-        let flate_only = stream
+        let params = stream
+            .dict
+            .get(b"DecodeParms")
+            .and_then(Object::as_dict)
+            .ok();
+        let early_change = params
+            .and_then(|p| p.get(b"EarlyChange").ok())
+            .and_then(|v| v.as_i64().ok())
+            .is_none_or(|v| v != 0);
+        let filters = stream
             .filters()
-            .is_ok_and(|filters| filters == [b"FlateDecode".as_slice()]);
-        if is_image || !flate_only || stream.dict.has(b"DecodeParms") {
+            .ok()
+            .and_then(|names| Filter::chain(names, early_change));
+        let Some(filters) = filters.filter(|f| !is_image && !f.is_empty()) else {
             continue;
-        }
-        let mut unpacked = Vec::new();
-        let mut decoder = flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(room + 1);
-        // A stream that does not unpack whole keeps what did, as the decoder would.
-        let _ = decoder.read_to_end(&mut unpacked);
-        if unpacked.len() as u64 > room {
-            return Err(Problem::new(format!(
-                "its streams unpack to more than the limit of {} bytes (limits.unpacked-bytes in crosscheck.toml)",
-                limits.unpacked_bytes
-            )));
-        }
+        };
+        let unpacked =
+            pdf_filters::unpack(&stream.content, &filters, room).map_err(|_| too_large())?;
         room -= unpacked.len() as u64;
-        let unpacked = repair_unicode_map(&unpacked).unwrap_or(unpacked);
-        stream.set_plain_content(unpacked);
+        if filters == [Filter::Flate] && !stream.dict.has(b"DecodeParms") {
+            let unpacked = repair_unicode_map(&unpacked).unwrap_or(unpacked);
+            stream.set_plain_content(unpacked);
+        }
     }
     Ok(())
 }
@@ -547,6 +556,83 @@ mod tests {
         assert_eq!(text, "1.3 million people\nWell-\nKnown\nsome twenty-five");
         let lion = crate::source::Document::with_places("t.pdf", text.clone(), places);
         assert_eq!(lion.line_col(text.find("lion").unwrap()), (2, 1));
+    }
+
+    /// A one-page PDF whose content stream is `content` packed with LZW, in Helvetica.
+    fn pdf_with_lzw_content(content: &[u8]) -> Vec<u8> {
+        let packed = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+            .encode(content)
+            .unwrap();
+        let objects: Vec<Vec<u8>> = vec![
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+            [
+                format!("<< /Length {} /Filter /LZWDecode >>\nstream\n", packed.len()).into_bytes(),
+                packed,
+                b"\nendstream".to_vec(),
+            ]
+            .concat(),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        ];
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (n, body) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend_from_slice(format!("{} 0 obj\n", n + 1).as_bytes());
+            pdf.extend_from_slice(body);
+            pdf.extend_from_slice(b"\nendobj\n");
+        }
+        let xref = pdf.len();
+        pdf.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+        );
+        for offset in offsets {
+            pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        pdf.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                objects.len() + 1
+            )
+            .as_bytes(),
+        );
+        pdf
+    }
+
+    #[test]
+    fn a_page_packed_with_lzw_is_read() {
+        let page = pdf_with_lzw_content(
+            b"BT /F1 12 Tf 72 700 Td (In 1938 the camp held 3,100 prisoners.) Tj ET",
+        );
+        let limits = Limits {
+            unpacked_bytes: 1 << 20,
+            pages: 10,
+        };
+        let built = read(&page, &limits).expect("the PDF is read");
+        assert!(built.text().contains("3,100 prisoners"), "{}", built.text());
+    }
+
+    #[test]
+    fn a_page_packed_with_lzw_past_the_limit_is_refused() {
+        let mut content = b"BT /F1 12 Tf 72 700 Td (3,100) Tj ET\n".to_vec();
+        content.resize(4 << 20, b' ');
+        let bomb = pdf_with_lzw_content(&content);
+        assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+        let limits = Limits {
+            unpacked_bytes: 1 << 20,
+            pages: 10,
+        };
+        let Err(problem) = read(&bomb, &limits) else {
+            panic!("an LZW stream past the limit was read");
+        };
+        assert!(
+            problem
+                .message
+                .contains("streams unpack to more than the limit of 1048576 bytes"),
+            "{}",
+            problem.message
+        );
     }
 
     #[test]
