@@ -109,7 +109,7 @@ fn spine(package: &str, opf: &str) -> Result<Vec<String>, Problem> {
 }
 
 /// A chapter's path in the archive: `href` (percent-encoded) relative to `folder`.
-fn resolve(folder: &str, href: &str) -> String {
+pub(super) fn resolve(folder: &str, href: &str) -> String {
     let href = href.split('#').next().unwrap_or(href);
     let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
     for part in href.split('/') {
