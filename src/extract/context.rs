@@ -12,6 +12,40 @@ pub struct YearMention {
     pub period: Period,
 }
 
+/// Whether the year (or date) at `span` of `text` dates a publication rather than what
+/// a figure speaks of: "published in July 1989", "the July 1989 issue", "his 1998
+/// book", "dated 1 February 1954". Such a year gives no figure its period: a figure
+/// with no period is compared with any, one with a wrong one is set apart.
+pub fn dates_a_publication(text: &str, span: std::ops::Range<usize>) -> bool {
+    use std::sync::OnceLock;
+    const MONTH: &str = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
+    static AFTER: OnceLock<regex::Regex> = OnceLock::new();
+    let before = BEFORE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"(?i)\b(?:(?:published|printed|issued|appeared|dated)(?:\s+(?:in|on))?|(?:issue|edition)\s+of)(?:\s+\d{{1,2}})?(?:\s+{MONTH})?(?:\s+\d{{1,2}},?)?\s*$"
+        ))
+        .expect("a valid pattern")
+    });
+    let after = AFTER.get_or_init(|| {
+        regex::Regex::new(r"(?i)^(?:\s*\d{4})?\s+(?:issue|edition|book|article|magazine|newspaper|monograph|yearbook)s?\b")
+            .expect("a valid pattern")
+    });
+    let start = floor_boundary(text, span.start.saturating_sub(48));
+    let end = floor_boundary(text, (span.end + 24).min(text.len()));
+    let (Some(ahead), Some(behind)) = (text.get(start..span.start), text.get(span.end..end)) else {
+        return false;
+    };
+    before.is_match(ahead) || after.is_match(behind)
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The period for a figure at byte `at`: the nearest year mention in its sentence.
 pub fn nearest_period(mentions: &[YearMention], at: usize) -> Option<Period> {
     mentions

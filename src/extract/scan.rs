@@ -117,6 +117,10 @@ impl Scan<'_> {
         if self.in_citation(span.clone()) {
             return;
         }
+        // So does a publication's ("the July 1989 issue"), here or sentences later.
+        if super::context::dates_a_publication(self.text, span.clone()) {
+            return;
+        }
         self.mentions.push(YearMention {
             at: span.start,
             period,

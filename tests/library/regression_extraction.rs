@@ -103,3 +103,32 @@ fn regression_number_words_with_no_counted_noun_are_kept_as_a_total() {
         ["forty-two", "seventeen"]
     );
 }
+
+/// The periods of the figures of `input`, as written.
+fn periods(input: &str) -> Vec<Option<String>> {
+    extract(input)
+        .iter()
+        .map(|f| f.period.map(|p| p.to_string()))
+        .collect()
+}
+
+#[test]
+fn regression_a_publication_date_is_no_period_of_the_figures_after_it() {
+    let text = "The claim was proved false by a protocol published in the July 1989 issue of \
+                the magazine. The protocol stated that Stalin received three votes against.";
+    assert_eq!(periods(text), [None]);
+}
+
+#[test]
+fn regression_a_books_year_is_no_period_of_its_figures() {
+    assert_eq!(
+        periods("In his 1998 book he counted 4,000 victims."),
+        [None]
+    );
+}
+
+#[test]
+fn a_year_that_is_no_publication_still_dates_the_figures_after_it() {
+    let text = "The flood came in July 1989. It destroyed 300 homes.";
+    assert_eq!(periods(text), [Some("1989".to_string())]);
+}
