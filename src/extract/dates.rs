@@ -142,7 +142,13 @@ impl Scan<'_> {
         // it is plausibly a year introduced as one ("the 1937 elections", "in 1956 35.9 million").
         let counts = self.counts_things(last);
         let plausible_year = (1800..=2100).contains(&year);
-        if counts && !(period_word && plausible_year) && !(plausible_year && prev == "the") {
+        // "reports 2024 results": nouns a year names the period of, not things counted.
+        let of_a_year = plausible_year && lexicon::is_period_noun(self.word(last + 1));
+        if counts
+            && !(period_word && plausible_year)
+            && !(plausible_year && prev == "the")
+            && !of_a_year
+        {
             return None;
         }
         if !counts && !plausible_year && !period_word {
