@@ -64,17 +64,43 @@ impl Scan<'_> {
     }
 
     /// "scored twice", "was arrested thrice": how often, a count of occurrences (the size
-    /// of a thing, "twice the number", is a multiplier); "twice a week" a rate. Not "think
-    /// twice" nor "once or twice".
+    /// of a thing, "twice the number", is a multiplier); "happened twice a week" a rate.
+    /// Not "think twice" nor "once or twice".
     fn occurrences(&self, i: usize, value: f64) -> Option<Candidate> {
         if !matches!(self.word(i), "twice" | "thrice") || i == 0 {
             return None;
         }
+        // After a verb in the past ("scored twice", "was arrested twice", "won twice"),
+        // not after a unit ("take .5 mg twice" is a dosing, said with its rate).
         let prev = self.word(i - 1);
-        if self.kind(i - 1) != Some(TokKind::Word)
-            || matches!(prev, "think" | "thinks" | "thought" | "thinking" | "or")
-            || self.word(i + 1) == "over"
-        {
+        let past = prev.len() > 3 && prev.ends_with("ed")
+            || matches!(
+                prev,
+                "won"
+                    | "lost"
+                    | "ran"
+                    | "met"
+                    | "hit"
+                    | "struck"
+                    | "fell"
+                    | "rose"
+                    | "came"
+                    | "went"
+                    | "saw"
+                    | "beat"
+                    | "broke"
+                    | "led"
+                    | "flew"
+                    | "spoke"
+                    | "wrote"
+                    | "took"
+                    | "gave"
+                    | "been"
+                    | "done"
+                    | "did"
+                    | "happened"
+            );
+        if self.kind(i - 1) != Some(TokKind::Word) || !past || self.word(i + 1) == "over" {
             return None;
         }
         let mut simple = simple_point(i, i, value);

@@ -303,7 +303,7 @@ impl Scan<'_> {
         if matches!(
             self.word(i + 1),
             "comments" | "comment" | "replies" | "shares" | "likes" | "views"
-        ) && (self.starts_line(i) || self.punct(i.wrapping_sub(1)) == Some('|'))
+        ) && (self.starts_line(i) || i > 0 && self.punct(i - 1) == Some('|'))
             && (self.ends_line(i + 1) || self.punct(i + 2) == Some('|'))
         {
             return Some(i + 2);
@@ -324,10 +324,15 @@ impl Scan<'_> {
             let gap_has_tab = self.tokens.get(i + 1).is_some_and(|t| {
                 self.text[self.tokens.get(i).map_or(0, |x| x.span.end)..t.span.start].contains('\t')
             });
-            let all_caps_word = self.kind(i + 1) == Some(TokKind::Word) && {
-                let w = &self.text[self.tokens.get(i + 1).map_or(0..0, |t| t.span.clone())];
-                w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
-            };
+            // Not a currency code: "75 USD million", "120 MEUR".
+            let all_caps_word = self.kind(i + 1) == Some(TokKind::Word)
+                && {
+                    let w = self.raw(i + 1);
+                    w.chars().count() >= 2
+                        && w.chars().all(|c| c.is_uppercase())
+                        && lexicon::currency_before(self.word(i + 1)).is_none()
+                }
+                && lexicon::scaled_currency(self.raw(i + 1)).is_none();
             if matches!(next_punct, Some('.' | ')')) && self.attached(i + 1)
                 || gap_has_tab
                 || all_caps_word
