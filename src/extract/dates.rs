@@ -143,12 +143,9 @@ impl Scan<'_> {
         let counts = self.counts_things(last);
         let plausible_year = (1800..=2100).contains(&year);
         // "reports 2024 results": nouns a year names the period of, not things counted.
-        let of_a_year = plausible_year && lexicon::is_period_noun(self.word(last + 1));
-        if counts
-            && !(period_word && plausible_year)
-            && !(plausible_year && prev == "the")
-            && !of_a_year
-        {
+        let introduced = plausible_year
+            && (period_word || prev == "the" || lexicon::is_period_noun(self.word(last + 1)));
+        if counts && !introduced {
             return None;
         }
         if !counts && !plausible_year && !period_word {
