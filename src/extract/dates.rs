@@ -142,7 +142,10 @@ impl Scan<'_> {
         // it is plausibly a year introduced as one ("the 1937 elections", "in 1956 35.9 million").
         let counts = self.counts_things(last);
         let plausible_year = (1800..=2100).contains(&year);
-        if counts && !(period_word && plausible_year) && !(plausible_year && prev == "the") {
+        // "reports 2024 results": nouns a year names the period of, not things counted.
+        let introduced = plausible_year
+            && (period_word || prev == "the" || lexicon::is_period_noun(self.word(last + 1)));
+        if counts && !introduced {
             return None;
         }
         if !counts && !plausible_year && !period_word {

@@ -99,6 +99,7 @@ impl Scan<'_> {
                 && c.step.is_some_and(|step| step >= 1.0);
             if capitalised
                 && !lexicon::is_month(self.word(c.first - 1))
+                && !lexicon::is_vote_word(self.word(c.first - 1))
                 && lexicon::currency_before(self.word(c.first - 1)).is_none()
             {
                 return false;

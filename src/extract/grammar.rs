@@ -104,6 +104,26 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let mut last = i;
     let mut scaled = false;
     let mut scale_total = 1.0;
+    // A mixed number: "2 1/2 hectares".
+    if let Some((fraction, end)) = mixed_fraction_after(tokens, text, i) {
+        value += fraction.0 / fraction.1;
+        step = 1.0 / fraction.1;
+        last = end;
+        return Some(Simple {
+            first: i,
+            last,
+            low: value,
+            high: value,
+            vague: false,
+            in_words: false,
+            step: Some(step),
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+            numeral: None,
+            time_unit: None,
+        });
+    }
     // Scientific notation: "1e10", "3.1 × 10^6", "1.3x10^6".
     if let Some((exponent, end)) = exponent_after(tokens, text, i) {
         let scale = 10f64.powi(exponent);
@@ -149,9 +169,22 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             last = i + 1;
         }
     }
-    // Scale words: "1.3 million", "three thousand millions", "1,3 млн".
+    // A scale and a currency in one word: "120 MEUR", "45 kUSD".
     if !scaled {
-        let mut j = i + 1;
+        if let Some((scale, _)) = lexicon::scaled_currency(raw(i + 1)) {
+            value *= scale;
+            step *= scale;
+            scale_total = scale;
+            scaled = true;
+            last = i + 1;
+        }
+    }
+    // Scale words: "1.3 million", "three thousand millions", "1,3 млн"; after a currency
+    // code too, "75 USD million".
+    if !scaled {
+        let coded = lexicon::currency_before(tokens.lower(i + 1)).is_some()
+            && lexicon::scale_word(tokens.lower(i + 2)).is_some();
+        let mut j = i + 1 + usize::from(coded);
         while let Some(scale) = tokens
             .get(j)
             .filter(|t| t.kind == TokKind::Word)
@@ -282,6 +315,19 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             }
             break;
         }
+        // "two point five per cent": digits after "point", read where an amount follows
+        // ("at one point five people left" is no decimal).
+        if word == "point" && seen_any && total == 0.0 {
+            if let Some((decimals, end)) = spoken_decimals(tokens, j + 1) {
+                group += decimals;
+                last = end;
+                last_add = None;
+                last_scale = f64::INFINITY;
+                j = end + 1;
+                continue;
+            }
+            break;
+        }
         let Some(number_word) = lexicon::number_word(word) else {
             break;
         };
@@ -337,6 +383,27 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         simple.scale = last_scale;
     }
     Some(simple)
+}
+
+/// The digits spoken after "point" from token `k` ("five" of "two point five"), as a
+/// fraction, and their last token; only where a percent, a scale or a unit follows them.
+fn spoken_decimals(tokens: &Tokens, k: usize) -> Option<(f64, usize)> {
+    let (mut fraction, mut place, mut j) = (0.0, 0.1, k);
+    while let Some(NumberWord::Add(v)) = lexicon::counting_word(tokens.lower(j)) {
+        if v >= 10.0 || tokens.get(j).is_some_and(|t| t.kind != TokKind::Word) {
+            break;
+        }
+        fraction += v * place;
+        place /= 10.0;
+        j += 1;
+    }
+    let next = tokens.lower(j);
+    let amount = matches!(next, "per" | "percent" | "times")
+        || lexicon::is_percent_word(next)
+        || lexicon::scale_word(next).is_some()
+        || lexicon::measure_unit(next).is_some()
+        || lexicon::currency_word(next).is_some();
+    (j > k && amount).then_some((fraction, j - 1))
 }
 
 /// Fractions: "one-third", "two thirds", "a quarter of", "half of", "half a million",
@@ -578,6 +645,28 @@ fn vague_at(tokens: &Tokens, _text: &str, i: usize) -> Option<Simple> {
     Some(simple)
 }
 
+/// The proper fraction after the whole number at `i` of a mixed number ("2 1/2"), as
+/// (numerator, denominator), and its last token. Not a date ("3 1/2/2020").
+fn mixed_fraction_after(tokens: &Tokens, text: &str, i: usize) -> Option<((f64, f64), usize)> {
+    let small = |k: usize| {
+        tokens
+            .get(k)?
+            .numeral
+            .filter(|n| n.decimals == 0 && !n.grouped && !n.negative && n.int_digits <= 2)
+            .map(|n| n.value)
+    };
+    let whole = tokens.get(i)?.numeral?;
+    if whole.decimals > 0 || whole.negative || tokens.punct(i + 2, text) != Some('/') {
+        return None;
+    }
+    let numerator = small(i + 1).filter(|_| !attached(tokens, i + 1))?;
+    let denominator = small(i + 3)?;
+    let joined = attached(tokens, i + 2) && attached(tokens, i + 3);
+    let date = tokens.punct(i + 4, text) == Some('/') && attached(tokens, i + 4);
+    (joined && !date && numerator >= 1.0 && numerator < denominator && denominator <= 16.0)
+        .then_some(((numerator, denominator), i + 3))
+}
+
 /// The power of ten written after the numeral at `i`, and the last token of it: "e10"
 /// stuck to the digits, or "× 10^6" ("x10^6"). Exponents above 300 are not read.
 pub fn exponent_after(tokens: &Tokens, text: &str, i: usize) -> Option<(i32, usize)> {
@@ -636,11 +725,14 @@ pub fn range_joiner(tokens: &Tokens, text: &str, after: usize, first: &Simple) -
         }
         TokKind::Word => {
             let word = tokens.lower(j);
-            let before = if first.first > 0 {
-                tokens.lower(first.first - 1)
-            } else {
-                ""
-            };
+            // "between $340 million and $360 million": the word before the currency sign.
+            let priced = first.first > 0
+                && tokens
+                    .punct(first.first - 1, text)
+                    .and_then(lexicon::currency_symbol)
+                    .is_some();
+            let before_at = first.first.checked_sub(1 + usize::from(priced));
+            let before = before_at.map_or("", |k| tokens.lower(k));
             match word {
                 "to" | "through" | "thru" => Some(j + 1),
                 "and" if before == "between" => Some(j + 1),

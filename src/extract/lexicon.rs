@@ -51,12 +51,14 @@ word_table! {
     pub fn counting_word(word) -> Option<NumberWord>, COUNTING_WORDS = {
         "zero" | "nought" | "ноль" => Add(0.0),
         "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одну" => Add(1.0),
-        "two" | "два" | "две" | "двух" => Add(2.0),
-        "three" | "три" | "трёх" | "трех" => Add(3.0),
-        "four" | "четыре" | "четырёх" | "четырех" => Add(4.0),
-        "five" | "пять" | "пяти" => Add(5.0),
-        "six" | "шесть" | "шести" => Add(6.0),
-        "seven" | "семь" | "семи" => Add(7.0),
+        // Russian collective numerals count people ("двое из них", "трое рабочих"), and
+        // "оба" a pair ("оба водителя"), as the Russian annotations have it.
+        "two" | "два" | "две" | "двух" | "двое" | "оба" | "обе" | "обоих" | "обеих" => Add(2.0),
+        "three" | "три" | "трёх" | "трех" | "трое" => Add(3.0),
+        "four" | "четыре" | "четырёх" | "четырех" | "четверо" => Add(4.0),
+        "five" | "пять" | "пяти" | "пятеро" => Add(5.0),
+        "six" | "шесть" | "шести" | "шестеро" => Add(6.0),
+        "seven" | "семь" | "семи" | "семеро" => Add(7.0),
         "eight" | "восемь" | "восьми" => Add(8.0),
         "nine" | "девять" | "девяти" => Add(9.0),
         "ten" | "десять" | "десяти" => Add(10.0),
@@ -441,6 +443,11 @@ pub fn is_label_word(word: &str) -> bool {
             | "apartment"
             | "flat"
             | "platform"
+            | "berth"
+            | "pier"
+            | "dock"
+            | "terminal"
+            | "ward"
             | "route"
             | "bus"
             | "tram"
@@ -975,4 +982,100 @@ pub fn currency_before(word: &str) -> Option<&'static str> {
         "jpy" => Some("JPY"),
         _ => None,
     }
+}
+
+/// The sides of a division, whose number is a count of votes ("Ayes 312, Noes 204"), not
+/// a name with a number.
+pub fn is_vote_word(word: &str) -> bool {
+    matches!(
+        word,
+        "ayes" | "noes" | "yeas" | "nays" | "contents" | "abstentions" | "for" | "against"
+    )
+}
+
+/// A scale letter stuck before a currency code, as financial reports write it: "MEUR"
+/// (million euros), "kUSD" (thousand dollars). Case as written: "meur" is no word of it.
+pub fn scaled_currency(raw: &str) -> Option<(f64, &'static str)> {
+    if raw.len() != 4 || !raw.is_ascii() {
+        return None;
+    }
+    let (scale, code) = raw.split_at(1);
+    let scale = match scale {
+        "M" => 1e6,
+        "k" | "K" => 1e3,
+        _ => return None,
+    };
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    currency_before(&code.to_ascii_lowercase()).map(|code| (scale, code))
+}
+
+/// The unit of a Russian compound adjective made of a number and a unit ("5-летняя",
+/// "30-километровой", "8-часовой"): the unit, and whether it is one of time.
+pub fn russian_compound_unit(suffix: &str) -> Option<(&'static str, bool)> {
+    const STEMS: &[(&str, &str, bool)] = &[
+        ("летн", "years", true),
+        ("месячн", "months", true),
+        ("недельн", "weeks", true),
+        ("дневн", "days", true),
+        ("суточн", "days", true),
+        ("часов", "hours", true),
+        ("минутн", "minutes", true),
+        ("километров", "km", false),
+        ("метров", "metres", false),
+        ("тонн", "tonnes", false),
+        ("градусн", "degrees", false),
+        ("процентн", "percent", false),
+    ];
+    STEMS
+        .iter()
+        .find(|(stem, _, _)| suffix.starts_with(stem) && suffix.len() > stem.len())
+        .map(|&(_, unit, time)| (unit, time))
+}
+
+/// A Russian noun for a person, after which "5-летняя" is an age ("5-летняя девочка").
+pub fn is_russian_person_noun(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "девоч",
+        "мальчик",
+        "ребён",
+        "ребен",
+        "мужчин",
+        "женщин",
+        "жител",
+        "пенсионер",
+        "школьни",
+        "подрост",
+        "сын",
+        "доч",
+        "внук",
+        "студент",
+        "пациент",
+        "водител",
+    ];
+    STEMS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// Plural nouns a year before them dates rather than counts: "2024 results", "1990
+/// prices", "2019 elections".
+pub fn is_period_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "results"
+            | "elections"
+            | "figures"
+            | "accounts"
+            | "budgets"
+            | "estimates"
+            | "prices"
+            | "levels"
+            | "statistics"
+            | "earnings"
+            | "championships"
+            | "olympics"
+            | "forecasts"
+            | "rankings"
+            | "targets"
+    )
 }

@@ -5,6 +5,7 @@ use super::figure::Kind;
 use super::grammar;
 use super::lexicon;
 use super::scan::{simple_point, Candidate, Scan};
+use super::tokens::TokKind;
 
 impl Scan<'_> {
     /// A multiplier written with a sign before the digits: "x2", "×3".
@@ -62,6 +63,63 @@ impl Scan<'_> {
         next
     }
 
+    /// "scored twice", "was arrested thrice": how often, a count of occurrences (the size
+    /// of a thing, "twice the number", is a multiplier); "happened twice a week" a rate.
+    /// Not "think twice" nor "once or twice".
+    fn occurrences(&self, i: usize, value: f64) -> Option<Candidate> {
+        if !matches!(self.word(i), "twice" | "thrice") || i == 0 {
+            return None;
+        }
+        // After a verb in the past ("scored twice", "was arrested twice", "won twice"),
+        // not after a unit ("take .5 mg twice" is a dosing, said with its rate).
+        let prev = self.word(i - 1);
+        let past = prev.len() > 3 && prev.ends_with("ed")
+            || matches!(
+                prev,
+                "won"
+                    | "lost"
+                    | "ran"
+                    | "met"
+                    | "hit"
+                    | "struck"
+                    | "fell"
+                    | "rose"
+                    | "came"
+                    | "went"
+                    | "saw"
+                    | "beat"
+                    | "broke"
+                    | "led"
+                    | "flew"
+                    | "spoke"
+                    | "wrote"
+                    | "took"
+                    | "gave"
+                    | "been"
+                    | "done"
+                    | "did"
+                    | "happened"
+            );
+        if self.kind(i - 1) != Some(TokKind::Word) || !past || self.word(i + 1) == "over" {
+            return None;
+        }
+        let mut simple = simple_point(i, i, value);
+        simple.in_words = true;
+        let mut candidate = Candidate {
+            kind: Some(Kind::Count),
+            unit: Some("occurrences".into()),
+            licensed: true,
+            ..Candidate::from_simple(&simple)
+        };
+        if matches!(self.word(i + 1), "a" | "an" | "per" | "each" | "every") {
+            if let Some((unit, _)) = lexicon::time_unit(self.word(i + 2)) {
+                candidate.kind = Some(Kind::Rate);
+                candidate.unit = Some(format!("times per {}", unit.trim_end_matches('s')));
+            }
+        }
+        Some(candidate)
+    }
+
     /// "double", "doubled", "tripled", "threefold", "tenfold".
     pub(super) fn multiplier_word(&mut self, i: usize) -> Option<usize> {
         let (value, needs_context) = lexicon::multiplier(self.word(i))?;
@@ -77,6 +135,9 @@ impl Scan<'_> {
                 "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our" | "as"
             );
             if !(determiner_follows || qualifier.is_some()) {
+                if let Some(candidate) = self.occurrences(i, value) {
+                    self.emit_candidate(candidate);
+                }
                 return Some(i + 1);
             }
         }

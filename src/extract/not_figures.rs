@@ -5,10 +5,11 @@
 //! amounts ("one step forward"). Decades stuck to their digits ("1930s") are read here
 //! too, with the other suffixes, and noted as periods.
 
+use super::figure::Kind;
 use super::figure::Period;
 use super::grammar;
 use super::lexicon;
-use super::scan::{is_dash, token_numeral, Scan};
+use super::scan::{is_dash, simple_point, token_numeral, Candidate, Scan};
 use super::tokens::{TokKind, Tokens};
 
 impl Scan<'_> {
@@ -100,6 +101,38 @@ impl Scan<'_> {
         None
     }
 
+    /// A time taken, written h:mm:ss after "in" or "time of" ("won in 2:15:07"): a
+    /// duration in seconds. After "at", or with no such word, it stays a time of day.
+    pub(super) fn elapsed_time(&mut self, i: usize) -> Option<usize> {
+        let part = |k: usize, digits: u32| {
+            token_numeral(self.tokens, k)
+                .filter(|n| n.int_digits <= digits && n.decimals == 0 && !n.grouped && !n.negative)
+                .map(|n| n.value)
+        };
+        let colon =
+            |k: usize| self.punct(k) == Some(':') && self.attached(k) && self.attached(k + 1);
+        if !(colon(i + 1) && colon(i + 3)) || colon(i + 5) || i == 0 {
+            return None;
+        }
+        let hours = part(i, 2)?;
+        let minutes = part(i + 2, 2).filter(|&m| m < 60.0)?;
+        let seconds = part(i + 4, 2).filter(|&s| s < 60.0)?;
+        if !matches!(self.word(i - 1), "in" | "of" | "time" | "clocked" | "timed") {
+            return None;
+        }
+        let total = hours * 3600.0 + minutes * 60.0 + seconds;
+        let mut simple = simple_point(i, i + 4, total);
+        simple.step = Some(1.0);
+        let candidate = Candidate {
+            kind: Some(Kind::Duration),
+            unit: Some("seconds".into()),
+            licensed: true,
+            ..Candidate::from_simple(&simple)
+        };
+        self.emit_candidate(candidate);
+        Some(i + 5)
+    }
+
     /// A time of day ("10:30", "5 p.m."), a telephone number ("+1 555 ...") or a note
     /// reference in brackets ("[4]").
     pub(super) fn time_phone_or_note(&self, i: usize) -> Option<usize> {
@@ -140,6 +173,23 @@ impl Scan<'_> {
         {
             return Some(i + 3);
         }
+        // A telephone number with its code in brackets: "8 (800) 555-17-42".
+        if self.punct(i + 1) == Some('(')
+            && token_numeral(self.tokens, i + 2).is_some_and(|n| (3..=5).contains(&n.int_digits))
+            && self.punct(i + 3) == Some(')')
+            && self.kind(i + 4) == Some(TokKind::Num)
+        {
+            return Some(self.skip_number_run(i));
+        }
+        // A subsection stuck to its section: the "2" of "clause 4(2)(b)".
+        if i > 1
+            && self.punct(i - 1) == Some('(')
+            && self.attached(i - 1)
+            && self.attached(i)
+            && (self.kind(i - 2) == Some(TokKind::Num) || self.punct(i - 2) == Some(')'))
+        {
+            return Some(i + 1);
+        }
         // Bracketed note references: "[4]", "[12]".
         if i > 0 && self.punct(i - 1) == Some('[') && self.punct(i + 1) == Some(']') {
             return Some(i + 2);
@@ -149,8 +199,33 @@ impl Scan<'_> {
 
     /// An identifier or code ("978-1-997536-32-1", "0800 555 0199", "ISRCTN 12345678"), or
     /// numbers after a label ("No. 4", "issues 63, 64 and 65").
-    pub(super) fn identifier_or_label(&self, i: usize) -> Option<usize> {
+    pub(super) fn identifier_or_label(&mut self, i: usize) -> Option<usize> {
         let tokens = self.tokens;
+        // Numbers joined by a slash: a code ("24/7", "LAB 14/2231"), a date ("03/12/2021")
+        // or a season ("2023/24"), not amounts; "3/4 of" is a share, read later.
+        if self.punct(i + 1) == Some('/')
+            && self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.kind(i + 2) == Some(TokKind::Num)
+            && self.word(i + 3) != "of"
+        {
+            let plain = |n: &super::tokens::Numeral| !n.grouped && n.decimals == 0;
+            if let (Some(first), Some(second)) = (
+                token_numeral(tokens, i).filter(plain),
+                token_numeral(tokens, i + 2).filter(plain),
+            ) {
+                let year = first.value as i32;
+                let end = match second.int_digits {
+                    2 => year / 100 * 100 + second.value as i32,
+                    4 => second.value as i32,
+                    _ => 0,
+                };
+                if first.int_digits == 4 && (1000..=2100).contains(&year) && end == year + 1 {
+                    self.mention(i, Period::years(year, end));
+                }
+            }
+            return Some(self.skip_attached_run(i));
+        }
         // Identifiers in parts: ISBN 978-1-997536-32-1, phone 555-123-4567.
         if self.punct(i + 1).is_some_and(is_dash)
             && self.attached(i + 1)
@@ -178,13 +253,61 @@ impl Scan<'_> {
         if self.after_label(i) {
             return Some(self.skip_list(i));
         }
+        let plain_integer = numeral.is_some_and(|n| !n.grouped && n.decimals == 0 && !n.negative);
+        // A heading's name and number before its colon: "ECON 101: Development
+        // Economics", "Lecture 7: ...".
+        if plain_integer
+            && i > 0
+            && self.punct(i + 1) == Some(':')
+            && self.kind(i - 1) == Some(TokKind::Word)
+            && self.starts_line(i - 1)
+            && self
+                .raw(i - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return Some(i + 1);
+        }
+        // A quoted name of a number and a capitalised word: the "4 Rs", the "3 Ps".
+        if i > 0
+            && matches!(self.punct(i - 1), Some('"' | '\u{201C}' | '\u{AB}'))
+            && self.attached(i)
+            && self.kind(i + 1) == Some(TokKind::Word)
+            && self
+                .raw(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && matches!(self.punct(i + 2), Some('"' | '\u{201D}' | '\u{BB}'))
+            && self.attached(i + 2)
+        {
+            return Some(i + 3);
+        }
         None
+    }
+
+    /// The text of token `k` as written.
+    pub(super) fn raw(&self, k: usize) -> &str {
+        &self.text[self.tokens.get(k).map_or(0..0, |t| t.span.clone())]
     }
 
     /// A number of the page's layout: a slide counter ("3 of 18"), list numbering ("1. ",
     /// "2)") or a table-of-contents page.
     pub(super) fn layout_number(&self, i: usize) -> Option<usize> {
         let numeral = token_numeral(self.tokens, i);
+        // Page furniture: "5 min read", and "| 34 comments |" among a page's links.
+        if matches!(self.word(i + 1), "min" | "mins" | "minute") && self.word(i + 2) == "read" {
+            return Some(i + 3);
+        }
+        if matches!(
+            self.word(i + 1),
+            "comments" | "comment" | "replies" | "shares" | "likes" | "views"
+        ) && (self.starts_line(i) || i > 0 && self.punct(i - 1) == Some('|'))
+            && (self.ends_line(i + 1) || self.punct(i + 2) == Some('|'))
+        {
+            return Some(i + 2);
+        }
         // Slide counters on a line of their own: "3 of 18".
         if self.starts_line(i)
             && self.word(i + 1) == "of"
@@ -201,10 +324,15 @@ impl Scan<'_> {
             let gap_has_tab = self.tokens.get(i + 1).is_some_and(|t| {
                 self.text[self.tokens.get(i).map_or(0, |x| x.span.end)..t.span.start].contains('\t')
             });
-            let all_caps_word = self.kind(i + 1) == Some(TokKind::Word) && {
-                let w = &self.text[self.tokens.get(i + 1).map_or(0..0, |t| t.span.clone())];
-                w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
-            };
+            // Not a currency code: "75 USD million", "120 MEUR".
+            let all_caps_word = self.kind(i + 1) == Some(TokKind::Word)
+                && {
+                    let w = self.raw(i + 1);
+                    w.chars().count() >= 2
+                        && w.chars().all(|c| c.is_uppercase())
+                        && lexicon::currency_before(self.word(i + 1)).is_none()
+                }
+                && lexicon::scaled_currency(self.raw(i + 1)).is_none();
             if matches!(next_punct, Some('.' | ')')) && self.attached(i + 1)
                 || gap_has_tab
                 || all_caps_word
@@ -343,5 +471,7 @@ fn is_scale_prefix(word: &str) -> bool {
 }
 
 fn is_time_or_unit(word: &str) -> bool {
-    lexicon::time_unit(word).is_some() || lexicon::measure_unit(word).is_some()
+    lexicon::time_unit(word).is_some()
+        || lexicon::measure_unit(word).is_some()
+        || lexicon::russian_compound_unit(word).is_some()
 }

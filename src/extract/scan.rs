@@ -153,6 +153,9 @@ impl Scan<'_> {
         if let Some(next) = self.affixed_digits(i) {
             return next;
         }
+        if let Some(next) = self.elapsed_time(i) {
+            return next;
+        }
         if let Some(next) = self.time_phone_or_note(i) {
             return next;
         }
@@ -253,7 +256,12 @@ impl Scan<'_> {
                 .and_then(|j| grammar::simple_at(tokens, text, j))
                 .is_some_and(|second| self.word(second.last + 1) == unit);
         let joiner_at = first_percent_end + 1 + usize::from(unit_on_both_ends);
-        if let Some(j) = grammar::range_joiner(tokens, text, joiner_at, &simple) {
+        if let Some(mut j) = grammar::range_joiner(tokens, text, joiner_at, &simple) {
+            // "$340 million and $360 million": the second end repeats the currency sign.
+            let sign = |k: usize| self.punct(k).and_then(lexicon::currency_symbol);
+            if simple.first > 0 && sign(j).is_some() && sign(j) == sign(simple.first - 1) {
+                j += 1;
+            }
             let change = self.change_before(simple.first);
             let joiner_is_to = matches!(self.word(joiner_at), "to" | "through");
             let second = grammar::simple_at(tokens, text, j)
@@ -264,6 +272,18 @@ impl Scan<'_> {
                 .filter(|s| !joiner_is_to && s.low < simple.low && !s.scaled)
             {
                 return falling.last + 1;
+            }
+            // "lost 2-4 at home", "won 24-17": a match's score.
+            if let Some(score) = second.as_ref().filter(|s| {
+                !joiner_is_to
+                    && self.after_match_result(simple.first)
+                    && [&simple, *s].iter().all(|n| {
+                        n.numeral
+                            .is_some_and(|n| n.decimals == 0 && n.value < 1000.0)
+                    })
+                    && !self.counts_things(s.last)
+            }) {
+                return score.last + 1;
             }
             let second = second.filter(|s| !(joiner_is_to && s.low < simple.low));
             if let Some(second) = second {
@@ -366,6 +386,16 @@ impl Scan<'_> {
         share.licensed = true;
         share.last = of.last;
         Some(share)
+    }
+
+    /// A verb of a match's result shortly before `first`: "beat Ashby Town 3-1", "lost 2-4".
+    fn after_match_result(&self, first: usize) -> bool {
+        (first.saturating_sub(4)..first).any(|k| {
+            matches!(
+                self.word(k),
+                "won" | "lost" | "beat" | "drew" | "defeated" | "tied" | "led" | "trailed"
+            )
+        })
     }
 
     /// A change verb or noun shortly before a "from X to Y": "rose from 4.1 to 10 per

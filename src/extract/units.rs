@@ -47,6 +47,21 @@ impl Scan<'_> {
             negate(c);
             c.first -= 1;
         }
+        // "fell to - 20": a minus sign set apart by a space, after a preposition (a dash
+        // between clauses follows a word or a stop, not "to").
+        if c.first > 1
+            && !c.range
+            && matches!(self.punct(c.first - 1), Some('-' | '\u{2212}'))
+            && !self.attached(c.first)
+            && !self.attached(c.first - 1)
+            && matches!(
+                self.word(c.first - 2),
+                "to" | "at" | "of" | "reached" | "hit"
+            )
+        {
+            negate(c);
+            c.first -= 1;
+        }
         if c.kind.is_none() {
             self.unit_after(c);
         }
@@ -67,8 +82,11 @@ impl Scan<'_> {
         }
         // Ages: "aged 18 to 60". An age stands even where the words after the number
         // rejected it ("aged 3 decades ago" is an age of 30).
+        // "under the age of five" too.
+        let age_of =
+            c.first > 1 && self.word(c.first - 1) == "of" && self.word(c.first - 2) == "age";
         if c.first > 0
-            && matches!(self.word(c.first - 1), "aged" | "ages" | "age")
+            && (matches!(self.word(c.first - 1), "aged" | "ages" | "age") || age_of)
             && c.kind.is_none_or(|k| k == Kind::Count)
         {
             c.kind = Some(Kind::Age);
@@ -80,6 +98,13 @@ impl Scan<'_> {
 
     /// Unit or counted noun after the number.
     fn unit_after(&mut self, c: &mut Candidate) {
+        // "75 USD million", "120 MEUR": the currency is inside the figure's words.
+        if let Some(code) = (c.first + 1..=c.last).find_map(|k| self.currency_inside(k)) {
+            c.kind = Some(Kind::Money);
+            c.unit = Some(code.into());
+            c.licensed = true;
+            return;
+        }
         // After a scale's abbreviation, its dot: "800 тыс. человек".
         let abbreviated_scale = self.punct(c.last + 1) == Some('.')
             && self.attached(c.last + 1)
@@ -126,6 +151,29 @@ impl Scan<'_> {
                 c.unit = Some(unit.into());
                 c.last = j + 1;
                 c.licensed = true;
+                return;
+            }
+            // "5-летняя девочка" (an age), "30-километровой зоны" (a measure, the unit
+            // left out of the span as in "300-metre"), "8-часовой" (a duration).
+            if let Some((unit, time)) = lexicon::russian_compound_unit(&unit_word) {
+                c.licensed = true;
+                c.unit = Some(unit.into());
+                if time {
+                    c.last = j + 1;
+                    let person = lexicon::is_russian_person_noun(self.word(j + 2));
+                    c.kind = Some(if unit == "years" && person {
+                        c.unit = Some("years of age".into());
+                        Kind::Age
+                    } else {
+                        Kind::Duration
+                    });
+                } else {
+                    c.kind = Some(if unit == "percent" {
+                        Kind::Percent
+                    } else {
+                        Kind::Measure
+                    });
+                }
                 return;
             }
             // "two-facers", "double-dealers": a compound word, not an amount.
@@ -183,8 +231,14 @@ impl Scan<'_> {
             c.unit_factor = factor;
             c.licensed = true;
             c.last = j;
-            // "three days later", "70 years ago": a point in time, not an amount.
-            if lexicon::is_relative_time_word(self.word(j + 1)) {
+            // "three days later", "70 years ago": a point in time, not an amount; but
+            // "for two weeks after the shock", "in 11 minutes after the break" say how long.
+            let spanned = c.first > 0
+                && matches!(
+                    self.word(c.first - 1),
+                    "for" | "within" | "in" | "during" | "throughout"
+                );
+            if lexicon::is_relative_time_word(self.word(j + 1)) && !spanned {
                 c.rejection = Some(Rejection::PointInTime);
                 c.licensed = false;
                 c.kind = None;
@@ -294,6 +348,10 @@ impl Scan<'_> {
             {
                 c.licensed = true;
             }
+        } else if word == "из" && matches!(self.word(j + 1), "них" | "которых" | "нас")
+        {
+            // "двое из них": an amount of people named before.
+            c.licensed = true;
         } else if matches!(
             word.as_str(),
             "were"
@@ -306,9 +364,23 @@ impl Scan<'_> {
                 | "received"
                 | "who"
                 | "voted"
+                | "will"
+                | "would"
+                | "could"
+                | "must"
         ) {
             c.licensed = true;
         }
+    }
+
+    /// The currency a word inside a figure names: a code ("USD") or a scaled code ("MEUR").
+    fn currency_inside(&self, k: usize) -> Option<&'static str> {
+        if self.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        let raw = &self.text[self.tokens.get(k).map_or(0..0, |t| t.span.clone())];
+        lexicon::currency_before(self.word(k))
+            .or(lexicon::scaled_currency(raw).map(|(_, code)| code))
     }
 
     /// "a day", "per day", "each year", "within a month", "daily" after a counted noun.

@@ -210,6 +210,31 @@ const FORMS: &[Form] = &[
         Some("people"),
     ),
     form("200lbs", Some(200.0), 200.0, 200.0, "measure", Some("lb")),
+    form(
+        "2 1/2 hectares",
+        Some(2.5),
+        2.5,
+        2.5,
+        "measure",
+        Some("hectares"),
+    ),
+    form(
+        "two point five per cent",
+        Some(2.5),
+        2.5,
+        2.5,
+        "percent",
+        Some("percent"),
+    ),
+    form(
+        "75 USD million",
+        Some(7.5e7),
+        7.5e7,
+        7.5e7,
+        "money",
+        Some("USD"),
+    ),
+    form("120 MEUR", Some(1.2e8), 1.2e8, 1.2e8, "money", Some("EUR")),
 ];
 
 /// Where a figure stands; `{}` is the figure.
@@ -345,6 +370,30 @@ const FORMS_RU: &[Form] = &[
         2.5e9,
         "money",
         Some("RUB"),
+    ),
+    form(
+        "двое рабочих",
+        Some(2.0),
+        2.0,
+        2.0,
+        "count",
+        Some("рабочих"),
+    ),
+    form(
+        "5-летняя девочка",
+        Some(5.0),
+        5.0,
+        5.0,
+        "age",
+        Some("years of age"),
+    ),
+    form(
+        "30-километровая зона",
+        Some(30.0),
+        30.0,
+        30.0,
+        "measure",
+        Some("km"),
     ),
 ];
 

@@ -104,6 +104,84 @@ fn regression_number_words_with_no_counted_noun_are_kept_as_a_total() {
     );
 }
 
+// Rules that dropped or split good figures of the blind corpus.
+
+#[test]
+fn regression_a_span_after_for_is_a_duration_though_an_event_follows() {
+    // "after" made it a point in time ("three days after the congress").
+    assert_eq!(
+        texts("People slept in the open for two weeks after the shock."),
+        ["two weeks"]
+    );
+    assert_eq!(
+        texts("He scored in 11 minutes after the break."),
+        ["11 minutes"]
+    );
+    assert_eq!(
+        texts("He was convened eight months before the due date."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn regression_vote_counts_are_not_names_with_a_number() {
+    // The rule for "Apollo 11" took "Ayes 312" for a name.
+    assert_eq!(
+        texts("The House divided: Ayes 312, Noes 204."),
+        ["312", "204"]
+    );
+}
+
+#[test]
+fn regression_a_number_word_before_a_modal_verb_is_kept() {
+    assert_eq!(
+        texts("Of the ferries, the remaining three will be inspected in April."),
+        ["three"]
+    );
+}
+
+#[test]
+fn regression_a_number_word_after_the_age_of_is_an_age() {
+    assert_eq!(
+        texts("1 in 20 children died under the age of five."),
+        ["1 in 20", "five"]
+    );
+}
+
+#[test]
+fn regression_russian_number_unit_compounds_are_not_ordinals() {
+    // "20-й" is an ordinal; "5-летняя" and "30-километровой" are figures.
+    assert_eq!(
+        texts("Среди них 5-летняя девочка из 30-километровой зоны, 20-й по счёту."),
+        ["5-летняя", "30"]
+    );
+}
+
+#[test]
+fn regression_a_time_taken_after_in_is_no_time_of_day() {
+    assert_eq!(values("He won in 2:15:07 at 18:30:05."), [Some(8107.0)]);
+}
+
+#[test]
+fn regression_twice_after_a_verb_is_kept() {
+    assert_eq!(
+        texts("Oyelaran scored twice in 11 minutes."),
+        ["twice", "11 minutes"]
+    );
+}
+
+#[test]
+fn regression_a_mixed_number_is_one_figure() {
+    assert_eq!(values("Each family got 2 1/2 hectares."), [Some(2.5)]);
+}
+
+#[test]
+fn regression_a_range_whose_ends_both_carry_the_currency_is_one_figure() {
+    assert_eq!(
+        texts("Revenue of between $340 million and $360 million is expected."),
+        ["$340 million and $360 million"]
+    );
+}
 /// The periods of the figures of `input`, as written.
 fn periods(input: &str) -> Vec<Option<String>> {
     extract(input)
