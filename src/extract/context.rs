@@ -46,6 +46,32 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Whether a sentence says it speaks of another time than the one before it, with no
+/// year of its own needed: "in later years", "since then", "now", "today",
+/// "subsequently"; "с тех пор", "сейчас", "впоследствии". Its figures then take no
+/// period from the sentences before.
+pub fn moves_in_time(sentence: &str) -> bool {
+    use std::sync::OnceLock;
+    static ANYWHERE: OnceLock<regex::Regex> = OnceLock::new();
+    static OPENING: OnceLock<regex::Regex> = OnceLock::new();
+    // Phrases that say it wherever they stand.
+    let anywhere = ANYWHERE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:in\s+(?:later|subsequent|the\s+following|recent)\s+(?:years|decades)|since\s+then|ever\s+since|nowadays|subsequently|thereafter)\b|(?:^|[^\p{L}])(?:с\s+тех\s+пор|впоследствии|в\s+последующие\s+годы|в\s+последние\s+годы)(?:[^\p{L}]|$)",
+        )
+        .expect("a valid pattern")
+    });
+    // Words that say it only opening the sentence: "Now 3,000 remain", not "the figures,
+    // which are now at everyone's disposal, show that during these two years ...".
+    let opening = OPENING.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^\W*(?:(?:and|but)\s+)?(?:now|today|currently|at\s+present|presently|later|afterwards|сейчас|ныне|сегодня|теперь|позднее|позже)(?:[^\p{L}]|$)",
+        )
+        .expect("a valid pattern")
+    });
+    anywhere.is_match(sentence) || opening.is_match(sentence)
+}
+
 /// The period for a figure at byte `at`: the nearest year mention in its sentence.
 pub fn nearest_period(mentions: &[YearMention], at: usize) -> Option<Period> {
     mentions

@@ -99,9 +99,18 @@ impl Extractor {
             }
             self.sentence(text, sentence.range.clone());
             let sentence_period = self.mentions.last().map(|m| m.period);
+            // "In later years", "since then", "now": the sentence moves away from the
+            // years said before it, and its figures take none of them.
+            let carried = if self.pending.is_empty()
+                || !context::moves_in_time(&text[sentence.range.clone()])
+            {
+                paragraph_period
+            } else {
+                None
+            };
             for mut figure in self.pending.drain(..) {
                 figure.period =
-                    context::nearest_period(&self.mentions, figure.span.start).or(paragraph_period);
+                    context::nearest_period(&self.mentions, figure.span.start).or(carried);
                 emit(figure);
             }
             if sentence_period.is_some() {

@@ -210,3 +210,25 @@ fn a_year_that_is_no_publication_still_dates_the_figures_after_it() {
     let text = "The flood came in July 1989. It destroyed 300 homes.";
     assert_eq!(periods(text), [Some("1989".to_string())]);
 }
+
+#[test]
+fn regression_a_sentence_that_moves_in_time_takes_no_earlier_year() {
+    let text = "In 1937 the camp held 4,000 prisoners. In later years it held 9,000. \
+                Since then 7,000 were freed. Now 3,000 remain. By then 2,000 had died.";
+    assert_eq!(
+        periods(text),
+        [
+            Some("1937".to_string()),
+            None,
+            None,
+            None,
+            Some("1937".to_string())
+        ]
+    );
+}
+
+#[test]
+fn regression_a_russian_sentence_that_moves_in_time_takes_no_earlier_year() {
+    let text = "В 1937 году в лагере было 4000 заключённых. С тех пор освобождено 7000.";
+    assert_eq!(periods(text), [Some("1937".to_string()), None]);
+}
