@@ -229,6 +229,20 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     })
 }
 
+/// The fraction after the "and" of "five and a quarter", from token `i`: "a half", "a
+/// quarter", "one third", "three quarters"; its value and last token.
+fn and_a_fraction(tokens: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let numerator = match tokens.lower(i) {
+        "a" | "an" | "one" => 1.0,
+        word => match lexicon::number_word(word) {
+            Some(NumberWord::Add(v)) if (2.0..10.0).contains(&v) => v,
+            _ => return None,
+        },
+    };
+    let denominator = lexicon::denominator(tokens.lower(i + 1))?;
+    (numerator < denominator).then_some((numerator / denominator, i + 1))
+}
+
 /// Number words: "twenty-eight", "one hundred and thirty-six", "three thousand millions",
 /// "one and a half thousand", "half a million", "a dozen", "полтора миллиона".
 fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
@@ -298,12 +312,13 @@ fn words_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             continue;
         }
         if word == "and" && seen_any {
-            // "one hundred and six", "one and a half thousand".
-            if tokens.is_word(j + 1, "a") && tokens.is_word(j + 2, "half") {
-                group += 0.5;
-                last = j + 2;
-                j += 3;
-                last_add = Some(0.5);
+            // "one hundred and six", "one and a half thousand", "five and a quarter
+            // million", "two and three quarters".
+            if let Some((part, end)) = and_a_fraction(tokens, j + 1).filter(|_| group < 100.0) {
+                group += part;
+                last = end;
+                j = end + 1;
+                last_add = Some(part);
                 continue;
             }
             let after_hundred_or_scale = last_add.is_none();
@@ -819,6 +834,34 @@ mod tests {
         assert_eq!(
             read("one and a half thousand delegates"),
             Some((1500.0, 1500.0, "one and a half thousand".into()))
+        );
+    }
+
+    #[test]
+    fn five_and_a_quarter_million() {
+        assert_eq!(
+            read("five and a quarter million people"),
+            Some((
+                5_250_000.0,
+                5_250_000.0,
+                "five and a quarter million".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn two_and_three_quarters() {
+        assert_eq!(
+            read("two and three quarters miles"),
+            Some((2.75, 2.75, "two and three quarters".into()))
+        );
+    }
+
+    #[test]
+    fn a_hundredth_of() {
+        assert_eq!(
+            read("a hundredth of the land"),
+            Some((0.01, 0.01, "a hundredth".into()))
         );
     }
 

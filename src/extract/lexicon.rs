@@ -59,9 +59,9 @@ word_table! {
         "five" | "пять" | "пяти" | "пятеро" => Add(5.0),
         "six" | "шесть" | "шести" | "шестеро" => Add(6.0),
         "seven" | "семь" | "семи" | "семеро" => Add(7.0),
-        "eight" | "восемь" | "восьми" => Add(8.0),
-        "nine" | "девять" | "девяти" => Add(9.0),
-        "ten" | "десять" | "десяти" => Add(10.0),
+        "eight" | "восемь" | "восьми" | "восьмеро" => Add(8.0),
+        "nine" | "девять" | "девяти" | "девятеро" => Add(9.0),
+        "ten" | "десять" | "десяти" | "десятеро" => Add(10.0),
         "eleven" | "одиннадцать" | "одиннадцати" => Add(11.0),
         "twelve" | "двенадцать" | "двенадцати" => Add(12.0),
         "thirteen" | "тринадцать" | "тринадцати" => Add(13.0),
@@ -148,6 +148,8 @@ word_table! {
         "eighth" | "eighths" => 8.0,
         "ninth" | "ninths" => 9.0,
         "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1000.0,
         "половина" | "половину" | "половины" => 2.0,
         "треть" | "трети" => 3.0,
         "четверть" | "четверти" => 4.0,
@@ -626,6 +628,13 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["не", "свыше"], Qualifier::AtMost),
     (&["более", "чем"], Qualifier::Over),
     (&["около"], Qualifier::About),
+    // The qualifier before a preposition: "примерно в 300 домах", "почти на 20%".
+    (&["примерно", "в"], Qualifier::About),
+    (&["примерно", "на"], Qualifier::About),
+    (&["приблизительно", "в"], Qualifier::About),
+    (&["приблизительно", "на"], Qualifier::About),
+    (&["почти", "в"], Qualifier::Almost),
+    (&["почти", "на"], Qualifier::Almost),
     (&["примерно"], Qualifier::About),
     (&["приблизительно"], Qualifier::About),
     (&["порядка"], Qualifier::About),
@@ -967,6 +976,23 @@ pub fn is_person_noun(word: &str) -> bool {
             | "student"
             | "climber"
             | "driver"
+    )
+}
+
+/// Russian collective numerals, which count people (or paired things) and nothing
+/// else: "двое", "трое", ... "десятеро".
+pub fn is_collective_numeral(word: &str) -> bool {
+    matches!(
+        word,
+        "двое"
+            | "трое"
+            | "четверо"
+            | "пятеро"
+            | "шестеро"
+            | "семеро"
+            | "восьмеро"
+            | "девятеро"
+            | "десятеро"
     )
 }
 

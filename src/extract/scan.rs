@@ -343,6 +343,12 @@ impl Scan<'_> {
             candidate.unit = Some(unit.into());
             candidate.licensed = true;
         }
+        // "Погибли двое.": a collective numeral counts people wherever it stands.
+        if candidate.first == candidate.last
+            && lexicon::is_collective_numeral(self.word(candidate.first))
+        {
+            candidate.licensed = true;
+        }
         let next = candidate.last + 1;
         self.describe(&mut candidate);
         let resume = next.max(candidate.last + 1);

@@ -384,6 +384,7 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
     let mut comma_groups = 0;
     let mut decimals = String::new();
     let mut dot_groups = 0;
+    let mut space_groups = 0;
 
     // Indian grouping: "12,34,567" (lakhs and crores in pairs of digits, then three).
     if first_len <= 2 {
@@ -460,6 +461,9 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             if sep == '.' {
                 dot_groups += 1;
             }
+            if is_group_space(sep) {
+                space_groups += 1;
+            }
             grouped = true;
             int_part.push_str(&text[after..group_end]);
             pos = group_end;
@@ -471,8 +475,9 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
         && bytes[pos + 1].is_ascii_digit()
     {
         let frac_end = digits_from(pos + 1);
-        // After dot groups, a comma is the decimal mark: "1.234.567,89".
-        let is_decimal = if dot_groups > 0 {
+        // After dot groups, a comma is the decimal mark: "1.234.567,89"; after space
+        // groups too: "1 234 567,89".
+        let is_decimal = if dot_groups > 0 || (space_groups > 0 && comma_groups == 0) {
             bytes[pos] == b','
         } else {
             bytes[pos] == b'.' || (!grouped && frac_end - pos - 1 != 3)
@@ -561,6 +566,14 @@ mod tests {
         assert_eq!(
             numerals("3,777,380 people"),
             vec![("3,777,380".into(), 3777380.0)]
+        );
+    }
+
+    #[test]
+    fn space_grouped_digits_with_a_decimal_comma() {
+        assert_eq!(
+            numerals("1 234 567,89 рубля"),
+            vec![("1 234 567,89".into(), 1234567.89)]
         );
     }
 

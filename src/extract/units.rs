@@ -47,8 +47,8 @@ impl Scan<'_> {
             negate(c);
             c.first -= 1;
         }
-        // "fell to - 20": a minus sign set apart by a space, after a preposition (a dash
-        // between clauses follows a word or a stop, not "to").
+        // "fell to - 20", "the balance was - 20": a minus sign set apart by a space, after
+        // a preposition or a copula (a dash between clauses follows a noun or a stop).
         if c.first > 1
             && !c.range
             && matches!(self.punct(c.first - 1), Some('-' | '\u{2212}'))
@@ -56,7 +56,16 @@ impl Scan<'_> {
             && !self.attached(c.first - 1)
             && matches!(
                 self.word(c.first - 2),
-                "to" | "at" | "of" | "reached" | "hit"
+                "to" | "at"
+                    | "of"
+                    | "reached"
+                    | "hit"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "stood"
+                    | "remained"
             )
         {
             negate(c);

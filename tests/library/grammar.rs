@@ -387,3 +387,12 @@ no_figure!(quoted_name_with_a_number: "Learn the \"4 Rs\" by heart.");
 no_figure!(match_score_after_a_result: "The Hawks lost 2-4 at home.");
 no_figure!(year_before_the_results_it_dates: "Halvane reports 2024 results.");
 no_figure!(berth_number: "The closure of berth 6 hurt trade.");
+
+// Forms of the third round: a fraction after "and", hundredths, a decimal comma after
+// space groups, a Russian qualifier before a preposition.
+figure!(five_and_a_quarter_million: "It cost five and a quarter million roubles." => "five and a quarter million", 5.25e6, 5.25e6, "exact", "money");
+figure!(a_hundredth_of: "Only a hundredth of the land was sown." => "a hundredth", 0.01, 0.01, "exact", "fraction");
+figure!(space_groups_and_a_decimal_comma: "Итого 1 234 567,89 рубля." => "1 234 567,89", 1234567.89, 1234567.89, "exact", "money");
+figure!(russian_about_before_a_preposition: "Огонь был примерно в 300 домах." => "300", 300, 300, "about", "count");
+figure!(minus_apart_after_a_copula: "At noon the temperature was - 20 degrees." => "- 20", -20, -20, "exact", "measure");
+figure!(russian_collective_numeral_alone: "При обстреле погибли двое." => "двое", 2, 2, "exact", "count");
