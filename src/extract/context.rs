@@ -12,64 +12,111 @@ pub struct YearMention {
     pub period: Period,
 }
 
-/// Whether the year (or date) at `span` of `text` dates a publication rather than what
-/// a figure speaks of: "published in July 1989", "the July 1989 issue", "his 1998
+/// Whether the year (or date) starting at token `i` dates a publication rather than
+/// what a figure speaks of: "published in July 1989", "the July 1989 issue", "his 1998
 /// book", "dated 1 February 1954". Such a year gives no figure its period: a figure
 /// with no period is compared with any, one with a wrong one is set apart.
-pub fn dates_a_publication(text: &str, span: std::ops::Range<usize>) -> bool {
-    use std::sync::OnceLock;
-    const MONTH: &str = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-    static BEFORE: OnceLock<regex::Regex> = OnceLock::new();
-    static AFTER: OnceLock<regex::Regex> = OnceLock::new();
-    let before = BEFORE.get_or_init(|| {
-        regex::Regex::new(&format!(
-            r"(?i)\b(?:(?:published|printed|issued|appeared|dated)(?:\s+(?:in|on))?|(?:issue|edition)\s+of)(?:\s+\d{{1,2}})?(?:\s+{MONTH})?(?:\s+\d{{1,2}},?)?\s*$"
-        ))
-        .expect("a valid pattern")
-    });
-    let after = AFTER.get_or_init(|| {
-        regex::Regex::new(r"(?i)^(?:\s*\d{4})?\s+(?:issue|edition|book|article|magazine|newspaper|monograph|yearbook)s?\b")
-            .expect("a valid pattern")
-    });
-    let start = floor_boundary(text, span.start.saturating_sub(48));
-    let end = floor_boundary(text, (span.end + 24).min(text.len()));
-    let (Some(ahead), Some(behind)) = (text.get(start..span.start), text.get(span.end..end)) else {
-        return false;
-    };
-    before.is_match(ahead) || after.is_match(behind)
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
+pub fn dates_a_publication(tokens: &Tokens, text: &str, i: usize) -> bool {
+    let word = |k: usize| tokens.lower(k);
+    let numeral = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokKind::Num);
+    let date_part = |k: usize| numeral(k) || lexicon::is_month(word(k));
+    // Back over the rest of a date ("February 1, 1954"; "1 February"), then "in"/"on".
+    let mut before = i;
+    while before > 0
+        && i - before < 4
+        && (date_part(before - 1)
+            || (tokens.is_punct(before - 1, text, ',') && before >= 2 && numeral(before - 2)))
+    {
+        before -= 1;
     }
-    at
+    let publishes = |w: &str| {
+        matches!(
+            w,
+            "published"
+                | "printed"
+                | "issued"
+                | "appeared"
+                | "dated"
+                | "опубликован"
+                | "опубликована"
+                | "опубликовано"
+        )
+    };
+    if before > 0 {
+        let w = word(before - 1);
+        if publishes(w)
+            || (matches!(w, "in" | "on" | "в") && before > 1 && publishes(word(before - 2)))
+            || (w == "of" && before > 1 && matches!(word(before - 2), "issue" | "edition"))
+        {
+            return true;
+        }
+    }
+    // Forward over the rest of the date to the noun it dates: "the July 1989 issue".
+    let mut after = i + 1;
+    while date_part(after) && after - i < 3 {
+        after += 1;
+    }
+    matches!(
+        word(after),
+        "issue"
+            | "issues"
+            | "edition"
+            | "editions"
+            | "book"
+            | "books"
+            | "article"
+            | "articles"
+            | "magazine"
+            | "newspaper"
+            | "monograph"
+            | "yearbook"
+    )
 }
 
 /// Whether a sentence says it speaks of another time than the one before it, with no
 /// year of its own needed: "in later years", "since then", "now", "today",
 /// "subsequently"; "с тех пор", "сейчас", "впоследствии". Its figures then take no
 /// period from the sentences before.
-pub fn moves_in_time(sentence: &str) -> bool {
-    use std::sync::OnceLock;
-    static ANYWHERE: OnceLock<regex::Regex> = OnceLock::new();
-    static OPENING: OnceLock<regex::Regex> = OnceLock::new();
-    // Phrases that say it wherever they stand.
-    let anywhere = ANYWHERE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:in\s+(?:later|subsequent|the\s+following|recent)\s+(?:years|decades)|since\s+then|ever\s+since|nowadays|subsequently|thereafter)\b|(?:^|[^\p{L}])(?:с\s+тех\s+пор|впоследствии|в\s+последующие\s+годы|в\s+последние\s+годы)(?:[^\p{L}]|$)",
-        )
-        .expect("a valid pattern")
-    });
+pub fn moves_in_time(tokens: &Tokens) -> bool {
+    let word = |k: usize| tokens.lower(k);
     // Words that say it only opening the sentence: "Now 3,000 remain", not "the figures,
     // which are now at everyone's disposal, show that during these two years ...".
-    let opening = OPENING.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)^\W*(?:(?:and|but)\s+)?(?:now|today|currently|at\s+present|presently|later|afterwards|сейчас|ныне|сегодня|теперь|позднее|позже)(?:[^\p{L}]|$)",
-        )
-        .expect("a valid pattern")
-    });
-    anywhere.is_match(sentence) || opening.is_match(sentence)
+    let mut first = (0..tokens.len())
+        .find(|&k| tokens.get(k).is_some_and(|t| t.kind == TokKind::Word))
+        .unwrap_or(0);
+    if matches!(word(first), "and" | "but" | "а" | "но" | "и") {
+        first += 1;
+    }
+    let opening = matches!(
+        word(first),
+        "now"
+            | "today"
+            | "currently"
+            | "presently"
+            | "later"
+            | "afterwards"
+            | "сейчас"
+            | "ныне"
+            | "сегодня"
+            | "теперь"
+            | "позднее"
+            | "позже"
+    ) || (word(first) == "at" && word(first + 1) == "present");
+    // Phrases that say it wherever they stand.
+    opening
+        || (0..tokens.len()).any(|k| match word(k) {
+            "nowadays" | "subsequently" | "thereafter" | "впоследствии" => true,
+            "since" => word(k + 1) == "then",
+            "ever" => word(k + 1) == "since",
+            "in" => {
+                let next = if word(k + 1) == "the" { k + 2 } else { k + 1 };
+                matches!(word(next), "later" | "subsequent" | "following" | "recent")
+                    && matches!(word(next + 1), "years" | "decades")
+            }
+            "с" => word(k + 1) == "тех" && word(k + 2) == "пор",
+            "в" => matches!(word(k + 1), "последующие" | "последние") && word(k + 2) == "годы",
+            _ => false,
+        })
 }
 
 /// The period for a figure at byte `at`: the nearest year mention in its sentence.

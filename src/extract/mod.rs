@@ -101,13 +101,8 @@ impl Extractor {
             let sentence_period = self.mentions.last().map(|m| m.period);
             // "In later years", "since then", "now": the sentence moves away from the
             // years said before it, and its figures take none of them.
-            let carried = if self.pending.is_empty()
-                || !context::moves_in_time(&text[sentence.range.clone()])
-            {
-                paragraph_period
-            } else {
-                None
-            };
+            let carried = paragraph_period
+                .filter(|_| self.pending.is_empty() || !context::moves_in_time(&self.tokens));
             for mut figure in self.pending.drain(..) {
                 figure.period =
                     context::nearest_period(&self.mentions, figure.span.start).or(carried);

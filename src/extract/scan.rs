@@ -118,7 +118,7 @@ impl Scan<'_> {
             return;
         }
         // So does a publication's ("the July 1989 issue"), here or sentences later.
-        if super::context::dates_a_publication(self.text, span.clone()) {
+        if super::context::dates_a_publication(self.tokens, self.text, i) {
             return;
         }
         self.mentions.push(YearMention {
