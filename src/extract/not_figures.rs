@@ -269,6 +269,20 @@ impl Scan<'_> {
         {
             return Some(i + 1);
         }
+        // A course or model code: capitals and three digits, "ECON 101", "MATH 221",
+        // unless the capitals are a currency ("RUB 300") or the number begins a range
+        // ("CI 410–3,270") or counts what follows.
+        if plain_integer
+            && i > 0
+            && numeral.is_some_and(|n| n.int_digits == 3)
+            && self.kind(i - 1) == Some(TokKind::Word)
+            && is_code_letters(self.raw(i - 1))
+            && lexicon::currency_before(self.word(i - 1)).is_none()
+            && !self.punct(i + 1).is_some_and(is_dash)
+            && !self.counts_things(i)
+        {
+            return Some(i + 1);
+        }
         // A quoted name of a number and a capitalised word: the "4 Rs", the "3 Ps".
         if i > 0
             && matches!(self.punct(i - 1), Some('"' | '\u{201C}' | '\u{AB}'))
@@ -303,9 +317,14 @@ impl Scan<'_> {
         if matches!(
             self.word(i + 1),
             "comments" | "comment" | "replies" | "shares" | "likes" | "views"
-        ) && (self.starts_line(i) || i > 0 && self.punct(i - 1) == Some('|'))
-            && (self.ends_line(i + 1) || self.punct(i + 2) == Some('|'))
-        {
+        ) && {
+            // Alone in its sentence ("5 min read. 34 comments."), or set apart by the
+            // separators of a page's links.
+            let alone = i == 0 && self.tokens.len() <= 3;
+            let separator = |k: usize| matches!(self.punct(k), Some('|' | '·' | '•'));
+            (alone || self.starts_line(i) || i > 0 && separator(i - 1))
+                && (alone || self.ends_line(i + 1) || separator(i + 2))
+        } {
             return Some(i + 2);
         }
         // Slide counters on a line of their own: "3 of 18".
@@ -474,4 +493,10 @@ fn is_time_or_unit(word: &str) -> bool {
     lexicon::time_unit(word).is_some()
         || lexicon::measure_unit(word).is_some()
         || lexicon::russian_compound_unit(word).is_some()
+}
+
+/// Two to six capital letters and nothing else: the letters of a course or a model
+/// ("ECON", "CS").
+fn is_code_letters(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count()) && word.chars().all(char::is_uppercase)
 }

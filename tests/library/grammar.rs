@@ -396,3 +396,7 @@ figure!(space_groups_and_a_decimal_comma: "Итого 1 234 567,89 рубля." 
 figure!(russian_about_before_a_preposition: "Огонь был примерно в 300 домах." => "300", 300, 300, "about", "count");
 figure!(minus_apart_after_a_copula: "At noon the temperature was - 20 degrees." => "- 20", -20, -20, "exact", "measure");
 figure!(russian_collective_numeral_alone: "При обстреле погибли двое." => "двое", 2, 2, "exact", "count");
+no_figure!(course_codes_in_a_sentence: "She took ECON 101 and MATH 221 last year.");
+no_figure!(a_count_of_comments_alone_in_its_sentence: "5 min read. 34 comments.");
+figure!(a_count_of_comments_in_a_sentence: "The post drew 34 comments." => "34", 34, 34, "exact", "count");
+figure!(a_currency_code_is_no_course_code: "They paid RUB 300 for it." => "RUB 300", 300, 300, "exact", "money");
