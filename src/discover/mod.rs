@@ -550,9 +550,10 @@ fn core_words(
 /// Pairs of comparable figures that share context words, with their cosine similarity:
 /// through an inverted index, so the cost follows the shared words, not all pairs.
 ///
-/// Each figure passes three stages, one figure apart: its partners are found, then
-/// where their contexts lie is read, then they are scored. What a stage reads of the
-/// partners (hot records, profiles, contexts) lies anywhere in memory, so the stage
+/// Each figure passes five stages, one figure apart: its posting lists are looked
+/// up, then the figures they list after it, then its partners are found, then where
+/// their contexts lie is read, then they are scored. What a stage reads (lists,
+/// meetings, hot records, profiles, contexts) lies anywhere in memory, so the stage
 /// before asks for it, and it arrives while the other stages work.
 fn candidate_pairs(
     profiles: &[Profile],
@@ -607,22 +608,45 @@ fn candidate_pairs(
     let mut best: Vec<(usize, f32)> = Vec::new();
     // The vector of the figure being scored, by word number, for the cosines.
     let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
-    // The partners of the figures in the three stages, by figure number modulo 3.
+    // The posting lists of the figures in the first three stages (word, weight in
+    // the context, list), and the partners of those in the last three, by figure
+    // number modulo 3.
+    let mut listed: [Vec<Listed>; 3] = Default::default();
     let mut staged: [Vec<usize>; 3] = Default::default();
-    for step in 0..profiles.len() + 2 {
-        if step < profiles.len() {
-            let a = step;
-            let profile = &profiles[a];
-            let block = blocks[a];
-            for &(word, weight) in profile.context.iter() {
-                let list = postings.of(word, block);
-                if list.is_empty() {
-                    continue;
+    let stage = |step: usize, behind: usize| {
+        step.checked_sub(behind)
+            .filter(|&figure| figure < profiles.len())
+    };
+    for step in 0..profiles.len() + 4 {
+        if let Some(a) = stage(step, 0) {
+            let lists = &mut listed[a % 3];
+            lists.clear();
+            for &(word, weight) in profiles[a].context.iter() {
+                let list = postings.of(word, blocks[a]);
+                if !list.is_empty() {
+                    lists.push((word, weight, list));
+                    for line in (0..list.len()).step_by(8) {
+                        hot::prefetch(&list[line]);
+                    }
                 }
-                let weight = weighting.weigh(a, word, weight);
+            }
+        }
+        if let Some(a) = stage(step, 1) {
+            for (_, _, list) in listed[a % 3].iter_mut() {
                 // Postings are in figure order: those after `a` are the end of the list.
                 let after = list.partition_point(|&(b, _)| b as usize <= a);
-                for &(b, other) in &list[after..] {
+                *list = &list[after..];
+                for &(b, _) in list.iter() {
+                    hot::prefetch(&meetings[b as usize]);
+                }
+            }
+        }
+        if let Some(a) = stage(step, 2) {
+            let profile = &profiles[a];
+            let block = blocks[a];
+            for &(word, weight, list) in &listed[a % 3] {
+                let weight = weighting.weigh(a, word, weight);
+                for &(b, other) in list {
                     let meeting = &mut meetings[b as usize];
                     if meeting.0 != a as u32 {
                         *meeting = (a as u32, 0.0);
@@ -633,7 +657,8 @@ fn candidate_pairs(
             }
             best.clear();
             best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
-            best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            // Figures are met once each: the order is total, and no sort is more stable.
+            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             best.truncate(pairs_per_figure);
             if let Some(digits) = profile.digits {
                 // A figure copied into a thousand documents is linked to the next few
@@ -682,7 +707,7 @@ fn candidate_pairs(
                 hot::prefetch(&records[b]);
             }
         }
-        if let Some(a) = step.checked_sub(1).filter(|&a| a < profiles.len()) {
+        if let Some(a) = stage(step, 3) {
             let partners = &mut staged[a % 3];
             partners.retain(|&b| {
                 records[b].document != records[a].document
@@ -693,10 +718,17 @@ fn candidate_pairs(
                 for line in (0..context.len()).step_by(8) {
                     hot::prefetch(&context[line]);
                 }
-                hot::prefetch(&profiles[b].value.stated);
+                // What judging reads of the profile; it may span two cache lines.
+                let stated = &profiles[b].value.stated;
+                hot::prefetch(stated);
+                hot::prefetch(
+                    std::ptr::from_ref(stated)
+                        .cast::<u8>()
+                        .wrapping_add(std::mem::size_of_val(stated) - 1),
+                );
             }
         }
-        if let Some(a) = step.checked_sub(2) {
+        if let Some(a) = stage(step, 4) {
             let profile = &profiles[a];
             for &(word, weight) in profile.context.iter() {
                 dense[word as usize] = weighting.weigh(a, word, weight);
@@ -710,6 +742,10 @@ fn candidate_pairs(
         }
     }
 }
+
+/// A context word of a figure (its number and weight in the context) and the
+/// figures its posting list holds.
+type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
 
 /// The inverted index: for each context word and block, the figures of that block
 /// whose context holds the word, in figure order, with its weight in their vectors.
