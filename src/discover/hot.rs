@@ -70,7 +70,7 @@ pub struct Hot<'a> {
 
 impl Hot<'_> {
     /// The catalog keys it to a quantity.
-    pub fn keyed(&self) -> bool {
+    fn keyed(&self) -> bool {
         self.has(KEYED)
     }
 
@@ -228,7 +228,7 @@ impl<'a> HotTable<'a> {
     }
 
     /// The two figures share their telling digits ([`score::same_digits`]).
-    pub fn same_digits(&self, a: usize, b: usize) -> bool {
+    fn same_digits(&self, a: usize, b: usize) -> bool {
         let (ha, hb) = (&self.records[a], &self.records[b]);
         ha.has(HAS_DIGITS)
             && hb.has(HAS_DIGITS)
@@ -268,9 +268,39 @@ impl<'a> HotTable<'a> {
         })
     }
 
+    /// The features of figures `a` and `b` whose contexts have this similarity, as
+    /// [`score::features`] gives them; `None` for a pair that is no candidate whatever
+    /// its score (both keyed by the catalog, or nothing shared: no context, digits or
+    /// correction). Figures of two documents are scored from their hot records; those
+    /// of one document need their places in it, read from their profiles.
+    pub fn features(
+        &self,
+        profiles: &[Profile],
+        a: usize,
+        b: usize,
+        similarity: f32,
+    ) -> Option<[f64; FEATURE_COUNT]> {
+        let (ha, hb) = (&self.records[a], &self.records[b]);
+        // Two figures the catalog keys are its business, not discovery's.
+        if ha.keyed() && hb.keyed() {
+            return None;
+        }
+        if ha.document != hb.document {
+            if similarity <= 0.0 && !self.same_digits(a, b) {
+                return None;
+            }
+            return Some(self.features_apart(profiles, a, b, f64::from(similarity)));
+        }
+        let (pa, pb) = (&profiles[a], &profiles[b]);
+        if similarity <= 0.0 && !score::corrects(pa, pb) && !score::same_digits(pa, pb) {
+            return None;
+        }
+        Some(score::features(pa, pb, f64::from(similarity)))
+    }
+
     /// The features of two figures of two documents, as [`score::features`] gives
     /// them, read from their hot records and contexts.
-    pub fn features_apart(
+    fn features_apart(
         &self,
         profiles: &[Profile],
         a: usize,
@@ -320,20 +350,6 @@ impl<'a> HotTable<'a> {
         );
         f
     }
-}
-
-/// Asks for the cache line holding `value`, without waiting for it: pairing reads
-/// the partners of a figure while those of the next are fetched.
-#[inline(always)]
-pub fn prefetch<T>(value: *const T) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: a prefetch only hints the cache: it reads nothing and cannot fault,
-    // whatever the address.
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(value.cast());
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = value;
 }
 
 // One cache line a figure.

@@ -10,6 +10,7 @@
 //! verdict of [`crate::reconcile::compare`] and a tier a reader triages by. Pure: data
 //! in, candidates out.
 
+mod fetch;
 pub mod fit;
 mod hot;
 mod profile;
@@ -142,7 +143,6 @@ impl Discoverer {
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
-            hot: &hot,
             weights: &defaults,
         };
         // The keys of the candidates' ids take room: they are made once pairing is
@@ -152,7 +152,7 @@ impl Discoverer {
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
-            learn(&corpus, keys, &weighting, &self.rejected, tolerances)
+            learn(&corpus, &hot, keys, &weighting, &self.rejected, tolerances)
         } else {
             None
         };
@@ -162,11 +162,15 @@ impl Discoverer {
         // Pairs are judged as they are found, never held all at once.
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(&self.profiles, &hot, &weighting, &mut |a, b, similarity| {
+            let Some(x) = hot.features(&self.profiles, a, b, similarity) else {
+                return;
+            };
             candidates.extend(score::candidate(
                 &corpus,
                 a,
                 b,
                 similarity,
+                &x,
                 tolerances,
                 self.min_confidence,
             ));
@@ -467,6 +471,7 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
+    hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
     weighting: &Weighting,
     rejected: &HashSet<Fingerprint>,
@@ -474,27 +479,21 @@ fn learn(
 ) -> Option<Weights> {
     let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
         (Vec::new(), Vec::new());
-    candidate_pairs(
-        corpus.profiles,
-        corpus.hot,
-        weighting,
-        &mut |a, b, similarity| {
-            if let Some((verdict, label)) =
-                score::labelled(corpus, id_keys, a, b, rejected, tolerances)
-            {
-                let x = features(
-                    &corpus.profiles[a],
-                    &corpus.profiles[b],
-                    f64::from(similarity),
-                );
-                if agrees(verdict) {
-                    agreeing.push((x, label));
-                } else {
-                    disagreeing.push((x, label));
-                }
+    candidate_pairs(corpus.profiles, hot, weighting, &mut |a, b, similarity| {
+        if let Some((verdict, label)) = score::labelled(corpus, id_keys, a, b, rejected, tolerances)
+        {
+            let x = features(
+                &corpus.profiles[a],
+                &corpus.profiles[b],
+                f64::from(similarity),
+            );
+            if agrees(verdict) {
+                agreeing.push((x, label));
+            } else {
+                disagreeing.push((x, label));
             }
-        },
-    );
+        }
+    });
     let both =
         |data: &[fit::Example]| data.iter().any(|e| e.1 > 0.5) && data.iter().any(|e| e.1 < 0.5);
     if !both(&agreeing) && !both(&disagreeing) {
@@ -626,7 +625,7 @@ fn candidate_pairs(
                 if !list.is_empty() {
                     lists.push((word, weight, list));
                     for line in (0..list.len()).step_by(8) {
-                        hot::prefetch(&list[line]);
+                        fetch::prefetch(&list[line]);
                     }
                 }
             }
@@ -637,7 +636,7 @@ fn candidate_pairs(
                 let after = list.partition_point(|&(b, _)| b as usize <= a);
                 *list = &list[after..];
                 for &(b, _) in list.iter() {
-                    hot::prefetch(&meetings[b as usize]);
+                    fetch::prefetch(&meetings[b as usize]);
                 }
             }
         }
@@ -704,7 +703,7 @@ fn candidate_pairs(
             partners.clear();
             partners.extend(best.iter().map(|&(b, _)| b));
             for &b in partners.iter() {
-                hot::prefetch(&records[b]);
+                fetch::prefetch(&records[b]);
             }
         }
         if let Some(a) = stage(step, 3) {
@@ -716,12 +715,12 @@ fn candidate_pairs(
             for &b in partners.iter() {
                 let context = records[b].context;
                 for line in (0..context.len()).step_by(8) {
-                    hot::prefetch(&context[line]);
+                    fetch::prefetch(&context[line]);
                 }
                 // What judging reads of the profile; it may span two cache lines.
                 let stated = &profiles[b].value.stated;
-                hot::prefetch(stated);
-                hot::prefetch(
+                fetch::prefetch(stated);
+                fetch::prefetch(
                     std::ptr::from_ref(stated)
                         .cast::<u8>()
                         .wrapping_add(std::mem::size_of_val(stated) - 1),

@@ -8,7 +8,7 @@
 //! corpus and two of the four blind corpora; the other two are held out. Nothing in
 //! them names a word of a corpus.
 
-use super::hot::HotTable;
+use super::fetch::prefetch;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
@@ -177,7 +177,6 @@ pub fn same_place(a: &Profile, b: &Profile) -> bool {
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
-    pub hot: &'a HotTable<'a>,
     pub weights: &'a Weights,
 }
 
@@ -233,10 +232,10 @@ impl IdKeys {
         for at in 0..candidates.len() {
             if let Some(ahead) = candidates.get(at + AHEAD) {
                 let range = self.range(ahead.b as usize);
-                super::hot::prefetch(self.text.as_bytes()[range.start..].as_ptr());
+                prefetch(self.text.as_bytes()[range.start..].as_ptr());
             }
             if let Some(ahead) = candidates.get(at + 2 * AHEAD) {
-                super::hot::prefetch(&self.ends[(ahead.b as usize).saturating_sub(1)]);
+                prefetch(&self.ends[(ahead.b as usize).saturating_sub(1)]);
             }
             let c = &candidates[at];
             let id = self.id(c.a as usize, c.b as usize, c.verdict);
@@ -321,45 +320,23 @@ pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String
     }
 }
 
-/// The candidate that `a` and `b` make, with its confidence; its id is given later
-/// ([`IdKeys::name`]).
+/// The candidate that `a` and `b` make, with its confidence, given their features
+/// (`x`, [`features`]); its id is given later ([`IdKeys::name`]).
 pub fn candidate(
     corpus: &Corpus,
     a: usize,
     b: usize,
     similarity: f32,
+    x: &[f64; FEATURE_COUNT],
     tolerances: &Tolerances,
     min_confidence: f64,
 ) -> Option<Candidate> {
-    let Corpus {
-        profiles,
-        hot,
-        weights,
-    } = *corpus;
-    let (ha, hb) = (&hot.records[a], &hot.records[b]);
-    // Two figures the catalog keys are its business, not discovery's.
-    if ha.keyed() && hb.keyed() {
-        return None;
-    }
-    // Figures of two documents are scored from their hot records; those of one
-    // document need their places in it, read from their profiles.
-    let x = if ha.document != hb.document {
-        if similarity <= 0.0 && !hot.same_digits(a, b) {
-            return None;
-        }
-        hot.features_apart(profiles, a, b, f64::from(similarity))
-    } else {
-        let (pa, pb) = (&profiles[a], &profiles[b]);
-        if similarity <= 0.0 && !corrects(pa, pb) && !same_digits(pa, pb) {
-            return None;
-        }
-        features(pa, pb, f64::from(similarity))
-    };
+    let Corpus { profiles, weights } = *corpus;
     // The verdict picks the weights, and judging costs more than scoring: a pair
     // that neither set of weights lifts to `min_confidence` is never judged.
     let (if_agreeing, if_disagreeing) = (
-        logistic(&x, &weights.agreeing),
-        logistic(&x, &weights.disagreeing),
+        logistic(x, &weights.agreeing),
+        logistic(x, &weights.disagreeing),
     );
     if if_agreeing.max(if_disagreeing) < min_confidence {
         return None;
