@@ -1,11 +1,11 @@
 //! What pairing reads of a figure for nearly every pair it examines, one cache line a
 //! figure in one array: where its context lies and its length, its document, counted
-//! noun, period, telling digits, the middle of its value and the flags the score reads. A profile spans five cache lines
-//! and lies anywhere in memory; read for each of millions of pairs, it made discovery
-//! wait on memory. Figures of two documents are scored from these records and their
-//! contexts alone ([`HotTable::features_apart`], equal to [`score::features`] to the
-//! bit); the profile is read for the pairs that are judged, and for figures of one
-//! document, whose features need their places in it.
+//! noun, period, telling digits, the middle of its value and the flags the score
+//! reads. A profile spans five cache lines and lies anywhere in memory; read for each
+//! of millions of pairs, it made discovery wait on memory. Figures of two documents
+//! are scored from these records and their contexts alone ([`HotTable::features`],
+//! equal to [`score::features`] to the bit); the profile is read for the pairs that
+//! are judged, and for figures of one document, whose features need their places in it.
 
 use std::collections::HashMap;
 
