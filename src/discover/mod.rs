@@ -10,7 +10,9 @@
 //! verdict of [`crate::reconcile::compare`] and a tier a reader triages by. Pure: data
 //! in, candidates out.
 
+mod fetch;
 pub mod fit;
+mod hot;
 mod profile;
 mod score;
 mod words;
@@ -128,20 +130,29 @@ impl Discoverer {
     /// Every candidate pair, loudest first.
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
         let weighting = Weighting::new(&self.profiles, self.vocabulary.keys.len());
+        let nouns: Vec<bool> = self
+            .vocabulary
+            .keys
+            .iter()
+            .map(|key| key.starts_with('='))
+            .collect();
         for (index, profile) in self.profiles.iter_mut().enumerate() {
-            profile.core = core_words(profile, index, &weighting, &self.vocabulary.keys);
+            profile.core = core_words(profile, index, &weighting, &nouns);
         }
-        let id_keys = score::IdKeys::new(&self.profiles, &self.documents);
+        let hot = hot::HotTable::new(&self.profiles, &weighting.norms);
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
             weights: &defaults,
-            id_keys: &id_keys,
         };
+        // The keys of the candidates' ids take room: they are made once pairing is
+        // done, unless the review needs them before.
+        let mut id_keys = None;
         let reviewed =
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
-            learn(&corpus, &weighting, &self.rejected, tolerances)
+            let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
+            learn(&corpus, &hot, keys, &weighting, &self.rejected, tolerances)
         } else {
             None
         };
@@ -150,14 +161,37 @@ impl Discoverer {
         }
         // Pairs are judged as they are found, never held all at once.
         let mut candidates: Vec<Candidate> = Vec::new();
-        candidate_pairs(&self.profiles, &weighting, &mut |a, b, similarity| {
-            candidates.extend(
-                score::candidate(&corpus, a, b, similarity, tolerances, self.min_confidence)
-                    .filter(|c| !self.rejected.contains(&c.id)),
-            );
+        candidate_pairs(&self.profiles, &hot, &weighting, &mut |a, b, similarity| {
+            let Some(x) = hot.features(&self.profiles, a, b, similarity) else {
+                return;
+            };
+            candidates.extend(score::candidate(
+                &corpus,
+                a,
+                b,
+                similarity,
+                &x,
+                tolerances,
+                self.min_confidence,
+            ));
         });
-        let candidates = settled_elsewhere(&self.profiles, candidates);
-        let mut candidates = told_apart_by_siblings(&self.profiles, candidates);
+        drop(weighting);
+        let (profiles, documents) = (&self.profiles, &self.documents);
+        let made = |id_keys: &mut Option<score::IdKeys>| {
+            id_keys
+                .take()
+                .unwrap_or_else(|| score::IdKeys::new(profiles, documents))
+        };
+        if !self.rejected.is_empty() {
+            made(&mut id_keys).name(&mut candidates);
+            candidates.retain(|c| !self.rejected.contains(&c.id));
+        }
+        let candidates = settled_elsewhere(&self.profiles, &hot, candidates);
+        let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
+        drop(hot);
+        if self.rejected.is_empty() {
+            made(&mut id_keys).name(&mut candidates);
+        }
         // Unstable, so that sorting millions takes no second buffer; ties broken to the end.
         candidates.sort_unstable_by(|x, y| {
             y.rank()
@@ -180,13 +214,17 @@ impl Discoverer {
 /// its quantity, and the other values it gives are of other quantities, unless a
 /// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
 /// document itself pairs the two values.
-fn settled_elsewhere(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn settled_elsewhere(
+    profiles: &[Profile],
+    hot: &hot::HotTable<'_>,
+    candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let document = |figure: u32| hot.records[figure as usize].document;
     let mut agreed: HashMap<(u32, u32), u32, FastHash> = HashMap::default();
     for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
-        let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
-        if a.document != b.document {
-            agreed.entry((c.a, b.document)).or_insert(c.b);
-            agreed.entry((c.b, a.document)).or_insert(c.a);
+        if document(c.a) != document(c.b) {
+            agreed.entry((c.a, document(c.b))).or_insert(c.b);
+            agreed.entry((c.b, document(c.a))).or_insert(c.a);
         }
     }
     if agreed.is_empty() {
@@ -198,26 +236,24 @@ fn settled_elsewhere(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Ca
     // partner are of one document.
     let paired: HashSet<(u32, u32), FastHash> = candidates
         .iter()
-        .filter(|c| {
-            c.tier.shown_by_default()
-                && profiles[c.a as usize].document == profiles[c.b as usize].document
-        })
+        .filter(|c| c.tier.shown_by_default() && document(c.a) == document(c.b))
         .map(|c| (c.a.min(c.b), c.a.max(c.b)))
         .collect();
     let settled = |figure: u32, partner: u32| {
-        let document = profiles[partner as usize].document;
-        agreed.get(&(figure, document)).is_some_and(|&agreeing| {
-            agreeing != partner && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
-        })
+        agreed
+            .get(&(figure, document(partner)))
+            .is_some_and(|&agreeing| {
+                agreeing != partner
+                    && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
+            })
     };
     candidates
         .into_iter()
         .filter(|c| {
-            let (a, b) = (&profiles[c.a as usize], &profiles[c.b as usize]);
             c.tier == Tier::Agreement
-                || a.document == b.document
-                || a.rebuttal
-                || b.rebuttal
+                || document(c.a) == document(c.b)
+                || profiles[c.a as usize].rebuttal
+                || profiles[c.b as usize].rebuttal
                 || !(settled(c.a, c.b) || settled(c.b, c.a))
         })
         .collect()
@@ -233,7 +269,11 @@ const AGREEING_PARTNERS: usize = 8;
 /// them measures its quantity, so a pair of figures that agree with two such
 /// neighbours (or are them) are two quantities too, unless the sentence offers one as
 /// the correction of the other ("50-60 million, instead of the real 800,000").
-fn told_apart_by_siblings(profiles: &[Profile], candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn told_apart_by_siblings(
+    profiles: &[Profile],
+    hot: &hot::HotTable<'_>,
+    candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
     // Each figure's agreeing partners, the first few by number, in one array (a
     // million figures' lists as vectors would cost a hundred MB).
     let mut pairs: Vec<(u32, u32)> = candidates
@@ -271,7 +311,7 @@ fn told_apart_by_siblings(profiles: &[Profile], candidates: Vec<Candidate>) -> V
     let siblings = |x: u32, y: u32| {
         let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
         x != y
-            && p.document == q.document
+            && hot.records[x as usize].document == hot.records[y as usize].document
             && p.sentence_span == q.sentence_span
             && p.value.stated != q.value.stated
             && !score::corrects(p, q)
@@ -393,7 +433,12 @@ impl Weighting {
     /// The weight of `word` in the vector of profile `index`, whose context gives it
     /// `weight`.
     fn weigh(&self, index: usize, word: u32, weight: f32) -> f32 {
-        let (weighted, norm) = (weight * self.idf[word as usize], self.norms[index]);
+        self.weigh_normed(word, weight, self.norms[index])
+    }
+
+    /// The weight of `word` in a vector of length `norm` whose context gives it `weight`.
+    fn weigh_normed(&self, word: u32, weight: f32, norm: f32) -> f32 {
+        let weighted = weight * self.idf[word as usize];
         if norm > 0.0 {
             weighted / norm
         } else {
@@ -402,14 +447,14 @@ impl Weighting {
     }
 
     /// The cosine of a vector spread out by word number (`dense`, zero where it has
-    /// no word) and the vector of profile `b`: a sum over the words they share, in
-    /// word order.
-    fn cosine(&self, dense: &[f32], b: usize, profile: &Profile) -> f32 {
+    /// no word) and the vector of the figure of `hot`: a sum over the words they
+    /// share, in word order.
+    fn cosine(&self, dense: &[f32], hot: &hot::Hot) -> f32 {
         let mut sum = 0.0;
-        for &(word, weight) in profile.context.iter() {
+        for &(word, weight) in hot.context {
             let other = dense[word as usize];
             if other != 0.0 {
-                sum += other * self.weigh(b, word, weight);
+                sum += other * self.weigh_normed(word, weight, hot.norm);
             }
         }
         sum
@@ -426,14 +471,17 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
+    hot: &hot::HotTable<'_>,
+    id_keys: &score::IdKeys,
     weighting: &Weighting,
     rejected: &HashSet<Fingerprint>,
     tolerances: &Tolerances,
 ) -> Option<Weights> {
     let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
         (Vec::new(), Vec::new());
-    candidate_pairs(corpus.profiles, weighting, &mut |a, b, similarity| {
-        if let Some((verdict, label)) = score::labelled(corpus, a, b, rejected, tolerances) {
+    candidate_pairs(corpus.profiles, hot, weighting, &mut |a, b, similarity| {
+        if let Some((verdict, label)) = score::labelled(corpus, id_keys, a, b, rejected, tolerances)
+        {
             let x = features(
                 &corpus.profiles[a],
                 &corpus.profiles[b],
@@ -476,16 +524,16 @@ fn learn(
 }
 
 /// The heaviest words of a weighted context (the lower number first among equals),
-/// counted nouns (keys starting `=`) aside.
+/// counted nouns (`nouns`, by word number: keys starting `=`) aside.
 fn core_words(
     profile: &Profile,
     index: usize,
     weighting: &Weighting,
-    keys: &[String],
+    nouns: &[bool],
 ) -> [u32; CORE_WORDS] {
     let mut core = [(NO_WORD, f32::NEG_INFINITY); CORE_WORDS];
     for &(id, weight) in profile.context.iter() {
-        if keys[id as usize].starts_with('=') {
+        if nouns[id as usize] {
             continue;
         }
         let weight = weighting.weigh(index, id, weight);
@@ -500,31 +548,53 @@ fn core_words(
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
 /// through an inverted index, so the cost follows the shared words, not all pairs.
+///
+/// Each figure passes five stages, one figure apart: its posting lists are looked
+/// up, then the figures they list after it, then its partners are found, then where
+/// their contexts lie is read, then they are scored. What a stage reads (lists,
+/// meetings, hot records, profiles, contexts) lies anywhere in memory, so the stage
+/// before asks for it, and it arrives while the other stages work.
 fn candidate_pairs(
     profiles: &[Profile],
+    hot: &hot::HotTable<'_>,
     weighting: &Weighting,
     visit: &mut dyn FnMut(usize, usize, f32),
 ) {
+    let (records, blocks) = (&hot.records, &hot.blocks);
     let common =
         (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
-    // Blocks by number, so that the index can list each word's figures by block.
-    let mut block_numbers: HashMap<u64, u32, FastHash> = HashMap::default();
-    let blocks: Vec<u32> = profiles
+    let postings = Postings::new(profiles, blocks, weighting, common);
+    // Figures by their telling digits, in figure order for each: the same figure
+    // copied, or copied with two neighbouring digits swapped, in any language. Held
+    // by a hash of the digits, with where each run of hashes starts: most
+    // transpositions are no figure's, and that is seen in one read.
+    let hash = |digits: u64| digits.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut by_digits: Vec<(u64, u32)> = profiles
         .iter()
-        .map(|p| {
-            let next = block_numbers.len() as u32;
-            *block_numbers.entry(score::block(p)).or_insert(next)
-        })
+        .enumerate()
+        .filter_map(|(index, p)| p.digits.map(|digits| (digits, index as u32)))
         .collect();
-    let postings = Postings::new(profiles, weighting, common, &blocks);
-    // Figures by their telling digits: the same figure copied, or copied with two
-    // neighbouring digits swapped, in any language.
-    let mut by_digits: HashMap<u64, Vec<usize>, FastHash> = HashMap::default();
-    for (index, profile) in profiles.iter().enumerate() {
-        if let Some(digits) = profile.digits {
-            by_digits.entry(digits).or_default().push(index);
+    by_digits.sort_unstable_by_key(|&(digits, index)| (hash(digits), digits, index));
+    // Two slots at least: a hash is shifted by less than its width.
+    let slots = by_digits.len().next_power_of_two().max(2);
+    let slot = |digits: u64| (hash(digits) >> (64 - slots.trailing_zeros())) as usize;
+    let mut slot_starts: Vec<u32> = Vec::with_capacity(slots + 1);
+    for (at, &(digits, _)) in by_digits.iter().enumerate() {
+        while slot_starts.len() <= slot(digits) {
+            slot_starts.push(at as u32);
         }
     }
+    slot_starts.resize(slots + 1, by_digits.len() as u32);
+    let copies = |digits: u64| {
+        let slot = slot(digits);
+        let run = &by_digits[slot_starts[slot] as usize..slot_starts[slot + 1] as usize];
+        let start = run.iter().take_while(|&&(d, _)| d != digits).count();
+        let count = run[start..]
+            .iter()
+            .take_while(|&&(d, _)| d == digits)
+            .count();
+        &run[start..start + count]
+    };
     // For each figure met, the figure it was last met for and its similarity so far
     // (side by side: one read of memory a figure met), and the figures met, in order.
     let mut meetings: Vec<(u32, f32)> = vec![(u32::MAX, 0.0); profiles.len()];
@@ -534,90 +604,147 @@ fn candidate_pairs(
         PAIRS_PER_FIGURE
     };
     let mut met: Vec<usize> = Vec::new();
-    // The vector of the figure being paired, by word number, for the cosines.
-    let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
-    let mut partners: Vec<(usize, f32)> = Vec::new();
     let mut best: Vec<(usize, f32)> = Vec::new();
-    for (a, profile) in profiles.iter().enumerate() {
-        for &(word, weight) in profile.context.iter() {
-            let list = postings.of(word, blocks[a]);
-            let weight = weighting.weigh(a, word, weight);
-            dense[word as usize] = weight;
-            // Postings are in figure order: those after `a` are the end of the list.
-            let after = list.partition_point(|&(b, _)| b as usize <= a);
-            for &(b, other) in &list[after..] {
-                let meeting = &mut meetings[b as usize];
-                if meeting.0 != a as u32 {
-                    *meeting = (a as u32, 0.0);
-                    met.push(b as usize);
-                }
-                meeting.1 += weight * other;
-            }
-        }
-        best.clear();
-        best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
-        best.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        best.truncate(pairs_per_figure);
-        if let Some(digits) = profiles[a].digits {
-            // A figure copied into a thousand documents is linked to the next few
-            // copies, not to all: the pairs stay as many as the figures.
-            let mut copies = 0;
-            let same = std::iter::once(digits).chain(profile::transpositions(digits));
-            for list in same.filter_map(|d| by_digits.get(&d)) {
-                let after = list.partition_point(|&b| b <= a);
-                for &b in &list[after..] {
-                    if copies == COPIES_PER_FIGURE {
-                        break;
-                    }
-                    if profiles[b].document != profiles[a].document
-                        && score::comparable(&profiles[a], &profiles[b])
-                        && !best.iter().any(|(x, _)| *x == b)
-                    {
-                        best.push((b, 0.0));
-                        copies += 1;
+    // The vector of the figure being scored, by word number, for the cosines.
+    let mut dense: Vec<f32> = vec![0.0; weighting.idf.len()];
+    // The posting lists of the figures in the first three stages (word, weight in
+    // the context, list), and the partners of those in the last three, by figure
+    // number modulo 3.
+    let mut listed: [Vec<Listed>; 3] = Default::default();
+    let mut staged: [Vec<usize>; 3] = Default::default();
+    let stage = |step: usize, behind: usize| {
+        step.checked_sub(behind)
+            .filter(|&figure| figure < profiles.len())
+    };
+    for step in 0..profiles.len() + 4 {
+        if let Some(a) = stage(step, 0) {
+            let lists = &mut listed[a % 3];
+            lists.clear();
+            for &(word, weight) in profiles[a].context.iter() {
+                let list = postings.of(word, blocks[a]);
+                if !list.is_empty() {
+                    lists.push((word, weight, list));
+                    for line in (0..list.len()).step_by(8) {
+                        fetch::prefetch(&list[line]);
                     }
                 }
             }
         }
-        // A figure offered as a correction is paired with those stated just before it,
-        // whatever words they share.
-        for b in a + 1..profiles.len() {
-            let near = profiles[b].document == profiles[a].document
-                && profiles[b].sentence_number
-                    <= profiles[a].sentence_number + score::CORRECTION_REACH;
-            if !near {
-                break;
-            }
-            if score::corrects(&profiles[a], &profiles[b])
-                && score::comparable(&profiles[a], &profiles[b])
-                && !best.iter().any(|(x, _)| *x == b)
-            {
-                best.push((b, 0.0));
+        if let Some(a) = stage(step, 1) {
+            for (_, _, list) in listed[a % 3].iter_mut() {
+                // Postings are in figure order: those after `a` are the end of the list.
+                let after = list.partition_point(|&(b, _)| b as usize <= a);
+                *list = &list[after..];
+                for &(b, _) in list.iter() {
+                    fetch::prefetch(&meetings[b as usize]);
+                }
             }
         }
-        // The partners' profiles and contexts lie anywhere in memory: reading them all
-        // first, in short loops, lets those reads overlap rather than wait in turn.
-        partners.clear();
-        partners.extend(
-            best.iter()
-                .filter(|&&(b, _)| !score::same_place(profile, &profiles[b]))
-                .map(|&(b, _)| (b, 0.0)),
-        );
-        let touched = partners.iter().fold(0, |touched, &(b, _)| {
-            touched ^ profiles[b].context.first().map_or(0, |&(word, _)| word)
-        });
-        std::hint::black_box(touched);
-        for (b, similarity) in partners.iter_mut() {
-            *similarity = weighting.cosine(&dense, *b, &profiles[*b]);
+        if let Some(a) = stage(step, 2) {
+            let profile = &profiles[a];
+            let block = blocks[a];
+            for &(word, weight, list) in &listed[a % 3] {
+                let weight = weighting.weigh(a, word, weight);
+                for &(b, other) in list {
+                    let meeting = &mut meetings[b as usize];
+                    if meeting.0 != a as u32 {
+                        *meeting = (a as u32, 0.0);
+                        met.push(b as usize);
+                    }
+                    meeting.1 += weight * other;
+                }
+            }
+            best.clear();
+            best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
+            // Figures are met once each: the order is total, and no sort is more stable.
+            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            best.truncate(pairs_per_figure);
+            if let Some(digits) = profile.digits {
+                // A figure copied into a thousand documents is linked to the next few
+                // copies, not to all: the pairs stay as many as the figures.
+                let mut linked = 0;
+                let same = std::iter::once(digits).chain(profile::transpositions(digits));
+                for list in same.map(copies) {
+                    let after = list.partition_point(|&(_, b)| b as usize <= a);
+                    for &(_, b) in &list[after..] {
+                        if linked == COPIES_PER_FIGURE {
+                            break;
+                        }
+                        let b = b as usize;
+                        // Of two documents, so never the same place.
+                        if records[b].document != records[a].document
+                            && blocks[b] == block
+                            && !best.iter().any(|(x, _)| *x == b)
+                        {
+                            best.push((b, 0.0));
+                            linked += 1;
+                        }
+                    }
+                }
+            }
+            // A figure offered as a correction is paired with those stated just before it,
+            // whatever words they share.
+            for b in a + 1..profiles.len() {
+                let near = profiles[b].document == profiles[a].document
+                    && profiles[b].sentence_number
+                        <= profiles[a].sentence_number + score::CORRECTION_REACH;
+                if !near {
+                    break;
+                }
+                if score::corrects(&profiles[a], &profiles[b])
+                    && blocks[b] == block
+                    && !score::same_place(&profiles[a], &profiles[b])
+                    && !best.iter().any(|(x, _)| *x == b)
+                {
+                    best.push((b, 0.0));
+                }
+            }
+            let partners = &mut staged[a % 3];
+            partners.clear();
+            partners.extend(best.iter().map(|&(b, _)| b));
+            for &b in partners.iter() {
+                fetch::prefetch(&records[b]);
+            }
         }
-        for &(b, similarity) in &partners {
-            visit(a, b, similarity);
+        if let Some(a) = stage(step, 3) {
+            let partners = &mut staged[a % 3];
+            partners.retain(|&b| {
+                records[b].document != records[a].document
+                    || !score::same_place(&profiles[a], &profiles[b])
+            });
+            for &b in partners.iter() {
+                let context = records[b].context;
+                for line in (0..context.len()).step_by(8) {
+                    fetch::prefetch(&context[line]);
+                }
+                // What judging reads of the profile; it may span two cache lines.
+                let stated = &profiles[b].value.stated;
+                fetch::prefetch(stated);
+                fetch::prefetch(
+                    std::ptr::from_ref(stated)
+                        .cast::<u8>()
+                        .wrapping_add(std::mem::size_of_val(stated) - 1),
+                );
+            }
         }
-        for &(word, _) in profile.context.iter() {
-            dense[word as usize] = 0.0;
+        if let Some(a) = stage(step, 4) {
+            let profile = &profiles[a];
+            for &(word, weight) in profile.context.iter() {
+                dense[word as usize] = weighting.weigh(a, word, weight);
+            }
+            for &b in &staged[a % 3] {
+                visit(a, b, weighting.cosine(&dense, &records[b]));
+            }
+            for &(word, _) in profile.context.iter() {
+                dense[word as usize] = 0.0;
+            }
         }
     }
 }
+
+/// A context word of a figure (its number and weight in the context) and the
+/// figures its posting list holds.
+type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
 
 /// The inverted index: for each context word and block, the figures of that block
 /// whose context holds the word, in figure order, with its weight in their vectors.
@@ -635,7 +762,7 @@ struct Postings {
 }
 
 impl Postings {
-    fn new(profiles: &[Profile], weighting: &Weighting, common: usize, blocks: &[u32]) -> Postings {
+    fn new(profiles: &[Profile], blocks: &[u32], weighting: &Weighting, common: usize) -> Postings {
         let words = weighting.idf.len();
         let mut counts: Vec<u32> = vec![0; words];
         for profile in profiles {

@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 
-use super::words::{Vocabulary, Word, Words};
+use super::words::{FastHash, Vocabulary, Word, Words};
 use crate::claims::Quote;
 use crate::extract::{Figure, Kind, Period};
 use crate::source::{collapse_whitespace, Document};
@@ -155,11 +155,14 @@ pub fn profiles(
     keyed: &[(usize, String)],
 ) -> Vec<Profile> {
     let text = &document.text;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(figures.len());
     let mut sentence_number = 0;
-    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    let mut occurrences: HashMap<&str, usize, FastHash> = HashMap::default();
     // The spans of the figures met so far, by text.
-    let mut same_text_before: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
+    let mut same_text_before: HashMap<&str, Vec<Range<usize>>, FastHash> = HashMap::default();
+    // Worked in for each figure, kept from one to the next so as not to allocate anew.
+    let mut others: Vec<Range<usize>> = Vec::new();
+    let mut context: Vec<(u32, f32)> = Vec::new();
     let mut sentence: Option<Sentence> = None;
     for (at, figure) in figures.iter().enumerate() {
         let occurrence = {
@@ -187,13 +190,15 @@ pub fn profiles(
                 ..span.end.saturating_sub(figure.sentence.start)
         };
         // Spans of the other figures of this sentence, relative to it.
-        let others: Vec<Range<usize>> = figures[here.figures.clone()]
-            .iter()
-            .filter(|f| f.span != figure.span)
-            .map(|f| relative(&f.span))
-            .collect();
+        others.clear();
+        others.extend(
+            figures[here.figures.clone()]
+                .iter()
+                .filter(|f| f.span != figure.span)
+                .map(|f| relative(&f.span)),
+        );
         let own = relative(&figure.span);
-        let mut context: Vec<(u32, f32)> = Vec::new();
+        context.clear();
         weigh_sentence(sentence_text, &here.words, &own, &others, &mut context);
         context.extend(
             here.previous_words
@@ -239,7 +244,7 @@ pub fn profiles(
             sentence: here.collapsed.clone(),
             sentence_span: small(figure.sentence.start)..small(figure.sentence.end),
             sentence_number: small(sentence_number),
-            context: context.into_boxed_slice(),
+            context: Box::from(context.as_slice()),
             rebuttal: here.corrects || here.previous_rebuttal,
             corrects: here.corrects,
             correction_cue: here.correction_cue.map(small),

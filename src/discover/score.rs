@@ -8,7 +8,8 @@
 //! corpus and two of the four blind corpora; the other two are held out. Nothing in
 //! them names a word of a corpus.
 
-use super::profile::Profile;
+use super::fetch::prefetch;
+use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
     explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
@@ -160,7 +161,7 @@ const DIMENSIONS: [&str; 4] = ["length", "area", "volume", "mass"];
 
 /// How many of `a`'s unit one of `b`'s unit is, when both measure one dimension in
 /// different units.
-fn conversion(a: &Profile, b: &Profile) -> Option<f64> {
+pub fn conversion(a: &Profile, b: &Profile) -> Option<f64> {
     match (a.dimension, b.dimension) {
         (Some((x, fa)), Some((y, fb))) if x == y && fa != fb => Some(fb / fa),
         _ => None,
@@ -172,17 +173,11 @@ pub fn same_place(a: &Profile, b: &Profile) -> bool {
     a.document == b.document && a.line == b.line && a.column == b.column
 }
 
-/// Whether two figures may measure the same quantity at all (blocking).
-pub fn comparable(a: &Profile, b: &Profile) -> bool {
-    block(a) == block(b) && !same_place(a, b)
-}
-
 /// What a candidate's figures are looked up in.
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
     pub weights: &'a Weights,
-    pub id_keys: &'a IdKeys,
 }
 
 /// Per profile, what its part of a candidate's id is made of: document, text and
@@ -216,8 +211,36 @@ impl IdKeys {
 
     /// The key of profile `index`.
     pub fn get(&self, index: usize) -> &str {
-        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
-        &self.text[start..self.ends[index]]
+        &self.text[self.range(index)]
+    }
+
+    fn range(&self, index: usize) -> std::ops::Range<usize> {
+        index.checked_sub(1).map_or(0, |i| self.ends[i])..self.ends[index]
+    }
+
+    /// The id of a candidate of figures `a` and `b` with this verdict.
+    pub fn id(&self, a: usize, b: usize, verdict: Verdict) -> Fingerprint {
+        let mut keys = [self.get(a), self.get(b)];
+        keys.sort();
+        fingerprint("discovered", verdict, &keys)
+    }
+
+    /// Gives each candidate its id. The keys of the partners lie anywhere in the text:
+    /// those of the candidates a few ahead are fetched while one is hashed.
+    pub fn name(&self, candidates: &mut [Candidate]) {
+        const AHEAD: usize = 8;
+        for at in 0..candidates.len() {
+            if let Some(ahead) = candidates.get(at + AHEAD) {
+                let range = self.range(ahead.b as usize);
+                prefetch(self.text.as_bytes()[range.start..].as_ptr());
+            }
+            if let Some(ahead) = candidates.get(at + 2 * AHEAD) {
+                prefetch(&self.ends[(ahead.b as usize).saturating_sub(1)]);
+            }
+            let c = &candidates[at];
+            let id = self.id(c.a as usize, c.b as usize, c.verdict);
+            candidates[at].id = id;
+        }
     }
 }
 
@@ -297,38 +320,28 @@ pub fn evidence(a: &Profile, b: &Profile, candidate: &Candidate, words: &[String
     }
 }
 
-/// The candidate that `a` and `b` make, with its confidence.
+/// The candidate that `a` and `b` make, with its confidence, given their features
+/// (`x`, [`features`]); its id is given later ([`IdKeys::name`]).
 pub fn candidate(
     corpus: &Corpus,
     a: usize,
     b: usize,
     similarity: f32,
+    x: &[f64; FEATURE_COUNT],
     tolerances: &Tolerances,
     min_confidence: f64,
 ) -> Option<Candidate> {
-    let Corpus {
-        profiles,
-        weights,
-        id_keys,
-    } = *corpus;
-    let (pa, pb) = (&profiles[a], &profiles[b]);
-    // Two figures the catalog keys are its business, not discovery's.
-    if pa.quantity.is_some() && pb.quantity.is_some() {
-        return None;
-    }
-    if similarity <= 0.0 && !corrects(pa, pb) && !same_digits(pa, pb) {
-        return None;
-    }
+    let Corpus { profiles, weights } = *corpus;
     // The verdict picks the weights, and judging costs more than scoring: a pair
     // that neither set of weights lifts to `min_confidence` is never judged.
-    let x = features(pa, pb, f64::from(similarity));
     let (if_agreeing, if_disagreeing) = (
-        logistic(&x, &weights.agreeing),
-        logistic(&x, &weights.disagreeing),
+        logistic(x, &weights.agreeing),
+        logistic(x, &weights.disagreeing),
     );
     if if_agreeing.max(if_disagreeing) < min_confidence {
         return None;
     }
+    let (pa, pb) = (&profiles[a], &profiles[b]);
     let judgement = judgement(pa, pb, tolerances);
     let confidence = if agrees(judgement.verdict) {
         if_agreeing
@@ -349,10 +362,8 @@ pub fn candidate(
     {
         return None;
     }
-    let mut keys = [id_keys.get(a), id_keys.get(b)];
-    keys.sort();
     Some(Candidate {
-        id: fingerprint("discovered", judgement.verdict, &keys),
+        id: Fingerprint(0),
         a: a as u32,
         b: b as u32,
         confidence,
@@ -436,6 +447,7 @@ impl Default for Weights {
 /// candidate. `None` otherwise.
 pub fn labelled(
     corpus: &Corpus,
+    id_keys: &IdKeys,
     a: usize,
     b: usize,
     rejected: &std::collections::HashSet<Fingerprint>,
@@ -451,10 +463,8 @@ pub fn labelled(
         let same = if pa.quantity == pb.quantity { 1.0 } else { 0.0 };
         return Some((verdict, same));
     }
-    let mut keys = [corpus.id_keys.get(a), corpus.id_keys.get(b)];
-    keys.sort();
     rejected
-        .contains(&fingerprint("discovered", verdict, &keys))
+        .contains(&id_keys.id(a, b, verdict))
         .then_some((verdict, 0.0))
 }
 
@@ -523,10 +533,25 @@ pub fn features(a: &Profile, b: &Profile, similarity: f64) -> [f64; FEATURE_COUN
 
 /// The share of each figure's core words missing from the other's context.
 fn core_missing(a: &Profile, b: &Profile) -> f64 {
-    let has = |p: &Profile, word: u32| p.context.binary_search_by_key(&word, |(id, _)| *id).is_ok();
-    let missing =
-        a.core().filter(|&w| !has(b, w)).count() + b.core().filter(|&w| !has(a, w)).count();
-    let total = a.core().count() + b.core().count();
+    core_missing_of(&a.core, &a.context, &b.core, &b.context)
+}
+
+/// [`core_missing`] of two figures given by their core words and contexts.
+pub fn core_missing_of(
+    core_a: &[u32; CORE_WORDS],
+    context_a: &[(u32, f32)],
+    core_b: &[u32; CORE_WORDS],
+    context_b: &[(u32, f32)],
+) -> f64 {
+    let has = |context: &[(u32, f32)], word: u32| {
+        context.binary_search_by_key(&word, |(id, _)| *id).is_ok()
+    };
+    fn core(core: &[u32; CORE_WORDS]) -> impl Iterator<Item = u32> + '_ {
+        core.iter().copied().take_while(|&w| w != NO_WORD)
+    }
+    let missing = core(core_a).filter(|&w| !has(context_b, w)).count()
+        + core(core_b).filter(|&w| !has(context_a, w)).count();
+    let total = core(core_a).count() + core(core_b).count();
     if total == 0 {
         0.0
     } else {
@@ -541,7 +566,7 @@ fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> 
 }
 
 /// The two figures share their telling digits: equal, or two of them swapped.
-fn same_digits(a: &Profile, b: &Profile) -> bool {
+pub fn same_digits(a: &Profile, b: &Profile) -> bool {
     match (a.digits, b.digits) {
         (Some(x), Some(y)) => super::profile::same_or_transposed(x, y),
         _ => false,
@@ -551,18 +576,34 @@ fn same_digits(a: &Profile, b: &Profile) -> bool {
 /// One figure is the other with a power of ten slipped (16,747 and 167,000; 3.5
 /// million and 350,000), both precise to at least three significant digits: the slip
 /// of a copyist, in any language. Two rounded figures (14 and 139) say nothing.
-fn scale_slipped(a: &Profile, b: &Profile) -> bool {
+pub fn scale_slipped(a: &Profile, b: &Profile) -> bool {
     let (x, y) = (&a.value.stated, &b.value.stated);
     let (Some(vx), Some(vy), Some(sx), Some(sy)) = (x.value, y.value, x.step, y.step) else {
         return false;
     };
-    if x.vague || y.vague || vx <= 0.0 || vy <= 0.0 {
+    slip_precise(a) && slip_precise(b) && slipped_by_a_power_of_ten(vx, vy, sx, sy)
+}
+
+/// Whether a figure is precise enough for [`scale_slipped`]: a positive number, not
+/// vague, with at least three significant digits.
+pub fn slip_precise(p: &Profile) -> bool {
+    let stated = &p.value.stated;
+    let (Some(value), Some(step)) = (stated.value, stated.step) else {
+        return false;
+    };
+    if stated.vague || value <= 0.0 {
         return false;
     }
-    let significant = |value: f64, step: f64| (value / step).log10().floor() + 1.0;
-    if significant(vx, sx) < 3.0 || significant(vy, sy) < 3.0 {
+    // Written as the test that fails, so that a value that is not a number passes as before.
+    let significant = (value / step).log10().floor() + 1.0;
+    if significant < 3.0 {
         return false;
     }
+    true
+}
+
+/// Whether `vx` (to `sx`) is `vy` (to `sy`) with a power of ten slipped, one to three.
+pub fn slipped_by_a_power_of_ten(vx: f64, vy: f64, sx: f64, sy: f64) -> bool {
     let power = (vx / vy).log10().round();
     if power == 0.0 || power.abs() > 3.0 {
         return false;
