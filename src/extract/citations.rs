@@ -14,14 +14,20 @@ pub(super) struct Citations {
     pub(super) spans: Vec<Range<usize>>,
 }
 
-/// An entry of a reference list or of notes.
-const ENTRY: &str = r"
-    (?m:^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid))  # endnote: 12. I. Deutscher / 53. Bailey,
-    | (?m:^\s*\[\d{1,3}\]\s)                           # [12] Larsen, K.
-    | (?m:^[A-Z][a-z]+,\s[A-Z][a-z]*\.)                 # bibliography: Chuev, Felix. / Larsen, K.
-    | (?m:(?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$)  # Moscow, 1991.
-    | (?-u:\b)ISBN(?-u:\b)
+/// The start of an entry of a reference list or of notes, matched at a line's start.
+const ENTRY_START: &str = r"
+    ^\s*\d{1,3}\.\s+(?:[A-Z][a-z]?\.|[A-Z][a-z]+,|\*|\x22|“|See(?-u:\b)|Ibid)  # endnote: 12. I. Deutscher / 53. Bailey,
+    | ^\s*\[\d{1,3}\]\s                           # [12] Larsen, K.
+    | ^[A-Z][a-z]+,\s[A-Z][a-z]*\.                 # bibliography: Chuev, Felix. / Larsen, K.
 ";
+
+/// The end of an entry, matched at a line's end: "Moscow, 1991."
+const ENTRY_END: &str = r"
+    (?-u:\b)[A-Z][a-z]+,\s(?:1[5-9]|20)\d\d(?:–|-)?\d{0,4}\.\s*$
+";
+
+/// How much of a line's start and end an entry's marks can take.
+const ENTRY_REACH: usize = 96;
 
 /// A publisher, which names a reference entry only beside another mark of one.
 const PUBLISHER: &str = r"
@@ -45,36 +51,146 @@ const INLINE: &str = r"
     | (?-u:\b)(?:pp?|vols?|eds?|chap|ibid|op\.\s?cit)\.\s*\d[\d\s,–-]*  # p. 12, vol. 3, pp. 114–15
 ";
 
+/// The patterns, compiled once.
+struct Patterns {
+    entry_start: regex::Regex,
+    entry_end: regex::Regex,
+    publisher: regex::Regex,
+    published: regex::Regex,
+    /// A citation inside a sentence, matched where one may start.
+    inline: regex::Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    use std::sync::OnceLock;
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    let compile = |pattern: &str| {
+        regex::Regex::new(&format!("(?x){pattern}")).expect("a citation pattern is valid")
+    };
+    PATTERNS.get_or_init(|| Patterns {
+        entry_start: compile(ENTRY_START),
+        entry_end: compile(ENTRY_END),
+        publisher: compile(PUBLISHER),
+        published: compile(PUBLISHED),
+        inline: compile(&format!("^(?:{INLINE})")),
+    })
+}
+
+/// Where an inline citation may start in `lines`: a bracket, or the abbreviation
+/// before a dot that a number follows ("p. 41", "vol. 3").
+fn inline_starts(lines: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = lines.as_bytes();
+    memchr::memchr3_iter(b'(', b'[', b'.', bytes).filter_map(move |at| match bytes[at] {
+        b'(' | b'[' => Some(at),
+        b'.' => {
+            let digit_follows = bytes[at + 1..]
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(u8::is_ascii_digit);
+            if !digit_follows {
+                return None;
+            }
+            // Back to the start of the word before the dot ("op. cit." has two).
+            let word = bytes[..at]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic() || b.is_ascii_whitespace() || **b == b'.')
+                .count()
+                .min(10);
+            let mut start = at - word;
+            while start < at && !bytes[start].is_ascii_alphabetic() {
+                start += 1;
+            }
+            let boundary = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            (start < at && boundary).then_some(start)
+        }
+        _ => None,
+    })
+}
+
+/// The inline citations of `lines`, as byte ranges of it, leftmost first and apart.
+fn inline_spans(lines: &str, inline: &regex::Regex) -> Vec<Range<usize>> {
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut starts: Vec<usize> = inline_starts(lines).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    for start in starts {
+        if spans.last().is_some_and(|last| start < last.end) {
+            continue;
+        }
+        if let Some(found) = lines.get(start..).and_then(|rest| inline.find(rest)) {
+            if !found.is_empty() {
+                spans.push(start..start + found.end());
+            }
+        }
+    }
+    spans
+}
+
+/// Words that mark a reference entry anywhere on its lines, found in one pass over the
+/// capitals they start with.
+#[derive(Clone, Copy)]
+struct Marks {
+    isbn: bool,
+    /// A publisher's name may be there ("Press", "Publishers", "Verlag", "Izd").
+    publisher: bool,
+}
+
+impl Marks {
+    fn of(lines: &str) -> Marks {
+        let bytes = lines.as_bytes();
+        let mut marks = Marks {
+            isbn: false,
+            publisher: false,
+        };
+        for at in memchr::memchr3_iter(b'I', b'P', b'V', bytes) {
+            let rest = &bytes[at..];
+            marks.isbn |= rest.starts_with(b"ISBN");
+            marks.publisher |= rest.starts_with(b"Press")
+                || rest.starts_with(b"Publishers")
+                || rest.starts_with(b"Verlag")
+                || rest.starts_with(b"Izd");
+        }
+        marks
+    }
+}
+
+/// The first bytes of a line, up to `ENTRY_REACH`.
+fn head(line: &str) -> &str {
+    let mut end = line.len().min(ENTRY_REACH);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// The last bytes of a line, up to `ENTRY_REACH`.
+fn tail(line: &str) -> &str {
+    let mut start = line.len().saturating_sub(ENTRY_REACH);
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    &line[start..]
+}
+
+/// Whether `lines` are an entry of a reference list: a mark at a line's start or end,
+/// or an ISBN. Only a line's ends are read.
+fn entry_lines(lines: &str, patterns: &Patterns, marks: Marks) -> bool {
+    marks.isbn
+        || lines.split('\n').any(|line| {
+            patterns.entry_start.is_match(head(line)) || patterns.entry_end.is_match(tail(line))
+        })
+}
+
 impl Citations {
     /// The citations of `lines`, which start at byte `offset` of the text.
     pub(super) fn of(lines: &str, offset: usize) -> Citations {
-        use std::sync::OnceLock;
-        static ANY: OnceLock<regex::Regex> = OnceLock::new();
-        static PATTERNS: OnceLock<[regex::Regex; 4]> = OnceLock::new();
-        let compile = |pattern: &str| {
-            regex::Regex::new(&format!("(?x){pattern}")).expect("a citation pattern is valid")
-        };
-        // One scan of the lines, as most lines of prose hold no citation; the patterns
-        // one by one only where one does.
-        let any = ANY.get_or_init(|| compile(&format!("{ENTRY}|{PUBLISHER}|{INLINE}")));
-        if !any.is_match(lines) {
-            return Citations::default();
-        }
-        let [entry, publisher, published, inline] = PATTERNS.get_or_init(|| {
-            [
-                compile(ENTRY),
-                compile(PUBLISHER),
-                compile(PUBLISHED),
-                compile(INLINE),
-            ]
-        });
-        let inline_spans: Vec<Range<usize>> = inline
-            .find_iter(lines)
-            .map(|m| m.start()..m.end())
-            .collect();
-        let maybe_publisher = ["Press", "Publishers", "Verlag", "Izd"]
-            .iter()
-            .any(|name| lines.contains(name));
+        // Most lines of prose hold no citation: only a line's ends and the places a
+        // citation may start are read, not every byte by the patterns.
+        let patterns = patterns();
+        let inline_spans = inline_spans(lines, &patterns.inline);
+        let (publisher, published) = (&patterns.publisher, &patterns.published);
+        let marks = Marks::of(lines);
         // A publisher makes a reference entry only with a mark of publication outside
         // the sentence's own citations: "According to the Associated Press (Larsen
         // 1998, p. 41), 4,512 people..." is prose.
@@ -85,8 +201,8 @@ impl Citations {
                     .any(|c| c.start <= m.start() && m.end() <= c.end)
             })
         };
-        let reference_lines = entry.is_match(lines)
-            || (maybe_publisher && publisher.is_match(lines) && published_outside());
+        let reference_lines = entry_lines(lines, patterns, marks)
+            || (marks.publisher && publisher.is_match(lines) && published_outside());
         let spans = if reference_lines {
             Vec::new()
         } else {
