@@ -110,18 +110,9 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         step = 1.0 / fraction.1;
         last = end;
         return Some(Simple {
-            first: i,
-            last,
-            low: value,
-            high: value,
-            vague: false,
             in_words: false,
             step: Some(step),
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-            numeral: None,
-            time_unit: None,
+            ..Simple::point(i, last, value)
         });
     }
     // Scientific notation: "1e10", "3.1 × 10^6", "1.3x10^6".

@@ -3,23 +3,9 @@
 //! a warning at the claim (`page`), naming what that page does state; a claim on the
 //! right page is not. The PDF's limits come from `[limits]` of crosscheck.toml.
 
-use crate::support::{make_formats, Scratch};
+use crate::support::{camp, Scratch};
 
-/// A book of two pages: 4,512 prisoners on page 1, 3,100 on page 2.
-fn book() -> Vec<u8> {
-    let mut text = String::from("In 1937 the camp held 4,512 prisoners.\n");
-    text.push_str(&"\n".repeat(60));
-    text.push_str("In 1938 the camp held 3,100 prisoners.\n");
-    make_formats::pdf(&text).bytes
-}
-
-const CLAIMS: &str = r#"[[source]]
-id = "book"
-title = "The camp"
-kind = "monograph"
-author = "A. Historian"
-document = "docs/book.pdf"
-
+const CLAIMS: &str = r#"
 [[quantity]]
 id = "prisoners"
 description = "Prisoners held in the camp"
@@ -43,8 +29,8 @@ page = "p. 2"
 #[test]
 fn a_claim_whose_page_lacks_its_figure_is_a_warning() {
     let scratch = Scratch::new("claim-page");
-    scratch.write("docs/book.pdf", book());
-    scratch.write("claims/camp.toml", CLAIMS);
+    scratch.write("docs/book.pdf", camp::book_pdf());
+    scratch.write("claims/camp.toml", [camp::SOURCE, CLAIMS].concat());
     let run = scratch.run(&["check", "docs", "--claims", "claims"]);
     let stderr = run.stderr();
     assert!(!stderr.contains("panicked"), "{stderr}");
@@ -60,8 +46,8 @@ fn a_claim_whose_page_lacks_its_figure_is_a_warning() {
 #[test]
 fn the_page_limit_of_the_configuration_is_named_when_reached() {
     let scratch = Scratch::new("claim-page-limit");
-    scratch.write("docs/book.pdf", book());
-    scratch.write("claims/camp.toml", CLAIMS);
+    scratch.write("docs/book.pdf", camp::book_pdf());
+    scratch.write("claims/camp.toml", [camp::SOURCE, CLAIMS].concat());
     scratch.write(
         "crosscheck.toml",
         "corpus = [\"docs\"]\nclaims = [\"claims\"]\n\n[limits]\npages = 1\n",

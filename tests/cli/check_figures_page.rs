@@ -3,23 +3,9 @@
 //! `page` in the JSON claims), and a hand-written claim that names the wrong page is
 //! still a warning.
 
-use crate::support::{make_formats, Scratch};
+use crate::support::{camp, Scratch};
 
-const CLAIMS: &str = r#"[[source]]
-id = "book"
-title = "The camp"
-kind = "monograph"
-author = "A. Historian"
-document = "docs/book.pdf"
-
-[[quantity]]
-id = "prisoners_1938"
-description = "Prisoners held in the camp in 1938"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "In 1938 the camp held {figure} prisoners"
-
+const CLAIM: &str = r#"
 [[claim]]
 id = "wrong_page"
 quantity = "prisoners_1938"
@@ -31,12 +17,12 @@ page = "1"
 #[test]
 fn figures_read_back_from_a_pdf_keep_their_page() {
     let scratch = Scratch::new("check-figures-page");
-    let mut text = String::from("In 1937 the camp held 4,512 prisoners.\n");
-    text.push_str(&"\n".repeat(60));
-    text.push_str("In 1938 the camp held 3,100 prisoners.\n");
-    scratch.write("docs/book.pdf", make_formats::pdf(&text).bytes);
+    scratch.write("docs/book.pdf", camp::book_pdf());
     scratch.write("docs/note.txt", "In 1938 the camp held 9,800 prisoners.\n");
-    scratch.write("claims/camp.toml", CLAIMS);
+    scratch.write(
+        "claims/camp.toml",
+        [camp::SOURCE, camp::PRISONERS_1938, CLAIM].join("\n"),
+    );
     let extracted = scratch.run(&["extract", "docs", "--format", "jsonl"]);
     extracted.assert_code(0);
     scratch.write("figures.jsonl", extracted.stdout());

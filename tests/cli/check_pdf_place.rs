@@ -2,26 +2,14 @@
 //! the page (`docs/book.pdf:p.2:1:23`), as `extract` places it, and the JSON report gives
 //! its `page`; a figure of a plain-text document has none.
 
-use crate::support::{make_formats, Scratch};
-
-const CLAIMS: &str = r#"[[quantity]]
-id = "prisoners_1938"
-description = "Prisoners held in the camp in 1938"
-unit = "people"
-
-[[quantity.rule]]
-pattern = "In 1938 the camp held {figure} prisoners"
-"#;
+use crate::support::{camp, Scratch};
 
 #[test]
 fn a_pdf_figure_in_a_finding_is_placed_by_page() {
     let scratch = Scratch::new("check-pdf-place");
-    let mut text = String::from("In 1937 the camp held 4,512 prisoners.\n");
-    text.push_str(&"\n".repeat(60));
-    text.push_str("In 1938 the camp held 3,100 prisoners.\n");
-    scratch.write("docs/book.pdf", make_formats::pdf(&text).bytes);
+    scratch.write("docs/book.pdf", camp::book_pdf());
     scratch.write("docs/note.txt", "In 1938 the camp held 9,800 prisoners.\n");
-    scratch.write("claims/camp.toml", CLAIMS);
+    scratch.write("claims/camp.toml", camp::PRISONERS_1938);
     let run = scratch.run(&["check", "docs", "--claims", "claims", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&run.stdout()).expect("JSON");
     let claims = report["findings"][0]["claims"]

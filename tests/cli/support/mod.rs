@@ -1,10 +1,12 @@
 //! Shared by the CLI scenarios: a scratch folder under the system's temporary folder,
 //! and a way to run the built `crosscheck` binary inside it. The fixtures several
 //! scenarios share are in submodules: [`ferry`], the project of the CI-gate scenarios,
-//! and [`claims_fixture`], the claim-file text the check scenarios repeat.
+//! [`claims_fixture`], the claim-file text the check scenarios repeat, and [`camp`], the
+//! two-page PDF the page scenarios read.
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod camp;
 pub mod claims_fixture;
 pub mod ferry;
 /// The same text as HTML, Markdown, PDF, DOCX, ODT and EPUB.
