@@ -147,28 +147,25 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             .get(i + 2)
             .is_none_or(|t| t.space_before || t.kind == TokKind::Punct);
     let money_after = lexicon::currency_word(tokens.lower(i + 2)).is_some();
-    if (attached(tokens, i + 1) || capital_scale)
-        && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word)
-    {
-        let suffix = tokens.lower(i + 1);
+    let suffix_scale = ((attached(tokens, i + 1) || capital_scale)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word))
+    .then(|| {
         let money = money || money_after || capital_scale;
-        if let Some(scale) = lexicon::attached_scale(suffix, money) {
-            value *= scale;
-            step *= scale;
-            scale_total = scale;
-            scaled = true;
-            last = i + 1;
-        }
-    }
+        lexicon::attached_scale(tokens.lower(i + 1), money)
+    })
+    .flatten()
     // A scale and a currency in one word: "120 MEUR", "45 kUSD".
-    if !scaled {
-        if let Some((scale, _)) = lexicon::scaled_currency(raw(i + 1)) {
-            value *= scale;
-            step *= scale;
-            scale_total = scale;
-            scaled = true;
-            last = i + 1;
-        }
+    .or_else(|| {
+        lexicon::scaled_currency(raw(i + 1))
+            .filter(|_| !scaled)
+            .map(|(scale, _)| scale)
+    });
+    if let Some(scale) = suffix_scale {
+        value *= scale;
+        step *= scale;
+        scale_total = scale;
+        scaled = true;
+        last = i + 1;
     }
     // Scale words: "1.3 million", "three thousand millions", "1,3 млн"; after a currency
     // code too, "75 USD million".

@@ -23,9 +23,7 @@ fn figures_read_back_from_a_pdf_keep_their_page() {
         "claims/camp.toml",
         [camp::SOURCE, camp::PRISONERS_1938, CLAIM].join("\n"),
     );
-    let extracted = scratch.run(&["extract", "docs", "--format", "jsonl"]);
-    extracted.assert_code(0);
-    scratch.write("figures.jsonl", extracted.stdout());
+    scratch.extract_jsonl("docs", "figures.jsonl");
 
     let run = scratch.run(&[
         "check",

@@ -16,9 +16,7 @@ fn unmatched_figures_from_figures_equal_those_from_the_documents() {
         "In 1937 the camp held 4,512 prisoners and 310 guards. Then about one\n  hundred guards left, and the 40 dogs stayed.\nA further 120 guards arrived in 1938.\n",
     );
     scratch.write("claims/camp.toml", PRISONERS_1937);
-    let extracted = scratch.run(&["extract", "docs", "--format", "jsonl"]);
-    extracted.assert_code(0);
-    scratch.write("figures.jsonl", extracted.stdout());
+    scratch.extract_jsonl("docs", "figures.jsonl");
     let unmatched = |extra: &[&str]| -> Value {
         let mut args = vec![
             "check",

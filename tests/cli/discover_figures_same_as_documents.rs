@@ -40,9 +40,7 @@ fn discovery_over_extracted_figures_equals_discovery_over_the_documents() {
             std::fs::read_to_string(&path).expect("a seed"),
         );
     }
-    let extracted = scratch.run(&["extract", "seeds", "--format", "jsonl"]);
-    extracted.assert_code(0);
-    scratch.write("seeds.jsonl", extracted.stdout());
+    scratch.extract_jsonl("seeds", "seeds.jsonl");
     let from_documents = scratch.run(&["discover", "seeds", "--all", "--format", "json"]);
     from_documents.assert_code(0);
     let from_figures = scratch.run(&[

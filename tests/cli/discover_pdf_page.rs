@@ -50,9 +50,7 @@ fn a_pdf_figure_in_a_candidate_is_placed_by_page() {
         table.stdout()
     );
 
-    let extracted = scratch.run(&["extract", "docs", "--format", "jsonl"]);
-    extracted.assert_code(0);
-    scratch.write("figures.jsonl", extracted.stdout());
+    scratch.extract_jsonl("docs", "figures.jsonl");
     let from_figures = scratch.run(&[
         "discover",
         "--figures",

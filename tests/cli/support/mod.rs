@@ -55,6 +55,14 @@ impl Scratch {
         path
     }
 
+    /// `crosscheck extract INPUT --format jsonl`, which must succeed, written to `file` in
+    /// the scratch folder: the figures a `--figures` scenario reads back.
+    pub fn extract_jsonl(&self, input: &str, file: &str) {
+        let extracted = self.run(&["extract", input, "--format", "jsonl"]);
+        extracted.assert_code(0);
+        self.write(file, extracted.stdout());
+    }
+
     /// `crosscheck ARGS` run inside the scratch folder with an empty standard input.
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_with_stdin(args, b"")
