@@ -188,6 +188,9 @@ impl Discoverer {
         }
         let candidates = settled_elsewhere(&self.profiles, &hot, candidates);
         let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
+        // Agreements under `min_confidence` were kept only to settle and tell apart.
+        let min_confidence = self.min_confidence;
+        candidates.retain(|c| c.confidence >= min_confidence);
         drop(hot);
         if self.rejected.is_empty() {
             made(&mut id_keys).name(&mut candidates);
@@ -213,18 +216,28 @@ impl Discoverer {
 /// where a figure agrees with a figure of another document, that document has stated
 /// its quantity, and the other values it gives are of other quantities, unless a
 /// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
-/// document itself pairs the two values.
+/// document itself pairs the two values. An agreement settles a disagreement only
+/// when it is at least as likely ([`score::calibrated_odds`]): a faint likeness does
+/// not outweigh a strong one.
 fn settled_elsewhere(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
     candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
     let document = |figure: u32| hot.records[figure as usize].document;
-    let mut agreed: HashMap<(u32, u32), u32, FastHash> = HashMap::default();
+    // Each figure's likeliest agreeing partner in each other document, with its odds.
+    let mut agreed: HashMap<(u32, u32), (u32, f64), FastHash> = HashMap::default();
     for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
         if document(c.a) != document(c.b) {
-            agreed.entry((c.a, document(c.b))).or_insert(c.b);
-            agreed.entry((c.b, document(c.a))).or_insert(c.a);
+            let odds = score::calibrated_odds(c.confidence, true);
+            for (figure, partner) in [(c.a, c.b), (c.b, c.a)] {
+                let best = agreed
+                    .entry((figure, document(partner)))
+                    .or_insert((partner, odds));
+                if odds > best.1 {
+                    *best = (partner, odds);
+                }
+            }
         }
     }
     if agreed.is_empty() {
@@ -239,22 +252,24 @@ fn settled_elsewhere(
         .filter(|c| c.tier.shown_by_default() && document(c.a) == document(c.b))
         .map(|c| (c.a.min(c.b), c.a.max(c.b)))
         .collect();
-    let settled = |figure: u32, partner: u32| {
+    let settled = |figure: u32, partner: u32, odds: f64| {
         agreed
             .get(&(figure, document(partner)))
-            .is_some_and(|&agreeing| {
+            .is_some_and(|&(agreeing, agreeing_odds)| {
                 agreeing != partner
+                    && agreeing_odds >= odds
                     && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
             })
     };
     candidates
         .into_iter()
         .filter(|c| {
+            let odds = score::calibrated_odds(c.confidence, false);
             c.tier == Tier::Agreement
                 || document(c.a) == document(c.b)
                 || profiles[c.a as usize].rebuttal
                 || profiles[c.b as usize].rebuttal
-                || !(settled(c.a, c.b) || settled(c.b, c.a))
+                || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
         })
         .collect()
 }

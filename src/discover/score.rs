@@ -338,7 +338,10 @@ pub fn candidate(
         logistic(x, &weights.agreeing),
         logistic(x, &weights.disagreeing),
     );
-    if if_agreeing.max(if_disagreeing) < min_confidence {
+    // Agreements are kept down to the bar at which one could outweigh a disagreement
+    // at `min_confidence` ([`settling_bar`]): they may settle it, then are dropped.
+    let agreeing_bar = settling_bar(min_confidence);
+    if if_agreeing < agreeing_bar && if_disagreeing < min_confidence {
         return None;
     }
     let (pa, pb) = (&profiles[a], &profiles[b]);
@@ -348,7 +351,8 @@ pub fn candidate(
     } else {
         if_disagreeing
     };
-    if confidence < min_confidence {
+    let bar = if agrees(judgement.verdict) { agreeing_bar } else { min_confidence };
+    if confidence < bar {
         return None;
     }
     // Two values that differ, whose telling words neither shares and whose contexts
@@ -466,6 +470,26 @@ pub fn labelled(
     rejected
         .contains(&id_keys.id(a, b, verdict))
         .then_some((verdict, 0.0))
+}
+
+/// The odds that a candidate's figures measure one quantity, on one scale for agreeing
+/// and disagreeing pairs: the model's odds, less the weight its positive pairs were
+/// fitted with ([`super::fit`]), so that the two sets of weights can be set against
+/// each other.
+pub fn calibrated_odds(confidence: f64, agreeing: bool) -> f64 {
+    let positive_weight = if agreeing {
+        super::fit::POSITIVE_WEIGHT_AGREEING
+    } else {
+        super::fit::POSITIVE_WEIGHT_DISAGREEING
+    };
+    confidence / (1.0 - confidence).max(f64::MIN_POSITIVE) / positive_weight
+}
+
+/// The confidence of an agreement as likely ([`calibrated_odds`]) as a disagreement at
+/// `min_confidence`: weaker agreements can never settle a disagreement that is shown.
+pub fn settling_bar(min_confidence: f64) -> f64 {
+    let odds = calibrated_odds(min_confidence, false) * super::fit::POSITIVE_WEIGHT_AGREEING;
+    (odds / (1.0 + odds)).min(min_confidence)
 }
 
 /// Whether two values with this verdict agree, within their rounding or wording.
