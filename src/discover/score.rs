@@ -426,7 +426,7 @@ const WEAK_SIMILARITY: f32 = 0.25;
 /// The context similarity two differing spans of time, or measures, need to be
 /// proposed as one quantity. None of the 38 annotated conflicts of the seeds and the
 /// four blind corpora is between two such figures without a slip of digits; 7 of
-/// their 85 loud candidates were.
+/// their 57 loud candidates were.
 const SPAN_SIMILARITY: f32 = 0.5;
 
 /// Where some features are in [`FEATURES`].

@@ -37,3 +37,4 @@ mod schemas;
 mod second_corpus;
 mod seed_catalog;
 mod seeds_readme_agrees_with_sources;
+mod scratch_debug;
