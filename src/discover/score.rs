@@ -351,7 +351,11 @@ pub fn candidate(
     } else {
         if_disagreeing
     };
-    let bar = if agrees(judgement.verdict) { agreeing_bar } else { min_confidence };
+    let bar = if agrees(judgement.verdict) {
+        agreeing_bar
+    } else {
+        min_confidence
+    };
     if confidence < bar {
         return None;
     }

@@ -1,6 +1,7 @@
 //! The rules that keep discovery from reading two quantities as one: figures that one
-//! sentence tells apart, a value another document has already settled, and two
-//! figures of one writer a sentence apart. Each text is made up; each test fails when
+//! sentence tells apart, a value another document has already settled (by an agreement
+//! at least as likely as the disagreement), two figures of one writer a sentence apart,
+//! and two different spans of time in unlike contexts. Each text is made up; each test fails when
 //! its rule is taken out.
 
 use crosscheck::discover::{Discovered, Tier};
@@ -72,6 +73,43 @@ fn two_figures_a_sentence_apart_one_of_them_quoted_are_same_voice() {
     ]);
     assert!(
         !loud(&discovered, "1,200", "860"),
+        "{:?}",
+        discovered.candidates
+    );
+}
+
+#[test]
+fn a_faint_agreement_does_not_settle_a_likelier_disagreement() {
+    // The second source's barns agree with the first's homes only by their digits; its
+    // homes are a copy of the first's with two digits swapped, far likelier one quantity.
+    let discovered = discover(&[
+        "The flood destroyed 4,512 homes in Valmont, city engineers said.",
+        "The flood destroyed 4,152 homes in Valmont, the report said.\n\nSeparately, the flood destroyed 4,512 barns in Valmont county.",
+    ]);
+    assert!(
+        loud(&discovered, "4,512", "4,152"),
+        "{:?}",
+        discovered.candidates
+    );
+}
+
+#[test]
+fn two_different_spans_of_time_are_two_intervals_unless_their_contexts_are_alike() {
+    let discovered = discover(&[
+        "In 1961 the court sentenced Rokotov to 15 years in prison for currency speculation.",
+        "According to historians, in two years the number of prisoners in the camps decreased several times.",
+        "Construction of the Nurek dam on the Vakhsh took 12 years, the ministry said.",
+        "Construction of the Nurek dam on the Vakhsh took 21 years, according to the engineers.",
+    ]);
+    // A prison term and the span of a decline: two intervals.
+    assert!(
+        !loud(&discovered, "15 years", "two years"),
+        "{:?}",
+        discovered.candidates
+    );
+    // The time one dam took, in two sources: one interval, disputed.
+    assert!(
+        loud(&discovered, "12 years", "21 years"),
         "{:?}",
         discovered.candidates
     );
