@@ -34,7 +34,6 @@ mod regression_extraction;
 mod regression_fuzz;
 mod report_formats;
 mod schemas;
-mod scratch_debug;
 mod second_corpus;
 mod seed_catalog;
 mod seeds_readme_agrees_with_sources;
