@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::profile::Profile;
 use super::words::{Vocabulary, Words};
@@ -119,11 +119,19 @@ pub struct Statistics {
     pub sentences: usize,
     /// The figures a catalog keys.
     pub keyed: usize,
-    /// The figures of each block, by key.
-    pub blocks: BTreeMap<String, usize>,
+    /// Each block's figures, by key.
+    pub blocks: BTreeMap<String, Block>,
     /// The vocabulary, by number: each word's key, the sentences holding it (of those
     /// holding figures), and the figures holding it in their context.
     pub words: Vec<(String, u32, u32)>,
+}
+
+/// How many figures a block holds, and how many of them a catalog keys.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub figures: usize,
+    pub keyed: usize,
 }
 
 /// The first line of a statistics file names what it is.
@@ -138,7 +146,7 @@ struct StatisticsFile {
     figures: usize,
     sentences: usize,
     keyed: usize,
-    blocks: BTreeMap<String, usize>,
+    blocks: BTreeMap<String, Block>,
     words: Vec<(String, u32, u32)>,
 }
 
@@ -188,17 +196,18 @@ impl Statistics {
             ))]);
         }
         let mut problems = Vec::new();
-        let in_blocks: usize = file.blocks.values().sum();
-        if in_blocks != file.figures {
+        let in_blocks: usize = file.blocks.values().map(|b| b.figures).sum();
+        let keyed: usize = file.blocks.values().map(|b| b.keyed).sum();
+        if in_blocks != file.figures || keyed != file.keyed {
             problems.push(problem(format!(
-                "the blocks hold {in_blocks} figures, not the {} the statistics count",
-                file.figures
+                "the blocks hold {in_blocks} figures, {keyed} keyed, not the {} and {} the statistics count",
+                file.figures, file.keyed
             )));
         }
-        if file.keyed > file.figures {
+        if let Some((key, block)) = file.blocks.iter().find(|(_, b)| b.keyed > b.figures) {
             problems.push(problem(format!(
-                "{} keyed figures of {} in all",
-                file.keyed, file.figures
+                "block `{key}` has {} keyed figures of {}",
+                block.keyed, block.figures
             )));
         }
         let mut seen: HashMap<&str, usize> = HashMap::with_capacity(file.words.len());
@@ -242,7 +251,7 @@ pub struct Gatherer {
     word_figures: Vec<u32>,
     figures: usize,
     keyed: usize,
-    blocks: BTreeMap<String, usize>,
+    blocks: BTreeMap<String, Block>,
 }
 
 impl Gatherer {
@@ -267,12 +276,15 @@ impl Gatherer {
             for &(word, _) in profile.context.iter() {
                 self.word_figures[word as usize] += 1;
             }
+            let keyed = usize::from(profile.quantity.is_some());
             self.figures += 1;
-            self.keyed += usize::from(profile.quantity.is_some());
-            *self
+            self.keyed += keyed;
+            let block = self
                 .blocks
                 .entry(key_of(&profile, &discoverer.vocabulary.keys))
-                .or_insert(0) += 1;
+                .or_default();
+            block.figures += 1;
+            block.keyed += keyed;
         }
     }
 
@@ -310,12 +322,11 @@ impl Gatherer {
 #[derive(Debug)]
 pub(super) struct Split {
     key: String,
-    /// The block's figures in the whole corpus.
-    expected: usize,
-    /// The corpus's figures, sentences holding them, and figures the catalog keys.
+    /// The block's figures in the whole corpus, and those the catalog keys.
+    expected: Block,
+    /// The corpus's figures, and the sentences holding them.
     figures: usize,
     sentences: usize,
-    keyed: usize,
     /// By word number, as the corpus numbers them: the sentences holding each word,
     /// and the figures.
     word_sentences: Vec<u32>,
@@ -381,7 +392,6 @@ impl Discoverer {
             expected,
             figures: statistics.figures,
             sentences: statistics.sentences,
-            keyed: statistics.keyed,
             word_sentences: statistics.words.iter().map(|w| w.1).collect(),
             word_figures: statistics.words.iter().map(|w| w.2).collect(),
             words: statistics.words.len(),
@@ -391,7 +401,7 @@ impl Discoverer {
 
     /// For a discoverer of one block, whether the documents it was given are those of
     /// the corpus its statistics describe: no word they do not list, the block's
-    /// figures all there, no figure keyed where the corpus had none.
+    /// figures all there, as many keyed by the catalog.
     pub fn check_block(&self) -> Result<(), String> {
         let Some(split) = &self.split else {
             return Ok(());
@@ -401,19 +411,24 @@ impl Discoverer {
                 "the records hold the word `{word}`, which the statistics do not: they were written for other figures"
             ));
         }
-        if self.profiles.len() != split.expected {
+        if self.profiles.len() != split.expected.figures {
             return Err(format!(
                 "the records given hold {} figures of block `{}`, the statistics {}: give a block every record `--print-blocks` wrote for it, and statistics written from the same figures files",
                 self.profiles.len(),
                 split.key,
-                split.expected
+                split.expected.figures
             ));
         }
-        if split.keyed == 0 && self.profiles.iter().any(|p| p.quantity.is_some()) {
-            return Err(
-                "the catalog keys figures that it did not key when the statistics were written: give every run the same claim files"
-                    .to_string(),
-            );
+        let keyed = self
+            .profiles
+            .iter()
+            .filter(|p| p.quantity.is_some())
+            .count();
+        if keyed != split.expected.keyed {
+            return Err(format!(
+                "the catalog keys {keyed} figures of block `{}` here, {} when the statistics were written: give every run the same claim files",
+                split.key, split.expected.keyed
+            ));
         }
         Ok(())
     }
@@ -452,7 +467,22 @@ mod tests {
             figures: 3,
             sentences: 2,
             keyed: 0,
-            blocks: BTreeMap::from([("count".to_string(), 2), ("rate:=death".to_string(), 1)]),
+            blocks: BTreeMap::from([
+                (
+                    "count".to_string(),
+                    Block {
+                        figures: 2,
+                        keyed: 0,
+                    },
+                ),
+                (
+                    "rate:=death".to_string(),
+                    Block {
+                        figures: 1,
+                        keyed: 0,
+                    },
+                ),
+            ]),
             words: vec![
                 ("\"quoted\"".to_string(), 1, 2),
                 ("=person".to_string(), 2, 3),
@@ -468,7 +498,7 @@ mod tests {
     #[test]
     fn statistics_that_do_not_add_up_are_refused() {
         let text = r#"{"statistics": "crosscheck discover statistics", "version": 1, "figures": 3, "sentences": 1, "keyed": 0,
-"blocks": {"count": 2},
+"blocks": {"count": {"figures": 2, "keyed": 0}},
 "words": [["a", 1, 1], ["a", 2, 1]]}"#;
         let problems = Statistics::read(Path::new("s.json"), text).unwrap_err();
         let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
