@@ -68,19 +68,11 @@ fn key_of(profile: &Profile, words: &[String]) -> String {
 }
 
 /// Block keys of extracted figures, before any profile: what a map step sends where.
+#[derive(Default)]
 pub struct Keys {
     words: Words,
     /// Each unit as written, with its counted noun's key.
     nouns: HashMap<String, Option<String>>,
-}
-
-impl Default for Keys {
-    fn default() -> Keys {
-        Keys {
-            words: Words::default(),
-            nouns: HashMap::new(),
-        }
-    }
 }
 
 impl Keys {
@@ -459,6 +451,44 @@ mod tests {
         );
         assert_eq!(key(Kind::Rate, None, None), Some("rate".into()));
         assert_eq!(key(Kind::Age, None, None), None);
+    }
+
+    /// Figures of many kinds and units: counts, shares, money, durations, lengths and
+    /// areas in two units each, masses, volumes, rates of two nouns.
+    const KINDS: &str = "The city had 1,200 people and 45% of them voted, a third of the rest. \
+        Revenue was $4.1 million in 2020 and €3 million in 2021. The war lasted 4 years. \
+        The road is 12 km long, or 7.5 miles. The farm covers 300 hectares, some 3 square km. \
+        It weighs 40 tonnes, or 40,000 kg. The tank holds 200 litres. \
+        About 30 deaths per day were reported, and 12 arrests per day, 5 deaths a week.";
+
+    #[test]
+    fn keys_split_figures_as_blocks_do() {
+        let document = Document::new("a.txt", KINDS.to_string());
+        let figures = crate::extract::extract(&document.text);
+        let mut discoverer = Discoverer::default();
+        discoverer.add_document(&document, &figures, &vec![(1, 1); figures.len()]);
+        let words = &discoverer.vocabulary.keys;
+        let profiles = &discoverer.profiles;
+        // What a map step keys a record by is what the profile is keyed by.
+        let mut keys = Keys::default();
+        let from_figures: Vec<String> = figures.iter().filter_map(|f| keys.of(f)).collect();
+        let from_profiles: Vec<String> = profiles.iter().map(|p| key_of(p, words)).collect();
+        assert_eq!(from_figures, from_profiles);
+        let distinct: std::collections::BTreeSet<&String> = from_profiles.iter().collect();
+        assert!(distinct.len() >= 8, "{distinct:?}");
+        // One key, one block.
+        for (a, p) in profiles.iter().enumerate() {
+            for (b, q) in profiles.iter().enumerate() {
+                let same_block = super::super::score::block(p) == super::super::score::block(q);
+                assert_eq!(
+                    from_profiles[a] == from_profiles[b],
+                    same_block,
+                    "{} and {}",
+                    p.value.text,
+                    q.value.text
+                );
+            }
+        }
     }
 
     #[test]
