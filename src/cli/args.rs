@@ -147,8 +147,9 @@ block is then a run of its own (--block KEY --statistics FILE), and the candidat
 all blocks are those of the whole run.
 
 Exit status: 0 when all went well (candidates are proposals, not failures); 2 on a
-usage error, a problem in crosscheck.toml or a figures file, or an input that could
-not be read."
+usage error, a problem in crosscheck.toml, a figures file or a statistics file (or
+records of a block that do not match their statistics), or an input that could not
+be read."
 )]
 pub struct DiscoverArgs {
     #[command(flatten)]
