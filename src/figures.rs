@@ -301,21 +301,28 @@ fn validate(record: &Record) -> Result<(), (usize, String)> {
 /// Reads the records in `text` (the contents of `path`). Every malformed line is
 /// reported with its line and column, up to [`MOST_PROBLEMS`].
 pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> {
+    read_lines(
+        text.lines()
+            .enumerate()
+            .map(|(index, line)| (path, index + 1, line)),
+    )
+}
+
+/// Reads the records of `lines`, each with the file and the line number (from 1) it
+/// is at, as [`read`] reads a file's: one stand-in document for each source, in the
+/// order of their first records. Blank lines are skipped.
+pub fn read_lines<'a>(
+    lines: impl Iterator<Item = (&'a Path, usize, &'a str)>,
+) -> Result<Vec<Extracted>, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut builders: Vec<Builder> = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    let mut lines = lines.filter(|(_, _, line)| !line.trim().is_empty());
+    while let Some((path, number, line)) = lines.next() {
         if problems.len() == MOST_PROBLEMS {
-            let rest = text
-                .lines()
-                .skip(index)
-                .filter(|l| !l.trim().is_empty())
-                .count();
+            let rest = 1 + lines.count();
             let location = Location {
                 path: path.to_path_buf(),
-                line: index + 1,
+                line: number,
                 column: 1,
             };
             problems.push(Diagnostic::error(
@@ -328,7 +335,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<Extracted>, Vec<Diagnostic>> 
         let problem = |column: usize, message: String| {
             let location = Location {
                 path: path.to_path_buf(),
-                line: index + 1,
+                line: number,
                 column,
             };
             Diagnostic::error(Code::Record, &location, message)

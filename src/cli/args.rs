@@ -140,9 +140,16 @@ it), part_of (a figure for a period inside another's is the larger), attributed 
 named estimates), scope (different periods), same_voice (one
 document, one voice: hidden without --all), agreement (hidden without --all).
 
+A corpus too large for one machine is discovered block by block, with the same
+candidates: one pass over the figures files routes each record to the blocks of its
+document (--print-blocks) and writes the corpus's statistics (--statistics-out); each
+block is then a run of its own (--block KEY --statistics FILE), and the candidates of
+all blocks are those of the whole run.
+
 Exit status: 0 when all went well (candidates are proposals, not failures); 2 on a
-usage error, a problem in crosscheck.toml or a figures file, or an input that could
-not be read."
+usage error, a problem in crosscheck.toml, a figures file or a statistics file (or
+records of a block that do not match their statistics), or an input that could not
+be read."
 )]
 pub struct DiscoverArgs {
     #[command(flatten)]
@@ -177,6 +184,31 @@ pub struct DiscoverArgs {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// With --figures: print each record once for every block of its document, with
+    /// the block's key in front (`{"block":"count","input":1,"order":17,...}`), for a
+    /// job to group by, instead of discovering.
+    #[arg(long, requires = "figures", conflicts_with_all = ["block", "statistics"])]
+    pub print_blocks: bool,
+
+    /// With --figures: write the statistics of the whole corpus that each block's run
+    /// reads to FILE (atomically), instead of discovering.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "figures",
+        conflicts_with_all = ["block", "statistics"]
+    )]
+    pub statistics_out: Option<PathBuf>,
+
+    /// Discover one block: pair only its figures, read from the records
+    /// --print-blocks wrote for it (given with --figures), as the whole run would.
+    #[arg(long, value_name = "KEY", requires_all = ["figures", "statistics"])]
+    pub block: Option<String>,
+
+    /// With --block: the statistics --statistics-out wrote for the whole corpus.
+    #[arg(long, value_name = "FILE", requires = "block")]
+    pub statistics: Option<PathBuf>,
 }
 
 /// `crosscheck accept ID [--as QUANTITY] [--description TEXT]`

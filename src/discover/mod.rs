@@ -8,8 +8,10 @@
 //! (context similarity, same noun, periods, same sentence, statements of change,
 //! rebuttal, how far apart the values are); pairs above the threshold get the interval
 //! verdict of [`crate::reconcile::compare`] and a tier a reader triages by. Pure: data
-//! in, candidates out.
+//! in, candidates out. A corpus too large for one machine is discovered block by block
+//! ([`blocks`]), with the same candidates.
 
+pub mod blocks;
 mod fetch;
 pub mod fit;
 mod hot;
@@ -62,6 +64,8 @@ pub struct Discoverer {
     pub rejected: HashSet<Fingerprint>,
     /// Adjust the default weights to the project's labelled pairs.
     pub learn_from_review: bool,
+    /// Only one block of a larger corpus is discovered ([`Discoverer::for_block`]).
+    split: Option<blocks::Split>,
 }
 
 impl Default for Discoverer {
@@ -75,6 +79,7 @@ impl Default for Discoverer {
             min_confidence: score::THRESHOLD,
             rejected: HashSet::new(),
             learn_from_review: true,
+            split: None,
         }
     }
 }
@@ -110,7 +115,7 @@ impl Discoverer {
                 self.documents.len() - 1
             }
         };
-        let profiles = profile::profiles(
+        let mut profiles = profile::profiles(
             &self.words,
             &mut self.vocabulary,
             index,
@@ -119,6 +124,10 @@ impl Discoverer {
             positions,
             keyed,
         );
+        // The figures of other blocks were context; they are paired elsewhere.
+        if let Some(split) = &self.split {
+            profiles.retain(|p| split.holds(p, &self.vocabulary));
+        }
         self.profiles.extend(profiles);
     }
 
@@ -129,7 +138,21 @@ impl Discoverer {
 
     /// Every candidate pair, loudest first.
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
-        let weighting = Weighting::new(&self.profiles, self.vocabulary.keys.len());
+        let words = self.vocabulary.keys.len();
+        // One block of a split corpus is weighed and paired as the whole corpus would be.
+        let (weighting, scale) = match &mut self.split {
+            None => (
+                Weighting::new(&self.profiles, words),
+                Scale {
+                    figures: self.profiles.len(),
+                    word_figures: None,
+                },
+            ),
+            Some(split) => (
+                Weighting::with_idf(&self.profiles, split.idf(words)),
+                split.scale(words),
+            ),
+        };
         let nouns: Vec<bool> = self
             .vocabulary
             .keys
@@ -152,7 +175,15 @@ impl Discoverer {
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
-            learn(&corpus, &hot, keys, &weighting, &self.rejected, tolerances)
+            learn(
+                &corpus,
+                &hot,
+                keys,
+                &weighting,
+                scale,
+                &self.rejected,
+                tolerances,
+            )
         } else {
             None
         };
@@ -161,20 +192,26 @@ impl Discoverer {
         }
         // Pairs are judged as they are found, never held all at once.
         let mut candidates: Vec<Candidate> = Vec::new();
-        candidate_pairs(&self.profiles, &hot, &weighting, &mut |a, b, similarity| {
-            let Some(x) = hot.features(&self.profiles, a, b, similarity) else {
-                return;
-            };
-            candidates.extend(score::candidate(
-                &corpus,
-                a,
-                b,
-                similarity,
-                &x,
-                tolerances,
-                self.min_confidence,
-            ));
-        });
+        candidate_pairs(
+            &self.profiles,
+            &hot,
+            &weighting,
+            scale,
+            &mut |a, b, similarity| {
+                let Some(x) = hot.features(&self.profiles, a, b, similarity) else {
+                    return;
+                };
+                candidates.extend(score::candidate(
+                    &corpus,
+                    a,
+                    b,
+                    similarity,
+                    &x,
+                    tolerances,
+                    self.min_confidence,
+                ));
+            },
+        );
         drop(weighting);
         let (profiles, documents) = (&self.profiles, &self.documents);
         let made = |id_keys: &mut Option<score::IdKeys>| {
@@ -393,6 +430,65 @@ impl Discovered {
     }
 }
 
+/// How many of the sentences holding figures hold each context word (document
+/// frequency over sentences, not over figures: a sentence with ten figures is one use
+/// of its words), gathered figure by figure in corpus order.
+struct SentenceFrequencies {
+    /// By word number.
+    frequency: Vec<u32>,
+    /// The sentence (document, start) each word was last counted in.
+    last_sentence: Vec<(u32, u32)>,
+    sentences: usize,
+    previous: (u32, u32),
+}
+
+impl SentenceFrequencies {
+    fn new(words: usize) -> SentenceFrequencies {
+        SentenceFrequencies {
+            frequency: vec![0; words],
+            last_sentence: vec![(u32::MAX, u32::MAX); words],
+            sentences: 0,
+            previous: (u32::MAX, u32::MAX),
+        }
+    }
+
+    /// Room for a vocabulary grown to `words`.
+    fn grow(&mut self, words: usize) {
+        if words > self.frequency.len() {
+            self.frequency.resize(words, 0);
+            self.last_sentence.resize(words, (u32::MAX, u32::MAX));
+        }
+    }
+
+    /// Counts the next figure's sentence and context words.
+    fn add(&mut self, profile: &Profile) {
+        let sentence = (profile.document, profile.sentence_span.start);
+        if sentence != self.previous {
+            self.sentences += 1;
+            self.previous = sentence;
+        }
+        for &(id, _) in profile.context.iter() {
+            if self.last_sentence[id as usize] != sentence {
+                self.last_sentence[id as usize] = sentence;
+                self.frequency[id as usize] += 1;
+            }
+        }
+    }
+
+    fn idf(&self) -> Vec<f32> {
+        idf(&self.frequency, self.sentences)
+    }
+}
+
+/// Each word's IDF, from how many of `sentences` hold it (by word number).
+fn idf(frequency: &[u32], sentences: usize) -> Vec<f32> {
+    let sentences = sentences.max(1) as f32;
+    frequency
+        .iter()
+        .map(|&f| (sentences / f.max(1) as f32).ln() + 1.0)
+        .collect()
+}
+
 /// How much each context word tells (its IDF over the sentences that hold figures)
 /// and each profile's context length under it: a profile's vector is its context
 /// weighted by IDF and normalised to length 1, computed where it is read rather than
@@ -404,30 +500,16 @@ struct Weighting {
 
 impl Weighting {
     fn new(profiles: &[Profile], words: usize) -> Weighting {
-        // Document frequency over sentences holding figures, not over figures: a
-        // sentence with ten figures is one use of its words.
-        let mut frequency: Vec<u32> = vec![0; words];
-        let mut last_sentence: Vec<(u32, u32)> = vec![(u32::MAX, u32::MAX); words];
-        let mut sentences = 0usize;
-        let mut previous = (u32::MAX, u32::MAX);
+        let mut frequencies = SentenceFrequencies::new(words);
         for profile in profiles {
-            let sentence = (profile.document, profile.sentence_span.start);
-            if sentence != previous {
-                sentences += 1;
-                previous = sentence;
-            }
-            for &(id, _) in profile.context.iter() {
-                if last_sentence[id as usize] != sentence {
-                    last_sentence[id as usize] = sentence;
-                    frequency[id as usize] += 1;
-                }
-            }
+            frequencies.add(profile);
         }
-        let sentences = sentences.max(1) as f32;
-        let idf: Vec<f32> = frequency
-            .iter()
-            .map(|&f| (sentences / f.max(1) as f32).ln() + 1.0)
-            .collect();
+        Weighting::with_idf(profiles, frequencies.idf())
+    }
+
+    /// The weighting of `profiles` under these IDFs (by word number), which may be a
+    /// larger corpus's ([`blocks`]).
+    fn with_idf(profiles: &[Profile], idf: Vec<f32>) -> Weighting {
         let norms = profiles
             .iter()
             .map(|profile| {
@@ -489,26 +571,34 @@ fn learn(
     hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
     weighting: &Weighting,
+    scale: Scale<'_>,
     rejected: &HashSet<Fingerprint>,
     tolerances: &Tolerances,
 ) -> Option<Weights> {
     let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
         (Vec::new(), Vec::new());
-    candidate_pairs(corpus.profiles, hot, weighting, &mut |a, b, similarity| {
-        if let Some((verdict, label)) = score::labelled(corpus, id_keys, a, b, rejected, tolerances)
-        {
-            let x = features(
-                &corpus.profiles[a],
-                &corpus.profiles[b],
-                f64::from(similarity),
-            );
-            if agrees(verdict) {
-                agreeing.push((x, label));
-            } else {
-                disagreeing.push((x, label));
+    candidate_pairs(
+        corpus.profiles,
+        hot,
+        weighting,
+        scale,
+        &mut |a, b, similarity| {
+            if let Some((verdict, label)) =
+                score::labelled(corpus, id_keys, a, b, rejected, tolerances)
+            {
+                let x = features(
+                    &corpus.profiles[a],
+                    &corpus.profiles[b],
+                    f64::from(similarity),
+                );
+                if agrees(verdict) {
+                    agreeing.push((x, label));
+                } else {
+                    disagreeing.push((x, label));
+                }
             }
-        }
-    });
+        },
+    );
     let both =
         |data: &[fit::Example]| data.iter().any(|e| e.1 > 0.5) && data.iter().any(|e| e.1 < 0.5);
     if !both(&agreeing) && !both(&disagreeing) {
@@ -573,12 +663,13 @@ fn candidate_pairs(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
     weighting: &Weighting,
+    scale: Scale<'_>,
     visit: &mut dyn FnMut(usize, usize, f32),
 ) {
     let (records, blocks) = (&hot.records, &hot.blocks);
     let common =
-        (((profiles.len() as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
-    let postings = Postings::new(profiles, blocks, weighting, common);
+        (((scale.figures as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
+    let postings = Postings::new(profiles, blocks, weighting, common, scale.word_figures);
     // Figures by their telling digits, in figure order for each: the same figure
     // copied, or copied with two neighbouring digits swapped, in any language. Held
     // by a hash of the digits, with where each run of hashes starts: most
@@ -613,7 +704,7 @@ fn candidate_pairs(
     // For each figure met, the figure it was last met for and its similarity so far
     // (side by side: one read of memory a figure met), and the figures met, in order.
     let mut meetings: Vec<(u32, f32)> = vec![(u32::MAX, 0.0); profiles.len()];
-    let pairs_per_figure = if profiles.len() <= SMALL_CORPUS {
+    let pairs_per_figure = if scale.figures <= SMALL_CORPUS {
         PAIRS_PER_FIGURE_SMALL
     } else {
         PAIRS_PER_FIGURE
@@ -757,6 +848,17 @@ fn candidate_pairs(
     }
 }
 
+/// How large the corpus is, for what pairing chooses by its size (the words too common
+/// to pair by, the partners a figure examines): the figures at hand, or, for one block
+/// of a corpus split by block ([`blocks`]), the whole corpus.
+#[derive(Clone, Copy)]
+struct Scale<'a> {
+    figures: usize,
+    /// How many figures of the whole corpus hold each word in their context, by word
+    /// number; `None` when the figures at hand are the corpus.
+    word_figures: Option<&'a [u32]>,
+}
+
 /// A context word of a figure (its number and weight in the context) and the
 /// figures its posting list holds.
 type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
@@ -764,7 +866,8 @@ type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
 /// The inverted index: for each context word and block, the figures of that block
 /// whose context holds the word, in figure order, with its weight in their vectors.
 /// Only the words that can make a pair are listed: those of at least two figures and
-/// at most `common` (whatever their blocks).
+/// at most `common` (whatever their blocks) in the corpus, whose counts are
+/// `word_figures` where the figures at hand are not all of it.
 struct Postings {
     /// Where each word's blocks start in `blocks`, by word number; one more at the end.
     word_starts: Vec<u32>,
@@ -777,7 +880,13 @@ struct Postings {
 }
 
 impl Postings {
-    fn new(profiles: &[Profile], blocks: &[u32], weighting: &Weighting, common: usize) -> Postings {
+    fn new(
+        profiles: &[Profile],
+        blocks: &[u32],
+        weighting: &Weighting,
+        common: usize,
+        word_figures: Option<&[u32]>,
+    ) -> Postings {
         let words = weighting.idf.len();
         let mut counts: Vec<u32> = vec![0; words];
         for profile in profiles {
@@ -785,12 +894,13 @@ impl Postings {
                 counts[word as usize] += 1;
             }
         }
-        let listed = |count: u32| (2..=common).contains(&(count as usize));
+        let in_corpus = word_figures.unwrap_or(&counts);
+        let listed = |word: usize| (2..=common).contains(&(in_corpus[word] as usize));
         let mut starts: Vec<u32> = Vec::with_capacity(words + 1);
         let mut total = 0u32;
-        for &count in &counts {
+        for (word, &count) in counts.iter().enumerate() {
             starts.push(total);
-            if listed(count) {
+            if listed(word) {
                 total += count;
             }
         }
@@ -799,7 +909,7 @@ impl Postings {
         let mut filled: Vec<u32> = starts[..words].to_vec();
         for (index, profile) in profiles.iter().enumerate() {
             for &(word, weight) in profile.context.iter() {
-                if listed(counts[word as usize]) {
+                if listed(word as usize) {
                     let slot = &mut filled[word as usize];
                     entries[*slot as usize] = (index as u32, weighting.weigh(index, word, weight));
                     *slot += 1;

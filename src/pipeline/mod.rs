@@ -7,12 +7,15 @@
 //! an [`Outcome`]; what to print and which exit status to give stays with them.
 //! Problems that end the run come back as a [`Failure`]; inputs that could not be
 //! read are handed to the caller's `on_problem` as they are met, and the run goes on.
+//! Discovery split by block reads and writes its records in [`blocks`].
 
+mod blocks;
 mod checker;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use blocks::{split_by_block, BlockRun, SplitError, SplitPass};
 pub use checker::{Checker, Options};
 
 use crate::claims::{self, Catalog, Diagnostic};
@@ -20,6 +23,7 @@ use crate::config::Config;
 use crate::discover::{Discovered, Discoverer};
 use crate::error::Error;
 use crate::extract::Figure;
+use crate::figures;
 use crate::input::{Documents, Origin};
 use crate::keying::Keyer;
 use crate::parallel::{Done, Extracted, Piece};
@@ -50,6 +54,9 @@ pub struct Inputs {
     /// from the command line), so that a name, and every fingerprint built from it,
     /// does not change with how a path was typed.
     pub names_relative_to: Option<PathBuf>,
+    /// Discovery of one block of a corpus split by block: `figures` are the records
+    /// `discover --print-blocks` wrote for it.
+    pub block: Option<BlockRun>,
 }
 
 impl Default for Inputs {
@@ -63,6 +70,7 @@ impl Default for Inputs {
             use_catalog: true,
             reviewed: None,
             names_relative_to: std::env::current_dir().ok(),
+            block: None,
         }
     }
 }
@@ -132,17 +140,13 @@ pub fn discover(
     inputs: &Inputs,
     on_problem: &mut dyn FnMut(Error),
 ) -> Result<Discovery, Failure> {
-    // A catalog, where there is one: what it keys is not proposed again.
-    let catalog = if inputs.use_catalog && config.claims.iter().any(|p| p.exists()) {
-        claims::load(&config.claims).map_err(|problems| Failure {
-            what: "the claim files".to_string(),
-            problems,
-        })?
-    } else {
-        Catalog::default()
-    };
+    let catalog = discovery_catalog(config, inputs)?;
     let keyer = Keyer::new(&catalog);
-    let mut discoverer = Discoverer::default();
+    let mut discoverer = match &inputs.block {
+        Some(block) => Discoverer::for_block(&block.statistics, &block.key)
+            .map_err(|message| block.failure(message))?,
+        None => Discoverer::default(),
+    };
     discoverer.min_confidence = inputs.min_confidence;
     discoverer.learn_from_review = inputs.learn_from_review;
     // Rejected candidates are never proposed, and teach discovery what is not a pair.
@@ -152,16 +156,18 @@ pub fn discover(
             problems,
         })?;
     }
+    if let Some(block) = &inputs.block {
+        block.refuse_to_learn(inputs.learn_from_review, discoverer.rejected.len())?;
+    }
     let input_failed = each_document(config, inputs, on_problem, &mut |document, figures, at| {
-        let keyed: Vec<(usize, String)> = keyer
-            .key_at(document, figures, |index| {
-                at.get(index).copied().unwrap_or((0, 0))
-            })
-            .into_iter()
-            .map(|k| (k.figure, catalog.quantities[k.quantity].id.clone()))
-            .collect();
+        let keyed = keyed_figures(&keyer, &catalog, document, figures, at);
         discoverer.add_keyed_document(document, figures, at, &keyed);
     })?;
+    if let Some(block) = &inputs.block {
+        discoverer
+            .check_block()
+            .map_err(|message| block.failure(message))?;
+    }
     let discovered = discoverer.finish(&config.tolerances);
     Ok(Discovery {
         discovered,
@@ -169,21 +175,54 @@ pub fn discover(
     })
 }
 
+/// The catalog discovery leaves alone: the claim files, where there are any and they
+/// are to be read. What it keys is not proposed again.
+fn discovery_catalog(config: &Config, inputs: &Inputs) -> Result<Catalog, Failure> {
+    if inputs.use_catalog && config.claims.iter().any(|p| p.exists()) {
+        claims::load(&config.claims).map_err(|problems| Failure {
+            what: "the claim files".to_string(),
+            problems,
+        })
+    } else {
+        Ok(Catalog::default())
+    }
+}
+
+/// The figures of a document the catalog keys, with their quantities' ids, as
+/// discovery takes them.
+fn keyed_figures(
+    keyer: &Keyer,
+    catalog: &Catalog,
+    document: &Document,
+    figures: &[Figure],
+    at: &[(usize, usize)],
+) -> Vec<(usize, String)> {
+    keyer
+        .key_at(document, figures, |index| {
+            at.get(index).copied().unwrap_or((0, 0))
+        })
+        .into_iter()
+        .map(|k| (k.figure, catalog.quantities[k.quantity].id.clone()))
+        .collect()
+}
+
 /// What is done with each document: its figures, and their lines and columns.
 type Visit<'a> = dyn FnMut(&Document, &[Figure], &[(usize, usize)]) + 'a;
 
-/// Hands every document of the inputs to `visit` with its figures and their lines and
-/// columns, in input order: the figures files when there are any, the corpus otherwise,
-/// extracted on every core. Returns whether some input could not be read.
-fn each_document(
-    config: &Config,
-    inputs: &Inputs,
+/// What is done with each figures file: its number (from 1) among the files given, its
+/// path and text, and its records read back, a stand-in document for each source.
+type EachFile<'a, E> = dyn FnMut(usize, &Path, &str, Vec<figures::Extracted>) -> Result<(), E> + 'a;
+
+/// Reads each figures file of `paths` in order and hands it to `each`. A file that
+/// cannot be read goes to `on_problem` (the run goes on without it: the return value
+/// says so); one with malformed records stops the run.
+fn each_figures_file<E: From<Failure>>(
+    paths: &[PathBuf],
     on_problem: &mut dyn FnMut(Error),
-    visit: &mut Visit,
-) -> Result<bool, Failure> {
+    each: &mut EachFile<'_, E>,
+) -> Result<bool, E> {
     let mut input_failed = false;
-    let name = |name: &str| document_name(name, inputs.names_relative_to.as_deref());
-    for path in &inputs.figures {
+    for (number, path) in paths.iter().enumerate() {
         let text = match crate::figures::read_file(path) {
             Ok(text) => text,
             Err(error) => {
@@ -196,11 +235,36 @@ fn each_document(
             what: path.display().to_string(),
             problems,
         })?;
+        each(number + 1, path, &text, sources)?;
+    }
+    Ok(input_failed)
+}
+
+/// Hands every document of the inputs to `visit` with its figures and their lines and
+/// columns, in input order: the figures files when there are any, the corpus otherwise,
+/// extracted on every core. Returns whether some input could not be read.
+fn each_document(
+    config: &Config,
+    inputs: &Inputs,
+    on_problem: &mut dyn FnMut(Error),
+    visit: &mut Visit,
+) -> Result<bool, Failure> {
+    let name = |name: &str| document_name(name, inputs.names_relative_to.as_deref());
+    let mut each_source = |sources: Vec<figures::Extracted>| {
         for mut source in sources {
             source.document.name = name(&source.document.name);
             visit(&source.document, &source.figures, &source.positions);
         }
-    }
+    };
+    let mut input_failed = match &inputs.block {
+        Some(block) => {
+            blocks::each_block_source(&inputs.figures, &block.key, on_problem, &mut each_source)?
+        }
+        None => each_figures_file(&inputs.figures, on_problem, &mut |_, _, _, sources| {
+            each_source(sources);
+            Ok::<(), Failure>(())
+        })?,
+    };
     // With figures, the corpus is not read: the figures stand for it.
     let origins: Vec<Origin> = if inputs.figures.is_empty() {
         config

@@ -2,9 +2,10 @@
 //! and a way to run the built `crosscheck` binary inside it. The fixtures several
 //! scenarios share are in submodules: [`ferry`], the project of the CI-gate scenarios,
 //! [`claims_fixture`], the claim-file text the check scenarios repeat, and [`camp`], the
-//! two-page PDF the page scenarios read.
+//! two-page PDF the page scenarios read; [`blocks`] runs discovery block by block.
 #![allow(dead_code)]
 
+pub mod blocks;
 pub mod browser;
 pub mod camp;
 pub mod claims_fixture;
@@ -53,6 +54,22 @@ impl Scratch {
         }
         fs::write(&path, bytes).expect("write file");
         path
+    }
+
+    /// Copies the folder `from` (a path of the repository, such as `seeds`), with its
+    /// subfolders, to `to` inside the scratch folder.
+    pub fn copy_in(&self, from: &str, to: &str) {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(from);
+        for entry in fs::read_dir(&source).unwrap_or_else(|e| panic!("{from}: {e}")) {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
+            let (from, to) = (format!("{from}/{name}"), format!("{to}/{name}"));
+            if path.is_dir() {
+                self.copy_in(&from, &to);
+            } else {
+                self.write(&to, fs::read(&path).expect("a file"));
+            }
+        }
     }
 
     /// `crosscheck extract INPUT --format jsonl`, which must succeed, written to `file` in
