@@ -201,6 +201,7 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
             // "тыс." — the abbreviation's stop belongs to the word, not the figure.
         }
     }
+    let value = on_step(value, step);
     Some(Simple {
         first: i,
         last,
@@ -215,6 +216,16 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
         numeral: (!scaled).then_some(numeral),
         time_unit: None,
     })
+}
+
+/// A scaled value put back on its step where the step is whole: 4.1 × 10⁹ is
+/// 4,099,999,999.9999995 in binary floating point, and 4,100,000,000 as written.
+pub fn on_step(value: f64, step: f64) -> f64 {
+    if !(1.0..=1e15).contains(&step) || !value.is_finite() {
+        return value;
+    }
+    let step = step.round();
+    (value / step).round() * step
 }
 
 /// The fraction after the "and" of "five and a quarter", from token `i`: "a half", "a

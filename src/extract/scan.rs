@@ -296,9 +296,10 @@ impl Scan<'_> {
                     // A scale on the second end applies to both: "5-7 million".
                     if second.scaled && !simple.scaled {
                         let scale = second.scale;
-                        low.low *= scale;
-                        low.high *= scale;
                         low.step = low.step.map(|s| s * scale);
+                        let step = low.step.unwrap_or(1.0);
+                        low.low = grammar::on_step(low.low * scale, step);
+                        low.high = grammar::on_step(low.high * scale, step);
                     }
                     candidate.low = low.low.min(second.low);
                     candidate.high = low.high.max(second.high);

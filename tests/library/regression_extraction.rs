@@ -232,3 +232,18 @@ fn regression_a_russian_sentence_that_moves_in_time_takes_no_earlier_year() {
     let text = "В 1937 году в лагере было 4000 заключённых. С тех пор освобождено 7000.";
     assert_eq!(periods(text), [Some("1937".to_string()), None]);
 }
+
+#[test]
+fn regression_a_scaled_decimal_is_the_value_as_written() {
+    // 4.1 × 10⁹ in binary floating point is 4,099,999,999.9999995: written into the
+    // records, it gave a candidate another id over the records than over the document.
+    assert_eq!(
+        values("Revenue was $4.1 billion, up from 2.3 million."),
+        [Some(4_100_000_000.0), Some(2_300_000.0)]
+    );
+    let range = extract("Forecasts of 4.1-4.7 billion dollars.");
+    assert_eq!(
+        (range[0].low, range[0].high),
+        (4_100_000_000.0, 4_700_000_000.0)
+    );
+}
