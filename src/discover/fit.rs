@@ -6,14 +6,9 @@
 
 use super::score::FEATURE_COUNT;
 
-/// How much more a positive pair counts than a negative one, for pairs whose values
-/// agree and for those whose values disagree. Blocking yields about 6 negatives for each
-/// positive among agreeing pairs and about 65 among disagreeing ones; counted alike,
-/// the model would put nearly every pair under 0.5 and a reviewer would see almost
-/// nothing. Counted this much more, a confidence of 0.5 marks a pair worth a reader's
-/// seconds. Chosen by the training corpora's figures at 4, 8 and 16.
-pub const POSITIVE_WEIGHT_AGREEING: f64 = 4.0;
-pub const POSITIVE_WEIGHT_DISAGREEING: f64 = 16.0;
+/// How much more a positive pair counts than a negative one ([`super::score`] sets
+/// the two confidences against each other by them).
+pub use super::score::{POSITIVE_WEIGHT_AGREEING, POSITIVE_WEIGHT_DISAGREEING};
 
 /// A pair's features and whether its figures measure one quantity (1 or 0).
 pub type Example = ([f64; FEATURE_COUNT], f64);
