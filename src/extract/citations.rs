@@ -59,6 +59,8 @@ struct Patterns {
     published: regex::Regex,
     /// A citation inside a sentence, matched where one may start.
     inline: regex::Regex,
+    /// The words of [`Marks`], found in one pass.
+    marks: regex::Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -73,6 +75,7 @@ fn patterns() -> &'static Patterns {
         publisher: compile(PUBLISHER),
         published: compile(PUBLISHED),
         inline: compile(&format!("^(?:{INLINE})")),
+        marks: compile(&Marks::WORDS.join("|")),
     })
 }
 
@@ -94,9 +97,9 @@ fn inline_starts(lines: &str) -> impl Iterator<Item = usize> + '_ {
             let word = bytes[..at]
                 .iter()
                 .rev()
+                .take(10)
                 .take_while(|b| b.is_ascii_alphabetic() || b.is_ascii_whitespace() || **b == b'.')
-                .count()
-                .min(10);
+                .count();
             let mut start = at - word;
             while start < at && !bytes[start].is_ascii_alphabetic() {
                 start += 1;
@@ -111,10 +114,9 @@ fn inline_starts(lines: &str) -> impl Iterator<Item = usize> + '_ {
 /// The inline citations of `lines`, as byte ranges of it, leftmost first and apart.
 fn inline_spans(lines: &str, inline: &regex::Regex) -> Vec<Range<usize>> {
     let mut spans: Vec<Range<usize>> = Vec::new();
-    let mut starts: Vec<usize> = inline_starts(lines).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    for start in starts {
+    // The starts come in order, each once: the word before a dot is read back no
+    // further than the last bracket or number.
+    for start in inline_starts(lines) {
         if spans.last().is_some_and(|last| start < last.end) {
             continue;
         }
@@ -137,19 +139,24 @@ struct Marks {
 }
 
 impl Marks {
-    fn of(lines: &str) -> Marks {
-        let bytes = lines.as_bytes();
+    /// "ISBN", then the starts of publishers' names. No word can overlap another, so
+    /// finding them one after another misses none.
+    const WORDS: [&'static str; 5] = ["ISBN", "Press", "Publishers", "Verlag", "Izd"];
+
+    fn of(lines: &str, words: &regex::Regex) -> Marks {
         let mut marks = Marks {
             isbn: false,
             publisher: false,
         };
-        for at in memchr::memchr3_iter(b'I', b'P', b'V', bytes) {
-            let rest = &bytes[at..];
-            marks.isbn |= rest.starts_with(b"ISBN");
-            marks.publisher |= rest.starts_with(b"Press")
-                || rest.starts_with(b"Publishers")
-                || rest.starts_with(b"Verlag")
-                || rest.starts_with(b"Izd");
+        for found in words.find_iter(lines) {
+            if found.as_str() == Marks::WORDS[0] {
+                marks.isbn = true;
+            } else {
+                marks.publisher = true;
+            }
+            if marks.isbn && marks.publisher {
+                break;
+            }
         }
         marks
     }
@@ -177,9 +184,53 @@ fn tail(line: &str) -> &str {
 /// or an ISBN. Only a line's ends are read.
 fn entry_lines(lines: &str, patterns: &Patterns, marks: Marks) -> bool {
     marks.isbn
-        || lines.split('\n').any(|line| {
-            patterns.entry_start.is_match(head(line)) || patterns.entry_end.is_match(tail(line))
+        || each_line(lines).any(|line| {
+            let (head, tail) = (head(line), tail(line));
+            (may_start_entry(head) && patterns.entry_start.is_match(head))
+                || (may_end_entry(tail) && patterns.entry_end.is_match(tail))
         })
+}
+
+/// The lines of `text`, without their line breaks.
+fn each_line(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
+}
+
+/// Could [`ENTRY_START`] match at the start of `head`? It starts with a number or a
+/// bracket after white space, or with a capitalised word and a comma. Any other
+/// character than ASCII is left to the pattern (a digit of another script).
+fn may_start_entry(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    let letters = bytes
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let capitalised_word = bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && letters > 0
+        && bytes.get(1 + letters) == Some(&b',');
+    capitalised_word
+        || head
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c == '[' || c.is_ascii_digit() || !c.is_ascii())
+}
+
+/// Could [`ENTRY_END`] match at the end of `tail`? It ends with a stop after a digit or
+/// a dash, and white space. Any other character than ASCII before the stop is left to
+/// the pattern (a digit of another script).
+fn may_end_entry(tail: &str) -> bool {
+    tail.trim_end()
+        .strip_suffix('.')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit() || c == '-' || !c.is_ascii())
 }
 
 impl Citations {
@@ -188,9 +239,16 @@ impl Citations {
         // Most lines of prose hold no citation: only a line's ends and the places a
         // citation may start are read, not every byte by the patterns.
         let patterns = patterns();
+        let marks = Marks::of(lines, &patterns.marks);
+        // Every number of an entry is a citation's: its inline citations are not needed.
+        if entry_lines(lines, patterns, marks) {
+            return Citations {
+                reference_lines: true,
+                spans: Vec::new(),
+            };
+        }
         let inline_spans = inline_spans(lines, &patterns.inline);
         let (publisher, published) = (&patterns.publisher, &patterns.published);
-        let marks = Marks::of(lines);
         // A publisher makes a reference entry only with a mark of publication outside
         // the sentence's own citations: "According to the Associated Press (Larsen
         // 1998, p. 41), 4,512 people..." is prose.
@@ -201,8 +259,7 @@ impl Citations {
                     .any(|c| c.start <= m.start() && m.end() <= c.end)
             })
         };
-        let reference_lines = entry_lines(lines, patterns, marks)
-            || (marks.publisher && publisher.is_match(lines) && published_outside());
+        let reference_lines = marks.publisher && publisher.is_match(lines) && published_outside();
         let spans = if reference_lines {
             Vec::new()
         } else {

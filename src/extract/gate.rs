@@ -238,9 +238,8 @@ impl Scan<'_> {
 
 /// The whole lines a sentence stands on.
 fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |p| range.end + p);
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..range.start]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[range.end..]).map_or(text.len(), |p| range.end + p);
     start..end
 }
