@@ -460,22 +460,12 @@ impl Scan<'_> {
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
 /// that are the first word of one.
 pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bool]) {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    // The idioms by their first word: an opener ("a", "on", "one") is met often.
-    static BY_FIRST: OnceLock<HashMap<&str, Vec<&[&str]>>> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<&str, Vec<&[&str]>> = HashMap::new();
-        for idiom in lexicon::IDIOMS {
-            map.entry(idiom[0]).or_default().push(idiom);
-        }
-        map
-    });
     for &start in openers {
-        let Some(idioms) = by_first.get(tokens.lower(start)) else {
-            continue;
-        };
-        for idiom in idioms {
+        // Only the idioms of the opener's word are read further. An opener ("a", "on",
+        // "one") is met often, and the idioms are few: comparing their first words is
+        // cheaper than hashing the opener.
+        let first = tokens.lower(start);
+        for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
             let mut j = start;
             let mut ok = true;
             for word in idiom.iter() {

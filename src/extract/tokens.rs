@@ -112,7 +112,14 @@ impl Tokens {
     /// The punctuation character at `index`, if any.
     pub fn punct(&self, index: usize, text: &str) -> Option<char> {
         match self.get(index) {
-            Some(t) if t.kind == TokKind::Punct => text[t.span.clone()].chars().next(),
+            Some(t) if t.kind == TokKind::Punct => {
+                // Asked of nearly every token the grammar looks at: ASCII, most
+                // punctuation, is read off its byte.
+                match text.as_bytes().get(t.span.start) {
+                    Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+                    _ => text[t.span.clone()].chars().next(),
+                }
+            }
             _ => None,
         }
     }
