@@ -650,6 +650,18 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["до"], Qualifier::AtMost),
 ];
 
+/// Is `word` the last word of one of the [`QUALIFIERS_BEFORE`]?
+pub fn may_end_qualifier(word: &str) -> bool {
+    qualifier_ending_words().any(|last| last == word)
+}
+
+/// The last word of each of the [`QUALIFIERS_BEFORE`] (with repeats).
+pub fn qualifier_ending_words() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS_BEFORE
+        .iter()
+        .filter_map(|(phrase, _)| phrase.last().copied())
+}
+
 /// Irregular plural nouns that name what is counted.
 pub fn is_irregular_plural(word: &str) -> bool {
     matches!(
@@ -766,66 +778,81 @@ pub fn is_noun_phrase_stop(word: &str) -> bool {
 }
 
 /// Reporting verbs: "Kozhinov claims", "said Maria Lopez".
+const REPORTING_VERBS: &[&str] = &[
+    "claims",
+    "claimed",
+    "says",
+    "said",
+    "states",
+    "stated",
+    "asserts",
+    "asserted",
+    "wrote",
+    "writes",
+    "reports",
+    "reported",
+    "estimates",
+    "estimated",
+    "argues",
+    "argued",
+    "believes",
+    "believed",
+    "insists",
+    "insisted",
+    "notes",
+    "noted",
+    "recalled",
+    "recalls",
+    "emphasized",
+    "emphasised",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "maintains",
+    "maintained",
+    "told",
+    "tells",
+    "concluded",
+    "calculated",
+    "counted",
+    "mentioned",
+    "added",
+    "explained",
+    "admitted",
+    "testified",
+    "confirmed",
+    "утверждает",
+    "утверждал",
+    "считает",
+    "считал",
+    "пишет",
+    "писал",
+    "сообщил",
+    "сообщила",
+    "сообщает",
+    "заявил",
+    "заявила",
+    "отметил",
+    "отметила",
+];
+
+/// Is `word` one of the [`REPORTING_VERBS`]?
 pub fn is_reporting_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "claims"
-            | "claimed"
-            | "says"
-            | "said"
-            | "states"
-            | "stated"
-            | "asserts"
-            | "asserted"
-            | "wrote"
-            | "writes"
-            | "reports"
-            | "reported"
-            | "estimates"
-            | "estimated"
-            | "argues"
-            | "argued"
-            | "believes"
-            | "believed"
-            | "insists"
-            | "insisted"
-            | "notes"
-            | "noted"
-            | "recalled"
-            | "recalls"
-            | "emphasized"
-            | "emphasised"
-            | "declared"
-            | "declares"
-            | "announced"
-            | "announces"
-            | "maintains"
-            | "maintained"
-            | "told"
-            | "tells"
-            | "concluded"
-            | "calculated"
-            | "counted"
-            | "mentioned"
-            | "added"
-            | "explained"
-            | "admitted"
-            | "testified"
-            | "confirmed"
-            | "утверждает"
-            | "утверждал"
-            | "считает"
-            | "считал"
-            | "пишет"
-            | "писал"
-            | "сообщил"
-            | "сообщила"
-            | "сообщает"
-            | "заявил"
-            | "заявила"
-            | "отметил"
-            | "отметила"
-    )
+    REPORTING_VERBS.contains(&word)
+}
+
+/// Words an attribution is read on from: "according to", "по данным" and the reporting
+/// verbs.
+pub fn may_open_attribution(word: &str) -> bool {
+    matches!(word, "according" | "по") || is_reporting_verb(word)
+}
+
+/// Every word [`may_open_attribution`] is true of.
+pub fn attribution_opening_words() -> impl Iterator<Item = &'static str> {
+    ["according", "по"]
+        .into_iter()
+        .chain(REPORTING_VERBS.iter().copied())
 }
 
 /// Common English idioms whose number words are not amounts.

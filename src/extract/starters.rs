@@ -29,6 +29,10 @@ impl WordRole {
     const FOLLOWS_ARTICLE: u8 = 8;
     /// The first word of one of the [`lexicon::IDIOMS`].
     const OPENS_IDIOM: u8 = 16;
+    /// A word an attribution is read on from ([`lexicon::may_open_attribution`]).
+    const OPENS_ATTRIBUTION: u8 = 32;
+    /// The last word of a qualifier before a number ([`lexicon::QUALIFIERS_BEFORE`]).
+    const ENDS_QUALIFIER: u8 = 64;
 
     fn of(word: &str) -> WordRole {
         let mut role = 0;
@@ -47,6 +51,12 @@ impl WordRole {
         if lexicon::IDIOMS.iter().any(|idiom| idiom[0] == word) {
             role |= Self::OPENS_IDIOM;
         }
+        if lexicon::may_open_attribution(word) {
+            role |= Self::OPENS_ATTRIBUTION;
+        }
+        if lexicon::may_end_qualifier(word) {
+            role |= Self::ENDS_QUALIFIER;
+        }
         WordRole(role)
     }
 
@@ -58,6 +68,16 @@ impl WordRole {
     /// Is this the first word of an idiom ("one step forward")?
     pub fn opens_idiom(self) -> bool {
         self.0 & Self::OPENS_IDIOM != 0
+    }
+
+    /// May an attribution be read on from this word ("according", "said")?
+    pub fn opens_attribution(self) -> bool {
+        self.0 & Self::OPENS_ATTRIBUTION != 0
+    }
+
+    /// May a qualifier before a number end with this word ("than", "about")?
+    pub fn ends_qualifier(self) -> bool {
+        self.0 & Self::ENDS_QUALIFIER != 0
     }
 
     /// Does this word make a sentence worth reading whole: alone, or right after an
@@ -105,8 +125,9 @@ struct Slot {
 /// is a zero byte, so the length goes without saying).
 type Key = [u64; 3];
 
-/// Words up to this long are looked up in the vocabulary; no word of the grammar is
-/// longer (tested), and a longer word is asked of the grammar itself.
+/// Words up to this long are looked up in the vocabulary; no word that may start a
+/// figure is longer (tested), and a longer word (a qualifier's "приблизительно") is
+/// asked of the grammar itself.
 const WORD_BYTES: usize = 24;
 
 impl Vocabulary {
@@ -126,6 +147,8 @@ impl Vocabulary {
         lexicon::figure_starting_words()
             .chain(lexicon::article_following_words())
             .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
+            .chain(lexicon::attribution_opening_words())
+            .chain(lexicon::qualifier_ending_words())
     }
 
     fn new() -> Vocabulary {
@@ -627,11 +650,26 @@ mod tests {
     }
 
     #[test]
-    fn every_word_of_the_grammar_fits_the_vocabulary_table() {
-        let long: Vec<&str> = Vocabulary::words()
+    fn every_word_that_may_start_a_figure_fits_the_vocabulary_table() {
+        let long: Vec<&str> = lexicon::figure_starting_words()
+            .chain(lexicon::article_following_words())
+            .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
             .filter(|word| word.len() > WORD_BYTES)
             .collect();
         assert!(long.is_empty(), "{long:?}");
+    }
+
+    #[test]
+    fn a_word_longer_than_a_key_has_its_role_from_the_grammar() {
+        let long = "приблизительно";
+        assert!(long.len() > WORD_BYTES);
+        assert_eq!(role(long), WordRole::of(long));
+        assert!(role(long).ends_qualifier());
+        let ascii = "counterrevolutionariesabout";
+        assert_eq!(
+            role_of_ascii_word(ascii.as_bytes(), 0..ascii.len()),
+            WordRole::of(ascii)
+        );
     }
 
     #[test]

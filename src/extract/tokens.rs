@@ -50,6 +50,8 @@ pub struct Token {
     pub space_before: bool,
     /// Range of the lower-cased form in [`Tokens::lower`] (words only).
     lower: Range<usize>,
+    /// What the word may start ([`WordRole::NONE`] for other tokens).
+    role: WordRole,
     pub numeral: Option<Numeral>,
 }
 
@@ -78,6 +80,11 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// What token `index` may start, if it is a word.
+    pub fn role(&self, index: usize) -> WordRole {
+        self.list.get(index).map_or(WordRole::NONE, |t| t.role)
     }
 
     /// The tokens where a figure may start, in order.
@@ -173,6 +180,7 @@ impl Tokens {
                         span: pos..stop,
                         space_before,
                         lower,
+                        role,
                         numeral: None,
                     });
                     space_before = false;
@@ -273,6 +281,7 @@ impl Tokens {
                 span: start..stop,
                 space_before,
                 lower,
+                role,
                 numeral,
             });
             space_before = false;
