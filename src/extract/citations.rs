@@ -59,8 +59,6 @@ struct Patterns {
     published: regex::Regex,
     /// A citation inside a sentence, matched where one may start.
     inline: regex::Regex,
-    /// The words of [`Marks`], found in one pass.
-    marks: regex::Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -75,7 +73,6 @@ fn patterns() -> &'static Patterns {
         publisher: compile(PUBLISHER),
         published: compile(PUBLISHED),
         inline: compile(&format!("^(?:{INLINE})")),
-        marks: compile(&Marks::WORDS.join("|")),
     })
 }
 
@@ -139,24 +136,19 @@ struct Marks {
 }
 
 impl Marks {
-    /// "ISBN", then the starts of publishers' names. No word can overlap another, so
-    /// finding them one after another misses none.
-    const WORDS: [&'static str; 5] = ["ISBN", "Press", "Publishers", "Verlag", "Izd"];
-
-    fn of(lines: &str, words: &regex::Regex) -> Marks {
+    fn of(lines: &str) -> Marks {
+        let bytes = lines.as_bytes();
         let mut marks = Marks {
             isbn: false,
             publisher: false,
         };
-        for found in words.find_iter(lines) {
-            if found.as_str() == Marks::WORDS[0] {
-                marks.isbn = true;
-            } else {
-                marks.publisher = true;
-            }
-            if marks.isbn && marks.publisher {
-                break;
-            }
+        for at in memchr::memchr3_iter(b'I', b'P', b'V', bytes) {
+            let rest = &bytes[at..];
+            marks.isbn |= rest.starts_with(b"ISBN");
+            marks.publisher |= rest.starts_with(b"Press")
+                || rest.starts_with(b"Publishers")
+                || rest.starts_with(b"Verlag")
+                || rest.starts_with(b"Izd");
         }
         marks
     }
@@ -239,7 +231,7 @@ impl Citations {
         // Most lines of prose hold no citation: only a line's ends and the places a
         // citation may start are read, not every byte by the patterns.
         let patterns = patterns();
-        let marks = Marks::of(lines, &patterns.marks);
+        let marks = Marks::of(lines);
         // Every number of an entry is a citation's: its inline citations are not needed.
         if entry_lines(lines, patterns, marks) {
             return Citations {
