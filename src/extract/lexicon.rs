@@ -650,18 +650,6 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["до"], Qualifier::AtMost),
 ];
 
-/// Is `word` the last word of one of the [`QUALIFIERS_BEFORE`]?
-pub fn may_end_qualifier(word: &str) -> bool {
-    qualifier_ending_words().any(|last| last == word)
-}
-
-/// The last word of each of the [`QUALIFIERS_BEFORE`] (with repeats).
-pub fn qualifier_ending_words() -> impl Iterator<Item = &'static str> {
-    QUALIFIERS_BEFORE
-        .iter()
-        .filter_map(|(phrase, _)| phrase.last().copied())
-}
-
 /// Irregular plural nouns that name what is counted.
 pub fn is_irregular_plural(word: &str) -> bool {
     matches!(

@@ -12,9 +12,7 @@ impl Scan<'_> {
         // Every phrase ends with a word: only those that end with the word before are
         // read further.
         let before = first.checked_sub(1)?;
-        // The word's role, found when the sentence was tokenised, tells whether any
-        // phrase ends with it.
-        if self.kind(before) != Some(TokKind::Word) || !self.tokens.role(before).ends_qualifier() {
+        if self.kind(before) != Some(TokKind::Word) {
             return None;
         }
         let word_before = self.tokens.lower(before);

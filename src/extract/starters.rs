@@ -31,8 +31,6 @@ impl WordRole {
     const OPENS_IDIOM: u8 = 16;
     /// A word an attribution is read on from ([`lexicon::may_open_attribution`]).
     const OPENS_ATTRIBUTION: u8 = 32;
-    /// The last word of a qualifier before a number ([`lexicon::QUALIFIERS_BEFORE`]).
-    const ENDS_QUALIFIER: u8 = 64;
 
     fn of(word: &str) -> WordRole {
         let mut role = 0;
@@ -54,9 +52,6 @@ impl WordRole {
         if lexicon::may_open_attribution(word) {
             role |= Self::OPENS_ATTRIBUTION;
         }
-        if lexicon::may_end_qualifier(word) {
-            role |= Self::ENDS_QUALIFIER;
-        }
         WordRole(role)
     }
 
@@ -73,11 +68,6 @@ impl WordRole {
     /// May an attribution be read on from this word ("according", "said")?
     pub fn opens_attribution(self) -> bool {
         self.0 & Self::OPENS_ATTRIBUTION != 0
-    }
-
-    /// May a qualifier before a number end with this word ("than", "about")?
-    pub fn ends_qualifier(self) -> bool {
-        self.0 & Self::ENDS_QUALIFIER != 0
     }
 
     /// Does this word make a sentence worth reading whole: alone, or right after an
@@ -125,9 +115,8 @@ struct Slot {
 /// is a zero byte, so the length goes without saying).
 type Key = [u64; 3];
 
-/// Words up to this long are looked up in the vocabulary; no word that may start a
-/// figure is longer (tested), and a longer word (a qualifier's "приблизительно") is
-/// asked of the grammar itself.
+/// Words up to this long are looked up in the vocabulary; no word of the grammar is
+/// longer (tested), and a longer word is asked of the grammar itself.
 const WORD_BYTES: usize = 24;
 
 impl Vocabulary {
@@ -148,7 +137,6 @@ impl Vocabulary {
             .chain(lexicon::article_following_words())
             .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
             .chain(lexicon::attribution_opening_words())
-            .chain(lexicon::qualifier_ending_words())
     }
 
     fn new() -> Vocabulary {
@@ -650,26 +638,11 @@ mod tests {
     }
 
     #[test]
-    fn every_word_that_may_start_a_figure_fits_the_vocabulary_table() {
-        let long: Vec<&str> = lexicon::figure_starting_words()
-            .chain(lexicon::article_following_words())
-            .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
+    fn every_word_of_the_grammar_fits_the_vocabulary_table() {
+        let long: Vec<&str> = Vocabulary::words()
             .filter(|word| word.len() > WORD_BYTES)
             .collect();
         assert!(long.is_empty(), "{long:?}");
-    }
-
-    #[test]
-    fn a_word_longer_than_a_key_has_its_role_from_the_grammar() {
-        let long = "приблизительно";
-        assert!(long.len() > WORD_BYTES);
-        assert_eq!(role(long), WordRole::of(long));
-        assert!(role(long).ends_qualifier());
-        let ascii = "counterrevolutionariesabout";
-        assert_eq!(
-            role_of_ascii_word(ascii.as_bytes(), 0..ascii.len()),
-            WordRole::of(ascii)
-        );
     }
 
     #[test]
