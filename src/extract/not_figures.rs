@@ -460,12 +460,22 @@ impl Scan<'_> {
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
 /// that are the first word of one.
 pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bool]) {
+    use std::sync::OnceLock;
+    // The key of each idiom's first word. An opener ("a", "on", "one") is met often:
+    // only the idioms of its word are read further, found by comparing keys, where
+    // comparing the words themselves branches on every length.
+    static FIRST_KEYS: OnceLock<Vec<u64>> = OnceLock::new();
+    let first_keys = FIRST_KEYS.get_or_init(|| {
+        lexicon::IDIOMS
+            .iter()
+            .map(|idiom| word_key(idiom[0]))
+            .collect()
+    });
     for &start in openers {
-        // Only the idioms of the opener's word are read further. An opener ("a", "on",
-        // "one") is met often, and the idioms are few: comparing their first words is
-        // cheaper than hashing the opener.
         let first = tokens.lower(start);
-        for idiom in lexicon::IDIOMS.iter().filter(|idiom| idiom[0] == first) {
+        let key = word_key(first);
+        let idioms = lexicon::IDIOMS.iter().zip(first_keys);
+        for (idiom, _) in idioms.filter(|&(idiom, &k)| k == key && idiom[0] == first) {
             let mut j = start;
             let mut ok = true;
             for word in idiom.iter() {
@@ -486,6 +496,16 @@ pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bo
             }
         }
     }
+}
+
+/// A word's first seven bytes and its length as one number: words that differ in these
+/// have different keys.
+fn word_key(word: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let head = word.len().min(7);
+    bytes[..head].copy_from_slice(&word.as_bytes()[..head]);
+    bytes[7] = word.len() as u8;
+    u64::from_le_bytes(bytes)
 }
 
 fn is_scale_prefix(word: &str) -> bool {
