@@ -8,10 +8,16 @@ use std::ops::Range;
 /// The citations on some lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Citations {
+    /// The lines, as a byte range of the text.
+    lines: Range<usize>,
     /// The lines are an entry of a reference list or of notes.
-    pub(super) reference_lines: bool,
-    /// Citations inside sentences, as byte ranges of the text.
-    pub(super) spans: Vec<Range<usize>>,
+    reference_lines: bool,
+    /// Citations inside sentences, as byte ranges of the text; searched for when first
+    /// a number may be inside one.
+    spans: Option<Vec<Range<usize>>>,
+    /// The lines hold a bracket, "(" or "[", that a citation inside a sentence may start
+    /// with; unknown until asked.
+    brackets: Option<bool>,
 }
 
 /// The start of an entry of a reference list or of notes, matched at a line's start.
@@ -194,9 +200,8 @@ fn each_line(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Could [`ENTRY_START`] match at the start of `head`? It starts with a number or a
-/// bracket after white space, or with a capitalised word and a comma. Any other
-/// character than ASCII is left to the pattern (a digit of another script).
+/// Could [`ENTRY_START`] match at the start of `head`? It starts with a digit (of any
+/// script) or a bracket after white space, or with a capitalised word and a comma.
 fn may_start_entry(head: &str) -> bool {
     let bytes = head.as_bytes();
     let letters = bytes
@@ -212,57 +217,103 @@ fn may_start_entry(head: &str) -> bool {
             .trim_start()
             .chars()
             .next()
-            .is_some_and(|c| c == '[' || c.is_ascii_digit() || !c.is_ascii())
+            .is_some_and(|c| c == '[' || c.is_numeric())
 }
 
-/// Could [`ENTRY_END`] match at the end of `tail`? It ends with a stop after a digit or
-/// a dash, and white space. Any other character than ASCII before the stop is left to
-/// the pattern (a digit of another script).
+/// Could [`ENTRY_END`] match at the end of `tail`? It ends with a stop after a digit (of
+/// any script) or a dash, and white space.
 fn may_end_entry(tail: &str) -> bool {
     tail.trim_end()
         .strip_suffix('.')
         .and_then(|before| before.chars().next_back())
-        .is_some_and(|c| c.is_ascii_digit() || c == '-' || !c.is_ascii())
+        .is_some_and(|c| c.is_numeric() || c == '-' || c == '–')
+}
+
+/// Could a citation inside a sentence ([`INLINE`]) hold the number in digits that starts
+/// at byte `at` of `text`, on lines with no bracket? Only after a stop ("p. 41", "pp.
+/// 114–15") with nothing but digits, white space, commas and dashes between. A number
+/// not in digits may be held.
+fn may_be_cited_inline(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return true;
+    };
+    if !text.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let before = before.trim_end_matches(|c: char| {
+        c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '–' | '-')
+    });
+    before.ends_with('.')
 }
 
 impl Citations {
-    /// The citations of `lines`, which start at byte `offset` of the text.
-    pub(super) fn of(lines: &str, offset: usize) -> Citations {
+    /// The citations of the lines at `lines` of `text`: whether they are an entry of a
+    /// reference list; the citations inside their sentences are searched for later, if
+    /// asked for.
+    pub(super) fn of(text: &str, lines: Range<usize>) -> Citations {
         // Most lines of prose hold no citation: only a line's ends and the places a
         // citation may start are read, not every byte by the patterns.
+        let mut citations = Citations {
+            lines: lines.clone(),
+            reference_lines: false,
+            spans: None,
+            brackets: None,
+        };
+        let (text_of_lines, offset) = (&text[lines.clone()], lines.start);
         let patterns = patterns();
-        let marks = Marks::of(lines);
-        // Every number of an entry is a citation's: its inline citations are not needed.
-        if entry_lines(lines, patterns, marks) {
-            return Citations {
-                reference_lines: true,
-                spans: Vec::new(),
-            };
+        let marks = Marks::of(text_of_lines);
+        if entry_lines(text_of_lines, patterns, marks) {
+            citations.reference_lines = true;
+            return citations;
         }
-        let inline_spans = inline_spans(lines, &patterns.inline);
-        let (publisher, published) = (&patterns.publisher, &patterns.published);
+        if !marks.publisher || !patterns.publisher.is_match(text_of_lines) {
+            return citations;
+        }
         // A publisher makes a reference entry only with a mark of publication outside
         // the sentence's own citations: "According to the Associated Press (Larsen
         // 1998, p. 41), 4,512 people..." is prose.
-        let published_outside = || {
-            published.find_iter(lines).any(|m| {
-                !inline_spans
-                    .iter()
-                    .any(|c| c.start <= m.start() && m.end() <= c.end)
-            })
-        };
-        let reference_lines = marks.publisher && publisher.is_match(lines) && published_outside();
-        let spans = if reference_lines {
-            Vec::new()
-        } else {
-            inline_spans
+        let inline = inline_spans(text_of_lines, &patterns.inline);
+        citations.reference_lines = patterns.published.find_iter(text_of_lines).any(|m| {
+            !inline
+                .iter()
+                .any(|c| c.start <= m.start() && m.end() <= c.end)
+        });
+        citations.spans = Some(
+            inline
                 .into_iter()
                 .map(|c| offset + c.start..offset + c.end)
-                .collect()
-        };
-        Citations {
-            reference_lines,
-            spans,
+                .collect(),
+        );
+        citations
+    }
+
+    /// Is `span` of `text` a citation's own number: on lines of a reference entry (every
+    /// bare number there is a page, volume or year), or inside a citation within a
+    /// sentence?
+    pub(super) fn hold(&mut self, text: &str, span: &Range<usize>) -> bool {
+        if self.reference_lines {
+            return true;
         }
+        // Most lines of prose have no bracket, and most numbers on them no stop before
+        // them: such a number is in no citation, and the lines' citations are searched
+        // for only when one may hold a number.
+        let lines = self.lines.clone();
+        let brackets = *self.brackets.get_or_insert_with(|| {
+            memchr::memchr2(b'(', b'[', &text.as_bytes()[lines.clone()]).is_some()
+        });
+        let at = span.start.saturating_sub(lines.start);
+        if !brackets && span.start >= lines.start && !may_be_cited_inline(&text[lines.clone()], at)
+        {
+            return false;
+        }
+        let spans = self.spans.get_or_insert_with(|| {
+            inline_spans(&text[lines.clone()], &patterns().inline)
+                .into_iter()
+                .map(|c| lines.start + c.start..lines.start + c.end)
+                .collect()
+        });
+        spans
+            .iter()
+            .any(|c| c.start <= span.start && span.end <= c.end)
     }
 }

@@ -220,17 +220,11 @@ impl Scan<'_> {
             _ => lines_around(self.text, range),
         };
         if !matches!(&*self.citation_lines, Some((cached, _)) if *cached == lines) {
-            let found = Citations::of(&self.text[lines.clone()], lines.start);
+            let found = Citations::of(self.text, lines.clone());
             *self.citation_lines = Some((lines, found));
         }
-        match &*self.citation_lines {
-            Some((_, citations)) => {
-                citations.reference_lines
-                    || citations
-                        .spans
-                        .iter()
-                        .any(|c| c.start <= span.start && span.end <= c.end)
-            }
+        match &mut *self.citation_lines {
+            Some((_, citations)) => citations.hold(self.text, &span),
             None => false,
         }
     }
