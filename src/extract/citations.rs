@@ -317,3 +317,87 @@ impl Citations {
             .any(|c| c.start <= span.start && span.end <= c.end)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `span` is held, with every inline citation of the lines searched for.
+    fn held_by_a_whole_search(text: &str, lines: Range<usize>, span: &Range<usize>) -> bool {
+        if Citations::of(text, lines.clone()).reference_lines {
+            return true;
+        }
+        inline_spans(&text[lines.clone()], &patterns().inline)
+            .iter()
+            .any(|c| lines.start + c.start <= span.start && span.end <= lines.start + c.end)
+    }
+
+    #[test]
+    fn numbers_are_held_as_when_every_citation_is_searched_for() {
+        let pieces = [
+            "ISBN",
+            "Press",
+            " ",
+            "\n",
+            "\u{a0}",
+            "12.",
+            "3. ",
+            "[3]",
+            "[12, 4]",
+            " Moscow, 1991.",
+            "91",
+            "–",
+            "-",
+            "2003",
+            "(",
+            ")",
+            "(Larsen 1998, p. 41)",
+            "p. 12",
+            "pp.",
+            "vol.",
+            " op. cit. ",
+            "Chuev, Felix.",
+            "“",
+            "٣",
+            "A",
+            "x",
+            ".",
+            ",",
+            ":",
+            "с. 41",
+            "1",
+            "½",
+            "the mat ",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for _ in 0..20_000 {
+            let mut text = String::from(pieces[next() % pieces.len()]);
+            let lines_start = text.len();
+            for _ in 0..next() % 12 + 1 {
+                text.push_str(pieces[next() % pieces.len()]);
+            }
+            let lines = lines_start..text.len();
+            let mut citations = Citations::of(&text, lines.clone());
+            // Every number in digits, and every character, as a span.
+            let numbers = text[lines.clone()]
+                .match_indices(|c: char| c.is_ascii_digit())
+                .map(|(at, _)| lines.start + at..lines.start + at + 1);
+            let characters = text[lines.clone()]
+                .char_indices()
+                .map(|(at, c)| lines.start + at..lines.start + at + c.len_utf8());
+            for span in numbers.chain(characters) {
+                assert_eq!(
+                    citations.hold(&text, &span),
+                    held_by_a_whole_search(&text, lines.clone(), &span),
+                    "{text:?} {span:?}"
+                );
+            }
+        }
+    }
+}
