@@ -556,6 +556,17 @@ pub fn is_change_word(word: &str) -> bool {
     STEMS.iter().any(|s| word.starts_with(s))
 }
 
+/// A word's first seven bytes and its length as one number: words that differ in these
+/// have different keys. Lists looked through for the word at hand compare keys first,
+/// where comparing words branches on every length.
+pub fn word_key(word: &str) -> u64 {
+    let length = (word.len() as u64 & 0xff) << 56;
+    word.bytes()
+        .take(7)
+        .enumerate()
+        .fold(length, |key, (at, byte)| key | u64::from(byte) << (8 * at))
+}
+
 /// Qualifier phrases written before a number, longest first within each group.
 /// Each phrase is a list of lower-case words.
 pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[

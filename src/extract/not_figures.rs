@@ -468,12 +468,12 @@ pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bo
     let first_keys = FIRST_KEYS.get_or_init(|| {
         lexicon::IDIOMS
             .iter()
-            .map(|idiom| word_key(idiom[0]))
+            .map(|idiom| lexicon::word_key(idiom[0]))
             .collect()
     });
     for &start in openers {
         let first = tokens.lower(start);
-        let key = word_key(first);
+        let key = lexicon::word_key(first);
         let idioms = lexicon::IDIOMS.iter().zip(first_keys);
         for (idiom, _) in idioms.filter(|&(idiom, &k)| k == key && idiom[0] == first) {
             let mut j = start;
@@ -496,16 +496,6 @@ pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bo
             }
         }
     }
-}
-
-/// A word's first seven bytes and its length as one number: words that differ in these
-/// have different keys.
-fn word_key(word: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    let head = word.len().min(7);
-    bytes[..head].copy_from_slice(&word.as_bytes()[..head]);
-    bytes[7] = word.len() as u8;
-    u64::from_le_bytes(bytes)
 }
 
 fn is_scale_prefix(word: &str) -> bool {

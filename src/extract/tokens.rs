@@ -165,11 +165,13 @@ impl Tokens {
             // a hyphen or a stop after a web address's scheme ("www.", "http:"): most words.
             if byte.is_ascii_alphabetic() {
                 let stop = self.letters_end(pos - offset) + offset;
-                let plain = match bytes.get(stop).filter(|_| stop < end) {
-                    None => true,
-                    Some(b'\'' | b'-') => false,
-                    Some(b'.' | b':') => stop - pos > 5,
-                    Some(&b) => b.is_ascii(),
+                // Tested without a table of jumps: the byte after a word is any of many.
+                let plain = stop >= end || {
+                    let after = bytes[stop];
+                    after.is_ascii()
+                        && after != b'\''
+                        && after != b'-'
+                        && ((after != b'.' && after != b':') || stop - pos > 5)
                 };
                 if plain {
                     let lower = pos - offset..stop - offset;
