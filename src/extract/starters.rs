@@ -349,10 +349,12 @@ fn first_lane_ascii_lower(bytes: &[u8], start: usize, len: usize) -> u64 {
 }
 
 impl StarterWords {
-    /// Can a figure start anywhere in `sentence`? False only when no token the
-    /// tokeniser would make of it may start one: no digit, no vulgar fraction, no
-    /// starter word (an article or "many" counts only with a word that completes it).
-    pub fn may_hold_figure(&mut self, sentence: &str) -> bool {
+    /// Can a figure start anywhere in the sentence at `range` of `text`? False only when
+    /// no token the tokeniser would make of it may start one: no digit, no vulgar
+    /// fraction, no starter word (an article or "many" counts only with a word that
+    /// completes it).
+    pub fn may_hold_figure(&mut self, text: &str, range: Range<usize>) -> bool {
+        let sentence = &text[range.clone()];
         let bytes = sentence.as_bytes();
         // Digits first: a scan for them alone is many times quicker than reading words.
         if has_digit(bytes) {
@@ -366,7 +368,8 @@ impl StarterWords {
         'steps: while i < bytes.len() {
             // A block of bytes: the words of its ASCII part, up to the first byte outside
             // ASCII or the sentence's end, are found with bit masks, not byte by byte.
-            let block = Block::at(bytes, i, bytes.len());
+            // Read in the whole text: a block at the sentence's end is then read in place.
+            let block = Block::at(text.as_bytes(), range.start + i, range.end);
             let ascii = (block.high.trailing_zeros() as usize).min(bytes.len() - i);
             let mut starts = block.letters & !(block.letters << 1) & Block::span(0, ascii);
             // Bytes of the block read so far.
@@ -509,7 +512,7 @@ mod tests {
     use super::*;
 
     fn holds(sentence: &str) -> bool {
-        StarterWords::default().may_hold_figure(sentence)
+        StarterWords::default().may_hold_figure(sentence, 0..sentence.len())
     }
 
     #[test]
