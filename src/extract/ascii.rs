@@ -42,11 +42,17 @@ impl Block {
     /// The block at `bytes[start..]`, with the bytes past `end` (or past the 64th)
     /// taken for zeros: neither letters nor white space.
     pub fn at(bytes: &[u8], start: usize, end: usize) -> Block {
-        match bytes
-            .get(start..start + Block::BYTES)
-            .filter(|_| start + Block::BYTES <= end)
-        {
-            Some(whole) => Block::of(whole),
+        match bytes.get(start..start + Block::BYTES) {
+            // Read where it is, and the bits of the bytes past `end` cleared: a block at
+            // the end of a sentence in a longer text is not copied.
+            Some(whole) => {
+                let block = Block::of(whole);
+                let kept = Block::span(0, end.saturating_sub(start));
+                Block {
+                    high: block.high & kept,
+                    letters: block.letters & kept,
+                }
+            }
             None => {
                 let mut padded = [0u8; Block::BYTES];
                 let tail = &bytes[start..end.min(start + Block::BYTES)];
@@ -141,6 +147,25 @@ mod tests {
                     "{byte:#x}"
                 );
                 assert_eq!(block.letters & !bit, 0, "{byte:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_read_in_place_is_the_block_of_its_bytes_and_zeros() {
+        let text: Vec<u8> = (0..200u32).map(|k| (k * 37 % 256) as u8).collect();
+        for start in 0..150 {
+            for end in start..text.len().min(start + 80) {
+                let block = Block::at(&text, start, end);
+                let mut padded = [0u8; Block::BYTES];
+                let bytes = &text[start..end.min(start + Block::BYTES)];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                let expected = Block::of(&padded);
+                assert_eq!(
+                    (block.high, block.letters),
+                    (expected.high, expected.letters),
+                    "{start} {end}"
+                );
             }
         }
     }

@@ -8,10 +8,16 @@ use std::ops::Range;
 /// The citations on some lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Citations {
+    /// The lines, as a byte range of the text.
+    lines: Range<usize>,
     /// The lines are an entry of a reference list or of notes.
-    pub(super) reference_lines: bool,
-    /// Citations inside sentences, as byte ranges of the text.
-    pub(super) spans: Vec<Range<usize>>,
+    reference_lines: bool,
+    /// Citations inside sentences, as byte ranges of the text; searched for when first
+    /// a number may be inside one.
+    spans: Option<Vec<Range<usize>>>,
+    /// The lines hold a bracket, "(" or "[", that a citation inside a sentence may start
+    /// with; unknown until asked.
+    brackets: Option<bool>,
 }
 
 /// The start of an entry of a reference list or of notes, matched at a line's start.
@@ -94,9 +100,9 @@ fn inline_starts(lines: &str) -> impl Iterator<Item = usize> + '_ {
             let word = bytes[..at]
                 .iter()
                 .rev()
+                .take(10)
                 .take_while(|b| b.is_ascii_alphabetic() || b.is_ascii_whitespace() || **b == b'.')
-                .count()
-                .min(10);
+                .count();
             let mut start = at - word;
             while start < at && !bytes[start].is_ascii_alphabetic() {
                 start += 1;
@@ -111,10 +117,9 @@ fn inline_starts(lines: &str) -> impl Iterator<Item = usize> + '_ {
 /// The inline citations of `lines`, as byte ranges of it, leftmost first and apart.
 fn inline_spans(lines: &str, inline: &regex::Regex) -> Vec<Range<usize>> {
     let mut spans: Vec<Range<usize>> = Vec::new();
-    let mut starts: Vec<usize> = inline_starts(lines).collect();
-    starts.sort_unstable();
-    starts.dedup();
-    for start in starts {
+    // The starts come in order, each once: the word before a dot is read back no
+    // further than the last bracket or number.
+    for start in inline_starts(lines) {
         if spans.last().is_some_and(|last| start < last.end) {
             continue;
         }
@@ -177,43 +182,222 @@ fn tail(line: &str) -> &str {
 /// or an ISBN. Only a line's ends are read.
 fn entry_lines(lines: &str, patterns: &Patterns, marks: Marks) -> bool {
     marks.isbn
-        || lines.split('\n').any(|line| {
-            patterns.entry_start.is_match(head(line)) || patterns.entry_end.is_match(tail(line))
+        || each_line(lines).any(|line| {
+            let (head, tail) = (head(line), tail(line));
+            (may_start_entry(head) && patterns.entry_start.is_match(head))
+                || (may_end_entry(tail) && patterns.entry_end.is_match(tail))
         })
 }
 
+/// The lines of `text`, without their line breaks.
+fn each_line(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
+}
+
+/// Could [`ENTRY_START`] match at the start of `head`? It starts with a digit (of any
+/// script) or a bracket after white space, or with a capitalised word and a comma.
+fn may_start_entry(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    let letters = bytes
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let capitalised_word = bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && letters > 0
+        && bytes.get(1 + letters) == Some(&b',');
+    capitalised_word
+        || head
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c == '[' || c.is_numeric())
+}
+
+/// Could [`ENTRY_END`] match at the end of `tail`? It ends with a stop after a digit (of
+/// any script) or a dash, and white space.
+fn may_end_entry(tail: &str) -> bool {
+    tail.trim_end()
+        .strip_suffix('.')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c.is_numeric() || c == '-' || c == '–')
+}
+
+/// Could a citation inside a sentence ([`INLINE`]) hold the number in digits that starts
+/// at byte `at` of `text`, on lines with no bracket? Only after a stop ("p. 41", "pp.
+/// 114–15") with nothing but digits, white space, commas and dashes between. A number
+/// not in digits may be held.
+fn may_be_cited_inline(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return true;
+    };
+    if !text.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let before = before.trim_end_matches(|c: char| {
+        c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '–' | '-')
+    });
+    before.ends_with('.')
+}
+
 impl Citations {
-    /// The citations of `lines`, which start at byte `offset` of the text.
-    pub(super) fn of(lines: &str, offset: usize) -> Citations {
+    /// The citations of the lines at `lines` of `text`: whether they are an entry of a
+    /// reference list; the citations inside their sentences are searched for later, if
+    /// asked for.
+    pub(super) fn of(text: &str, lines: Range<usize>) -> Citations {
         // Most lines of prose hold no citation: only a line's ends and the places a
         // citation may start are read, not every byte by the patterns.
+        let mut citations = Citations {
+            lines: lines.clone(),
+            reference_lines: false,
+            spans: None,
+            brackets: None,
+        };
+        let (text_of_lines, offset) = (&text[lines.clone()], lines.start);
         let patterns = patterns();
-        let inline_spans = inline_spans(lines, &patterns.inline);
-        let (publisher, published) = (&patterns.publisher, &patterns.published);
-        let marks = Marks::of(lines);
+        let marks = Marks::of(text_of_lines);
+        if entry_lines(text_of_lines, patterns, marks) {
+            citations.reference_lines = true;
+            return citations;
+        }
+        if !marks.publisher || !patterns.publisher.is_match(text_of_lines) {
+            return citations;
+        }
         // A publisher makes a reference entry only with a mark of publication outside
         // the sentence's own citations: "According to the Associated Press (Larsen
         // 1998, p. 41), 4,512 people..." is prose.
-        let published_outside = || {
-            published.find_iter(lines).any(|m| {
-                !inline_spans
-                    .iter()
-                    .any(|c| c.start <= m.start() && m.end() <= c.end)
-            })
-        };
-        let reference_lines = entry_lines(lines, patterns, marks)
-            || (marks.publisher && publisher.is_match(lines) && published_outside());
-        let spans = if reference_lines {
-            Vec::new()
-        } else {
-            inline_spans
+        let inline = inline_spans(text_of_lines, &patterns.inline);
+        citations.reference_lines = patterns.published.find_iter(text_of_lines).any(|m| {
+            !inline
+                .iter()
+                .any(|c| c.start <= m.start() && m.end() <= c.end)
+        });
+        citations.spans = Some(
+            inline
                 .into_iter()
                 .map(|c| offset + c.start..offset + c.end)
+                .collect(),
+        );
+        citations
+    }
+
+    /// Is `span` of `text` a citation's own number: on lines of a reference entry (every
+    /// bare number there is a page, volume or year), or inside a citation within a
+    /// sentence?
+    pub(super) fn hold(&mut self, text: &str, span: &Range<usize>) -> bool {
+        if self.reference_lines {
+            return true;
+        }
+        // Most lines of prose have no bracket, and most numbers on them no stop before
+        // them: such a number is in no citation, and the lines' citations are searched
+        // for only when one may hold a number.
+        let lines = self.lines.clone();
+        let brackets = *self.brackets.get_or_insert_with(|| {
+            memchr::memchr2(b'(', b'[', &text.as_bytes()[lines.clone()]).is_some()
+        });
+        let at = span.start.saturating_sub(lines.start);
+        if !brackets && span.start >= lines.start && !may_be_cited_inline(&text[lines.clone()], at)
+        {
+            return false;
+        }
+        let spans = self.spans.get_or_insert_with(|| {
+            inline_spans(&text[lines.clone()], &patterns().inline)
+                .into_iter()
+                .map(|c| lines.start + c.start..lines.start + c.end)
                 .collect()
+        });
+        spans
+            .iter()
+            .any(|c| c.start <= span.start && span.end <= c.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `span` is held, with every inline citation of the lines searched for.
+    fn held_by_a_whole_search(text: &str, lines: Range<usize>, span: &Range<usize>) -> bool {
+        if Citations::of(text, lines.clone()).reference_lines {
+            return true;
+        }
+        inline_spans(&text[lines.clone()], &patterns().inline)
+            .iter()
+            .any(|c| lines.start + c.start <= span.start && span.end <= lines.start + c.end)
+    }
+
+    #[test]
+    fn numbers_are_held_as_when_every_citation_is_searched_for() {
+        let pieces = [
+            "ISBN",
+            "Press",
+            " ",
+            "\n",
+            "\u{a0}",
+            "12.",
+            "3. ",
+            "[3]",
+            "[12, 4]",
+            " Moscow, 1991.",
+            "91",
+            "–",
+            "-",
+            "2003",
+            "(",
+            ")",
+            "(Larsen 1998, p. 41)",
+            "p. 12",
+            "pp.",
+            "vol.",
+            " op. cit. ",
+            "Chuev, Felix.",
+            "“",
+            "٣",
+            "A",
+            "x",
+            ".",
+            ",",
+            ":",
+            "с. 41",
+            "1",
+            "½",
+            "the mat ",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
         };
-        Citations {
-            reference_lines,
-            spans,
+        for _ in 0..20_000 {
+            let mut text = String::from(pieces[next() % pieces.len()]);
+            let lines_start = text.len();
+            for _ in 0..next() % 12 + 1 {
+                text.push_str(pieces[next() % pieces.len()]);
+            }
+            let lines = lines_start..text.len();
+            let mut citations = Citations::of(&text, lines.clone());
+            // Every number in digits, and every character, as a span.
+            let numbers = text[lines.clone()]
+                .match_indices(|c: char| c.is_ascii_digit())
+                .map(|(at, _)| lines.start + at..lines.start + at + 1);
+            let characters = text[lines.clone()]
+                .char_indices()
+                .map(|(at, c)| lines.start + at..lines.start + at + c.len_utf8());
+            for span in numbers.chain(characters) {
+                assert_eq!(
+                    citations.hold(&text, &span),
+                    held_by_a_whole_search(&text, lines.clone(), &span),
+                    "{text:?} {span:?}"
+                );
+            }
         }
     }
 }

@@ -283,7 +283,9 @@ fn name_before(tokens: &Tokens, text: &str, last: usize) -> Option<(usize, usize
 pub fn attribution(tokens: &Tokens, text: &str) -> Option<String> {
     let n = tokens.len();
     for i in 0..n {
-        if tokens.get(i)?.kind != TokKind::Word {
+        // Only the words below are read on from: the others are told by their role,
+        // found when the sentence was tokenised.
+        if tokens.get(i)?.kind != TokKind::Word || !tokens.role(i).opens_attribution() {
             continue;
         }
         let word = tokens.lower(i);

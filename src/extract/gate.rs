@@ -220,17 +220,11 @@ impl Scan<'_> {
             _ => lines_around(self.text, range),
         };
         if !matches!(&*self.citation_lines, Some((cached, _)) if *cached == lines) {
-            let found = Citations::of(&self.text[lines.clone()], lines.start);
+            let found = Citations::of(self.text, lines.clone());
             *self.citation_lines = Some((lines, found));
         }
-        match &*self.citation_lines {
-            Some((_, citations)) => {
-                citations.reference_lines
-                    || citations
-                        .spans
-                        .iter()
-                        .any(|c| c.start <= span.start && span.end <= c.end)
-            }
+        match &mut *self.citation_lines {
+            Some((_, citations)) => citations.hold(self.text, &span),
             None => false,
         }
     }
@@ -238,9 +232,8 @@ impl Scan<'_> {
 
 /// The whole lines a sentence stands on.
 fn lines_around(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |p| range.end + p);
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..range.start]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[range.end..]).map_or(text.len(), |p| range.end + p);
     start..end
 }

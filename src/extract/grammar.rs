@@ -90,12 +90,16 @@ fn digits_at(tokens: &Tokens, text: &str, i: usize) -> Option<Simple> {
     let mut step = if numeral.decimals > 0 {
         10f64.powi(-(numeral.decimals as i32))
     } else {
-        let literal: String = text[tokens.get(i)?.span.clone()]
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let zeros = literal.len() - literal.trim_end_matches('0').len();
-        if literal.trim_end_matches('0').is_empty() {
+        // The place of the last digit that is not a zero, counted on the digits alone
+        // (the separators of groups left out).
+        let span = tokens.get(i)?.span.clone();
+        let digits = || {
+            text.as_bytes()[span.clone()]
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+        };
+        let zeros = digits().rev().take_while(|&&b| b == b'0').count();
+        if zeros == digits().count() {
             1.0
         } else {
             10f64.powi(zeros as i32)

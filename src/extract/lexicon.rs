@@ -556,6 +556,17 @@ pub fn is_change_word(word: &str) -> bool {
     STEMS.iter().any(|s| word.starts_with(s))
 }
 
+/// A word's first seven bytes and its length as one number: words that differ in these
+/// have different keys. Lists looked through for the word at hand compare keys first,
+/// where comparing words branches on every length.
+pub fn word_key(word: &str) -> u64 {
+    let length = (word.len() as u64 & 0xff) << 56;
+    word.bytes()
+        .take(7)
+        .enumerate()
+        .fold(length, |key, (at, byte)| key | u64::from(byte) << (8 * at))
+}
+
 /// Qualifier phrases written before a number, longest first within each group.
 /// Each phrase is a list of lower-case words.
 pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
@@ -766,66 +777,81 @@ pub fn is_noun_phrase_stop(word: &str) -> bool {
 }
 
 /// Reporting verbs: "Kozhinov claims", "said Maria Lopez".
+const REPORTING_VERBS: &[&str] = &[
+    "claims",
+    "claimed",
+    "says",
+    "said",
+    "states",
+    "stated",
+    "asserts",
+    "asserted",
+    "wrote",
+    "writes",
+    "reports",
+    "reported",
+    "estimates",
+    "estimated",
+    "argues",
+    "argued",
+    "believes",
+    "believed",
+    "insists",
+    "insisted",
+    "notes",
+    "noted",
+    "recalled",
+    "recalls",
+    "emphasized",
+    "emphasised",
+    "declared",
+    "declares",
+    "announced",
+    "announces",
+    "maintains",
+    "maintained",
+    "told",
+    "tells",
+    "concluded",
+    "calculated",
+    "counted",
+    "mentioned",
+    "added",
+    "explained",
+    "admitted",
+    "testified",
+    "confirmed",
+    "утверждает",
+    "утверждал",
+    "считает",
+    "считал",
+    "пишет",
+    "писал",
+    "сообщил",
+    "сообщила",
+    "сообщает",
+    "заявил",
+    "заявила",
+    "отметил",
+    "отметила",
+];
+
+/// Is `word` one of the [`REPORTING_VERBS`]?
 pub fn is_reporting_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "claims"
-            | "claimed"
-            | "says"
-            | "said"
-            | "states"
-            | "stated"
-            | "asserts"
-            | "asserted"
-            | "wrote"
-            | "writes"
-            | "reports"
-            | "reported"
-            | "estimates"
-            | "estimated"
-            | "argues"
-            | "argued"
-            | "believes"
-            | "believed"
-            | "insists"
-            | "insisted"
-            | "notes"
-            | "noted"
-            | "recalled"
-            | "recalls"
-            | "emphasized"
-            | "emphasised"
-            | "declared"
-            | "declares"
-            | "announced"
-            | "announces"
-            | "maintains"
-            | "maintained"
-            | "told"
-            | "tells"
-            | "concluded"
-            | "calculated"
-            | "counted"
-            | "mentioned"
-            | "added"
-            | "explained"
-            | "admitted"
-            | "testified"
-            | "confirmed"
-            | "утверждает"
-            | "утверждал"
-            | "считает"
-            | "считал"
-            | "пишет"
-            | "писал"
-            | "сообщил"
-            | "сообщила"
-            | "сообщает"
-            | "заявил"
-            | "заявила"
-            | "отметил"
-            | "отметила"
-    )
+    REPORTING_VERBS.contains(&word)
+}
+
+/// Words an attribution is read on from: "according to", "по данным" and the reporting
+/// verbs.
+pub fn may_open_attribution(word: &str) -> bool {
+    matches!(word, "according" | "по") || is_reporting_verb(word)
+}
+
+/// Every word [`may_open_attribution`] is true of.
+pub fn attribution_opening_words() -> impl Iterator<Item = &'static str> {
+    ["according", "по"]
+        .into_iter()
+        .chain(REPORTING_VERBS.iter().copied())
 }
 
 /// Common English idioms whose number words are not amounts.

@@ -120,7 +120,7 @@ impl Extractor {
         // A sentence where no figure can start has none, and no year either: most
         // sentences are turned away here, before they are tokenised.
         let gated = !self.ungated;
-        if gated && !self.starter_words.may_hold_figure(&text[range.clone()]) {
+        if gated && !self.starter_words.may_hold_figure(text, range.clone()) {
             return;
         }
         self.tokens.fill(text, range.clone());

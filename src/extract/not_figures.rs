@@ -460,22 +460,22 @@ impl Scan<'_> {
 /// Blocks the tokens of every idiom of [`lexicon::IDIOMS`]; `openers` are the tokens
 /// that are the first word of one.
 pub(super) fn block_idioms(tokens: &Tokens, openers: &[usize], blocked: &mut [bool]) {
-    use std::collections::HashMap;
     use std::sync::OnceLock;
-    // The idioms by their first word: an opener ("a", "on", "one") is met often.
-    static BY_FIRST: OnceLock<HashMap<&str, Vec<&[&str]>>> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<&str, Vec<&[&str]>> = HashMap::new();
-        for idiom in lexicon::IDIOMS {
-            map.entry(idiom[0]).or_default().push(idiom);
-        }
-        map
+    // The key of each idiom's first word. An opener ("a", "on", "one") is met often:
+    // only the idioms of its word are read further, found by comparing keys, where
+    // comparing the words themselves branches on every length.
+    static FIRST_KEYS: OnceLock<Vec<u64>> = OnceLock::new();
+    let first_keys = FIRST_KEYS.get_or_init(|| {
+        lexicon::IDIOMS
+            .iter()
+            .map(|idiom| lexicon::word_key(idiom[0]))
+            .collect()
     });
     for &start in openers {
-        let Some(idioms) = by_first.get(tokens.lower(start)) else {
-            continue;
-        };
-        for idiom in idioms {
+        let first = tokens.lower(start);
+        let key = lexicon::word_key(first);
+        let idioms = lexicon::IDIOMS.iter().zip(first_keys);
+        for (idiom, _) in idioms.filter(|&(idiom, &k)| k == key && idiom[0] == first) {
             let mut j = start;
             let mut ok = true;
             for word in idiom.iter() {

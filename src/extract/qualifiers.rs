@@ -1,6 +1,8 @@
 //! Qualifiers of a number from the words around it: before ("over", "about", "at least",
 //! "более") and after ("or more", "-odd", "+").
 
+use std::sync::OnceLock;
+
 use super::figure::Qualifier;
 use super::lexicon;
 use super::scan::{Candidate, Scan};
@@ -16,8 +18,19 @@ impl Scan<'_> {
             return None;
         }
         let word_before = self.tokens.lower(before);
-        'phrases: for (phrase, qualifier) in lexicon::QUALIFIERS_BEFORE {
-            if phrase.last() != Some(&word_before) {
+        // The key of each phrase's last word: the phrases that end with the word before
+        // are found by comparing keys, not words.
+        static LAST_KEYS: OnceLock<Vec<u64>> = OnceLock::new();
+        let last_keys = LAST_KEYS.get_or_init(|| {
+            lexicon::QUALIFIERS_BEFORE
+                .iter()
+                .map(|(phrase, _)| phrase.last().map_or(0, |last| lexicon::word_key(last)))
+                .collect()
+        });
+        let key = lexicon::word_key(word_before);
+        let phrases = lexicon::QUALIFIERS_BEFORE.iter().zip(last_keys);
+        'phrases: for ((phrase, qualifier), &last_key) in phrases {
+            if last_key != key || phrase.last() != Some(&word_before) {
                 continue;
             }
             let len = phrase.len();

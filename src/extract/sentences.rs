@@ -39,16 +39,34 @@ pub const MAX_SENTENCE_BYTES: usize = 16 * 1024;
 /// Bytes in the longest of the [`ABBREVIATIONS`].
 const LONGEST: usize = 8;
 
-/// The bytes the sentence scan stops at: line breaks, stops, and the first byte of "…".
-const MAY_END_SENTENCE: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'\n' as usize] = true;
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[0xE2] = true;
-    table
-};
+/// Is `byte` one the sentence scan stops at: a line break, a stop, or the first byte of
+/// "…"? Tested without a branch, so that a block of bytes is tested in a few vector
+/// instructions.
+#[inline(always)]
+fn may_end_sentence(byte: u8) -> bool {
+    (byte == b'\n') | (byte == b'.') | (byte == b'!') | (byte == b'?') | (byte == 0xE2)
+}
+
+/// Where the first byte the sentence scan stops at is in `bytes`, if anywhere. Most
+/// bytes end nothing: they are tested a block at a time, and only a block holding one
+/// is looked into.
+fn first_may_end_sentence(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for (k, block) in (&mut blocks).enumerate() {
+        let mut stops = [false; BLOCK];
+        for (stop, &byte) in stops.iter_mut().zip(block) {
+            *stop = may_end_sentence(byte);
+        }
+        if stops.iter().fold(false, |any, &stop| any | stop) {
+            return stops.iter().position(|&stop| stop).map(|at| k * BLOCK + at);
+        }
+    }
+    let rest = blocks.remainder();
+    rest.iter()
+        .position(|&byte| may_end_sentence(byte))
+        .map(|at| bytes.len() - rest.len() + at)
+}
 
 /// Words after which a full stop does not end a sentence, in byte order (searched by
 /// halves).
@@ -102,10 +120,7 @@ impl Iterator for Sentences<'_> {
             // Most bytes end nothing: skip them in one tight loop, up to the length cap.
             let cap = bytes.len().min(start + MAX_SENTENCE_BYTES);
             if i < cap {
-                i += bytes[i..cap]
-                    .iter()
-                    .position(|&b| MAY_END_SENTENCE[usize::from(b)])
-                    .unwrap_or(cap - i);
+                i += first_may_end_sentence(&bytes[i..cap]).unwrap_or(cap - i);
                 if i == bytes.len() {
                     break;
                 }
@@ -405,6 +420,26 @@ mod tests {
             );
         }
         assert_eq!(sentences.join(" "), text.trim_end());
+    }
+
+    #[test]
+    fn the_first_byte_that_may_end_a_sentence_is_found_in_any_block() {
+        for len in 0..100 {
+            for at in 0..=len {
+                for stop in [b'\n', b'.', b'!', b'?', 0xE2, b'x'] {
+                    let mut bytes = vec![b'a'; len];
+                    if at < len {
+                        bytes[at] = stop;
+                    }
+                    let expected = bytes.iter().position(|&b| may_end_sentence(b));
+                    assert_eq!(
+                        first_may_end_sentence(&bytes),
+                        expected,
+                        "{len} {at} {stop}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

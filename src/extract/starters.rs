@@ -29,6 +29,8 @@ impl WordRole {
     const FOLLOWS_ARTICLE: u8 = 8;
     /// The first word of one of the [`lexicon::IDIOMS`].
     const OPENS_IDIOM: u8 = 16;
+    /// A word an attribution is read on from ([`lexicon::may_open_attribution`]).
+    const OPENS_ATTRIBUTION: u8 = 32;
 
     fn of(word: &str) -> WordRole {
         let mut role = 0;
@@ -47,6 +49,9 @@ impl WordRole {
         if lexicon::IDIOMS.iter().any(|idiom| idiom[0] == word) {
             role |= Self::OPENS_IDIOM;
         }
+        if lexicon::may_open_attribution(word) {
+            role |= Self::OPENS_ATTRIBUTION;
+        }
         WordRole(role)
     }
 
@@ -58,6 +63,11 @@ impl WordRole {
     /// Is this the first word of an idiom ("one step forward")?
     pub fn opens_idiom(self) -> bool {
         self.0 & Self::OPENS_IDIOM != 0
+    }
+
+    /// May an attribution be read on from this word ("according", "said")?
+    pub fn opens_attribution(self) -> bool {
+        self.0 & Self::OPENS_ATTRIBUTION != 0
     }
 
     /// Does this word make a sentence worth reading whole: alone, or right after an
@@ -126,6 +136,7 @@ impl Vocabulary {
         lexicon::figure_starting_words()
             .chain(lexicon::article_following_words())
             .chain(lexicon::IDIOMS.iter().map(|idiom| idiom[0]))
+            .chain(lexicon::attribution_opening_words())
     }
 
     fn new() -> Vocabulary {
@@ -338,10 +349,12 @@ fn first_lane_ascii_lower(bytes: &[u8], start: usize, len: usize) -> u64 {
 }
 
 impl StarterWords {
-    /// Can a figure start anywhere in `sentence`? False only when no token the
-    /// tokeniser would make of it may start one: no digit, no vulgar fraction, no
-    /// starter word (an article or "many" counts only with a word that completes it).
-    pub fn may_hold_figure(&mut self, sentence: &str) -> bool {
+    /// Can a figure start anywhere in the sentence at `range` of `text`? False only when
+    /// no token the tokeniser would make of it may start one: no digit, no vulgar
+    /// fraction, no starter word (an article or "many" counts only with a word that
+    /// completes it).
+    pub fn may_hold_figure(&mut self, text: &str, range: Range<usize>) -> bool {
+        let sentence = &text[range.clone()];
         let bytes = sentence.as_bytes();
         // Digits first: a scan for them alone is many times quicker than reading words.
         if has_digit(bytes) {
@@ -355,7 +368,8 @@ impl StarterWords {
         'steps: while i < bytes.len() {
             // A block of bytes: the words of its ASCII part, up to the first byte outside
             // ASCII or the sentence's end, are found with bit masks, not byte by byte.
-            let block = Block::at(bytes, i, bytes.len());
+            // Read in the whole text: a block at the sentence's end is then read in place.
+            let block = Block::at(text.as_bytes(), range.start + i, range.end);
             let ascii = (block.high.trailing_zeros() as usize).min(bytes.len() - i);
             let mut starts = block.letters & !(block.letters << 1) & Block::span(0, ascii);
             // Bytes of the block read so far.
@@ -498,7 +512,7 @@ mod tests {
     use super::*;
 
     fn holds(sentence: &str) -> bool {
-        StarterWords::default().may_hold_figure(sentence)
+        StarterWords::default().may_hold_figure(sentence, 0..sentence.len())
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub struct Token {
     pub space_before: bool,
     /// Range of the lower-cased form in [`Tokens::lower`] (words only).
     lower: Range<usize>,
+    /// What the word may start ([`WordRole::NONE`] for other tokens).
+    role: WordRole,
     pub numeral: Option<Numeral>,
 }
 
@@ -78,6 +80,11 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// What token `index` may start, if it is a word.
+    pub fn role(&self, index: usize) -> WordRole {
+        self.list.get(index).map_or(WordRole::NONE, |t| t.role)
     }
 
     /// The tokens where a figure may start, in order.
@@ -112,7 +119,14 @@ impl Tokens {
     /// The punctuation character at `index`, if any.
     pub fn punct(&self, index: usize, text: &str) -> Option<char> {
         match self.get(index) {
-            Some(t) if t.kind == TokKind::Punct => text[t.span.clone()].chars().next(),
+            Some(t) if t.kind == TokKind::Punct => {
+                // Asked of nearly every token the grammar looks at: ASCII, most
+                // punctuation, is read off its byte.
+                match text.as_bytes().get(t.span.start) {
+                    Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+                    _ => text[t.span.clone()].chars().next(),
+                }
+            }
             _ => None,
         }
     }
@@ -151,11 +165,13 @@ impl Tokens {
             // a hyphen or a stop after a web address's scheme ("www.", "http:"): most words.
             if byte.is_ascii_alphabetic() {
                 let stop = self.letters_end(pos - offset) + offset;
-                let plain = match bytes.get(stop).filter(|_| stop < end) {
-                    None => true,
-                    Some(b'\'' | b'-') => false,
-                    Some(b'.' | b':') => stop - pos > 5,
-                    Some(&b) => b.is_ascii(),
+                // Tested without a table of jumps: the byte after a word is any of many.
+                let plain = stop >= end || {
+                    let after = bytes[stop];
+                    after.is_ascii()
+                        && after != b'\''
+                        && after != b'-'
+                        && ((after != b'.' && after != b':') || stop - pos > 5)
                 };
                 if plain {
                     let lower = pos - offset..stop - offset;
@@ -166,6 +182,7 @@ impl Tokens {
                         span: pos..stop,
                         space_before,
                         lower,
+                        role,
                         numeral: None,
                     });
                     space_before = false;
@@ -266,6 +283,7 @@ impl Tokens {
                 span: start..stop,
                 space_before,
                 lower,
+                role,
                 numeral,
             });
             space_before = false;
@@ -378,11 +396,10 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
     };
     let mut pos = digits_from(start);
     let first_len = pos - start;
-    let mut int_part = String::with_capacity(16);
-    int_part.push_str(&text[start..pos]);
     let mut grouped = false;
     let mut comma_groups = 0;
-    let mut decimals = String::new();
+    // The digits after the decimal mark, if any.
+    let mut decimals = 0..0;
     let mut dot_groups = 0;
     let mut space_groups = 0;
 
@@ -404,9 +421,6 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             && digits_from(q + 1) == q + 4
             && !bytes.get(q + 4).is_some_and(u8::is_ascii_digit)
         {
-            for k in (pos..q + 4).filter(|&k| bytes[k].is_ascii_digit()) {
-                int_part.push(char::from(bytes[k]));
-            }
             pos = q + 4;
             grouped = true;
         }
@@ -465,7 +479,6 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
                 space_groups += 1;
             }
             grouped = true;
-            int_part.push_str(&text[after..group_end]);
             pos = group_end;
         }
     }
@@ -487,23 +500,28 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             && frac_end + 1 < end
             && bytes[frac_end + 1].is_ascii_digit();
         if is_decimal && !(bytes[pos] == b'.' && next_is_digit_group) {
-            decimals.push_str(&text[pos + 1..frac_end]);
+            decimals = pos + 1..frac_end;
             pos = frac_end;
         }
     }
-    let int_digits = int_part.len() as u32;
-    let leading_zero = int_part.len() > 1 && int_part.starts_with('0');
-    let mut literal = int_part;
-    if !decimals.is_empty() {
-        literal.push('.');
-        literal.push_str(&decimals);
-    }
-    let value = literal.parse::<f64>().unwrap_or(f64::INFINITY);
+    // The integer part is every digit before the decimal mark: the separators between
+    // its groups are no digits.
+    let int_end = if decimals.is_empty() {
+        pos
+    } else {
+        decimals.start - 1
+    };
+    let int_digits = bytes[start..int_end]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .count();
+    let leading_zero = int_digits > 1 && bytes[start] == b'0';
+    let value = numeral_value(text, start..int_end, decimals.clone());
     (
         pos,
         Numeral {
             value,
-            int_digits,
+            int_digits: int_digits as u32,
             decimals: decimals.len() as u32,
             grouped,
             leading_zero,
@@ -511,6 +529,39 @@ fn read_numeral(text: &str, start: usize, end: usize) -> (usize, Numeral) {
             negative: false,
         },
     )
+}
+
+/// The value of a numeral whose integer part is the digits in `text[integer]` (with the
+/// separators of its groups) and whose decimals are `text[decimals]`: as the written
+/// number parses (infinite when too large to hold).
+fn numeral_value(text: &str, integer: Range<usize>, decimals: Range<usize>) -> f64 {
+    let bytes = text.as_bytes();
+    let digits = || {
+        bytes[integer.clone()]
+            .iter()
+            .chain(&bytes[decimals.clone()])
+            .filter(|b| b.is_ascii_digit())
+    };
+    // Up to 15 digits, the digits as a whole number and a power of ten are both exact,
+    // and their quotient is the written number rounded once, as parsing rounds it: most
+    // numerals are read without a string made of them.
+    const EXACT_POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    if digits().count() <= 15 {
+        let whole = digits().fold(0u64, |whole, digit| whole * 10 + u64::from(digit - b'0'));
+        return whole as f64 / EXACT_POWERS[decimals.len()];
+    }
+    let mut literal: String = bytes[integer]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .map(|&b| char::from(b))
+        .collect();
+    if !decimals.is_empty() {
+        literal.push('.');
+        literal.push_str(&text[decimals]);
+    }
+    literal.parse::<f64>().unwrap_or(f64::INFINITY)
 }
 
 #[cfg(test)]
@@ -559,6 +610,36 @@ mod tests {
             words(&format!("{long} end")),
             [long.to_lowercase(), "end".into()]
         );
+    }
+
+    #[test]
+    fn a_numeral_has_the_value_its_digits_parse_to() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for _ in 0..200_000 {
+            let int_len = next() % 20 + 1;
+            let dec_len = next() % 20;
+            let mut text: String = (0..int_len)
+                .map(|_| char::from(b'0' + (next() % 10) as u8))
+                .collect();
+            let integer = 0..text.len();
+            text.push('.');
+            text.extend((0..dec_len).map(|_| char::from(b'0' + (next() % 10) as u8)));
+            let decimals = int_len + 1..text.len();
+            let written = if dec_len == 0 {
+                &text[..int_len]
+            } else {
+                &text
+            };
+            let parsed = written.parse::<f64>().unwrap_or(f64::NAN);
+            let value = numeral_value(&text, integer, decimals);
+            assert_eq!(value.to_bits(), parsed.to_bits(), "{written}");
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub struct Json {
 pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<u8>) -> io::Result<()> {
     for record in FigureRecord::all(document, figures) {
         into.extend_from_slice(b",\n    ");
-        serde_json::to_writer(&mut *into, &record)?;
+        record.write_json(into)?;
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ pub struct Jsonl;
 /// Each record on a line of its own.
 pub fn render(document: &Document, figures: &[Figure], into: &mut Vec<u8>) -> io::Result<()> {
     for record in FigureRecord::all(document, figures) {
-        serde_json::to_writer(&mut *into, &record)?;
+        record.write_json(into)?;
         into.push(b'\n');
     }
     Ok(())

@@ -26,6 +26,7 @@ mod jsonl;
 mod markup;
 mod plot;
 pub mod record;
+mod record_json;
 mod rfc4180;
 mod table;
 pub mod unmatched;

@@ -12,7 +12,7 @@ use std::ops::Range;
 use serde::{Serialize, Serializer};
 
 use crate::extract::Figure;
-use crate::source::{collapse_whitespace, collapsed_offset, Document, Positions};
+use crate::source::{collapse_whitespace, collapsed_offset, CollapsedCount, Document, Positions};
 
 /// The names of [`FigureRecord`]'s fields, in output order (the CSV header row).
 pub const FIELDS: [&str; 21] = [
@@ -110,43 +110,71 @@ impl<'a> FigureRecord<'a> {
     /// The record of `figure`, found in `document`.
     pub fn new(document: &'a Document, figure: &'a Figure) -> FigureRecord<'a> {
         let sentence = collapse_whitespace(slice(&document.text, &figure.sentence));
-        FigureRecord::with_sentence(document, figure, &sentence, &mut document.positions())
-    }
-
-    /// The records of a document's figures, in order: figures of one sentence share
-    /// the work of collapsing its white space.
-    pub fn all(
-        document: &'a Document,
-        figures: &'a [Figure],
-    ) -> impl Iterator<Item = FigureRecord<'a>> + 'a {
-        let mut last: Option<(&Range<usize>, String)> = None;
-        let mut positions = document.positions();
-        figures.iter().map(move |figure| {
-            if last
-                .as_ref()
-                .is_none_or(|(range, _)| **range != figure.sentence)
-            {
-                let collapsed = collapse_whitespace(slice(&document.text, &figure.sentence));
-                last = Some((&figure.sentence, collapsed));
-            }
-            let sentence = last
-                .as_ref()
-                .map_or("", |(_, collapsed)| collapsed.as_str());
-            FigureRecord::with_sentence(document, figure, sentence, &mut positions)
-        })
-    }
-
-    /// The record of `figure` whose sentence, collapsed, is `sentence`.
-    fn with_sentence(
-        document: &'a Document,
-        figure: &'a Figure,
-        sentence: &str,
-        positions: &mut Positions,
-    ) -> FigureRecord<'a> {
         let offset = collapsed_offset(slice(
             &document.text,
             &(figure.sentence.start..figure.span.start),
         ));
+        FigureRecord::with_sentence(
+            document,
+            figure,
+            &sentence,
+            offset,
+            &mut document.positions(),
+        )
+    }
+
+    /// The records of a document's figures, in order: figures of one sentence share
+    /// the work of collapsing its white space, and each counts where it starts in it on
+    /// from the figure before.
+    pub fn all(
+        document: &'a Document,
+        figures: &'a [Figure],
+    ) -> impl Iterator<Item = FigureRecord<'a>> + 'a {
+        let mut last: Option<SentenceRead> = None;
+        let mut positions = document.positions();
+        figures.iter().map(move |figure| {
+            let text = &document.text;
+            let read = match last.take() {
+                Some(read) if read.range == figure.sentence => read,
+                _ => SentenceRead {
+                    range: figure.sentence.clone(),
+                    collapsed: collapse_whitespace(slice(text, &figure.sentence)),
+                    counted_to: figure.sentence.start,
+                    counted: CollapsedCount::default(),
+                },
+            };
+            let read = last.insert(read);
+            // As `collapsed_offset` of the sentence up to the figure, which is 0 where
+            // that is no slice of the text.
+            let offset = match text.get(figure.sentence.start..figure.span.start) {
+                None => 0,
+                Some(prefix) => {
+                    if read.counted_to > figure.span.start {
+                        read.counted_to = figure.sentence.start;
+                        read.counted = CollapsedCount::default();
+                    }
+                    let counted = match text.get(read.counted_to..figure.span.start) {
+                        Some(more) => read.counted.counted_on(more),
+                        None => CollapsedCount::default().counted_on(prefix),
+                    };
+                    read.counted_to = figure.span.start;
+                    read.counted = counted;
+                    counted.count
+                }
+            };
+            FigureRecord::with_sentence(document, figure, &read.collapsed, offset, &mut positions)
+        })
+    }
+
+    /// The record of `figure` whose sentence, collapsed, is `sentence`, where the
+    /// figure starts at character `offset`.
+    fn with_sentence(
+        document: &'a Document,
+        figure: &'a Figure,
+        sentence: &str,
+        offset: usize,
+        positions: &mut Positions,
+    ) -> FigureRecord<'a> {
         let (sentence, sentence_offset) = around(sentence, offset);
         let (line, column) = line_col(document, positions, figure.span.start);
         let (end_line, end_column) = line_col(document, positions, figure.span.end);
@@ -187,6 +215,16 @@ impl<'a> FigureRecord<'a> {
             None => format!("{}:{}:{}", self.source, self.line, self.column),
         }
     }
+}
+
+/// The sentence of the figures last made records of, collapsed, and how far into it
+/// their starts have been counted.
+struct SentenceRead {
+    range: Range<usize>,
+    collapsed: String,
+    /// The byte offset counted up to: the sentence's start or the last figure's.
+    counted_to: usize,
+    counted: CollapsedCount,
 }
 
 /// The longest sentence a record holds whole. A longer one (a run-on list, a table

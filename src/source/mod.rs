@@ -16,7 +16,7 @@ use std::ops::Range;
 pub use path::DocumentPath;
 pub use places::{Place, Places, PlacesBuilder};
 pub use spare::spare_buffer;
-pub use whitespace::{collapse_whitespace, collapsed_offset};
+pub use whitespace::{collapse_whitespace, collapsed_offset, CollapsedCount};
 
 /// A text document held in memory with an index of its line starts.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ pub struct Document {
 impl Document {
     pub fn new(name: impl Into<String>, text: String) -> Document {
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
             .collect();
         Document {
             name: name.into(),
@@ -180,8 +180,18 @@ impl Positions<'_> {
             self.last_place = Some((anchor, offset, place.column));
             return place;
         }
-        let line_index = document.line_index(offset);
         let (last_offset, last_line, last_column) = self.last;
+        // Most offsets asked for are on the line of the one before.
+        let on_last_line = document.line_starts[last_line] <= offset
+            && document
+                .line_starts
+                .get(last_line + 1)
+                .is_none_or(|&next| offset < next);
+        let line_index = if on_last_line {
+            last_line
+        } else {
+            document.line_index(offset)
+        };
         let column = if last_line == line_index && last_offset <= offset {
             last_column + document.text[last_offset..offset].chars().count()
         } else {

@@ -5,24 +5,43 @@
 /// The length, in characters, of `prefix` with its whitespace runs collapsed to one
 /// space: where a figure starts in its collapsed sentence.
 pub fn collapsed_offset(prefix: &str) -> usize {
-    let bytes = prefix.as_bytes();
-    let mut count = 0;
-    let mut in_space = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        let (space, width) = if byte < 0x80 {
-            (is_ascii_whitespace(byte), 1)
-        } else {
-            whitespace_at(prefix, at)
-        };
-        if !(space && in_space) {
-            count += 1;
+    CollapsedCount::default().counted_on(prefix).count
+}
+
+/// The collapsed length of a text read so far, to be counted on with what follows it:
+/// the figures of one sentence, in order, cost one pass over it, not one each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CollapsedCount {
+    /// Characters, each run of white space counted as one.
+    pub count: usize,
+    /// The text read so far ends in white space.
+    in_space: bool,
+}
+
+impl CollapsedCount {
+    /// The count of the text read so far followed by `more`.
+    pub fn counted_on(self, more: &str) -> CollapsedCount {
+        let bytes = more.as_bytes();
+        let CollapsedCount {
+            mut count,
+            mut in_space,
+        } = self;
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (space, width) = if byte < 0x80 {
+                (is_ascii_whitespace(byte), 1)
+            } else {
+                whitespace_at(more, at)
+            };
+            if !(space && in_space) {
+                count += 1;
+            }
+            in_space = space;
+            at += width;
         }
-        in_space = space;
-        at += width;
+        CollapsedCount { count, in_space }
     }
-    count
 }
 
 /// Is the character at byte `at` of `text` white space, and how many bytes is it? ASCII
@@ -81,32 +100,47 @@ pub fn collapse_whitespace(text: &str) -> String {
 /// than the plain space? Most sentences on one line are.
 fn is_collapsed(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // Before the first byte, as after a space: a space there is one too many.
-    let mut space_before = true;
-    for (at, &byte) in bytes.iter().enumerate() {
-        let space = match byte {
-            b' ' => true,
-            _ if byte < 0x80 => {
-                if is_ascii_whitespace(byte) {
-                    return false;
-                }
-                false
-            }
-            // The first bytes of the white space characters outside ASCII.
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                if whitespace_at(text, at).0 {
-                    return false;
-                }
-                false
-            }
-            _ => false,
-        };
-        if space && space_before {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    // Blocks of bytes none of which may be white space to collapse are passed over
+    // whole, in a loop the compiler makes wide; a block with one is read byte by byte.
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    while start + BLOCK < bytes.len() {
+        let block = &bytes[start..start + BLOCK];
+        let next = &bytes[start + 1..start + BLOCK + 1];
+        let suspect = block
+            .iter()
+            .zip(next)
+            .fold(false, |suspect, (&byte, &after)| {
+                suspect | may_break_collapse(byte) | (byte == b' ' && after == b' ')
+            });
+        if suspect && !collapsed_at(text, start..start + BLOCK) {
             return false;
         }
-        space_before = space;
+        start += BLOCK;
     }
-    !space_before || bytes.is_empty()
+    collapsed_at(text, start..bytes.len())
+}
+
+/// May `byte` start white space other than a lone plain space: ASCII white space but
+/// the space, or the first byte of a white space character outside ASCII.
+#[inline(always)]
+fn may_break_collapse(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
+/// Do the bytes at `range` of `text` start no white space but lone plain spaces?
+fn collapsed_at(text: &str, range: std::ops::Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    range.into_iter().all(|at| match bytes[at] {
+        b' ' => bytes.get(at + 1) != Some(&b' '),
+        byte if byte < 0x80 => !is_ascii_whitespace(byte),
+        // The first bytes of the white space characters outside ASCII.
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => !whitespace_at(text, at).0,
+        _ => true,
+    })
 }
 
 /// `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, carriage
@@ -145,6 +179,36 @@ mod tests {
                 around.chars().count() - 2,
                 "{text:?}"
             );
+            // Counted on from any character boundary, the count is the same.
+            for (cut, _) in text.char_indices() {
+                let (before, after) = text.split_at(cut);
+                let counted = CollapsedCount::default()
+                    .counted_on(before)
+                    .counted_on(after);
+                assert_eq!(counted.count, collapsed_offset(text), "{text:?} at {cut}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_are_told_collapsed_wherever_their_white_space_falls() {
+        let alphabet = [' ', '\n', '\u{a0}', '\u{2003}', '\u{201c}', 'a', 'é'];
+        let mut strings = vec![String::new()];
+        let mut last = strings.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(last.iter().cloned());
+        }
+        for text in &strings {
+            for pad in [0, 1, 29, 30, 31, 32, 33, 62, 63, 64, 65] {
+                let long = format!("{}{text}{}", "x".repeat(pad), "y".repeat(40));
+                let expected = long.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert_eq!(is_collapsed(&long), expected == long, "{long:?}");
+                assert_eq!(collapse_whitespace(&long), expected, "{long:?}");
+            }
         }
     }
 }
