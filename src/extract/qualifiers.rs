@@ -14,6 +14,9 @@ impl Scan<'_> {
         // Every phrase ends with a word: only those that end with the word before are
         // read further.
         let before = first.checked_sub(1)?;
+        if self.kind(before) == Some(TokKind::Punct) {
+            return self.qualifier_sign_before(before);
+        }
         if self.kind(before) != Some(TokKind::Word) {
             return None;
         }
@@ -65,6 +68,38 @@ impl Scan<'_> {
     }
 
     /// Qualifiers written after the number: "1,000 or more", "2,000-odd", "10,000+".
+    /// A sign or an abbreviation that qualifies the number after it, ending at token
+    /// `at`: "~300", "≈ 45 km", ">300", "≥ 18", "<5%", "≤ 10", "c. 300", "ca. 40",
+    /// "approx. 12".
+    fn qualifier_sign_before(&self, at: usize) -> Option<Qualifier> {
+        let sign = self.tokens.punct(at, self.text)?;
+        // An arrow ("$310 -> $1,240", "=>") says where a change ended, not a bound.
+        let arrow = self.tokens.get(at).is_some_and(|t| {
+            self.text[..t.span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '-' | '=' | '–' | '—'))
+        });
+        if arrow {
+            return None;
+        }
+        match sign {
+            '~' | '≈' | '∼' => Some(Qualifier::About),
+            '>' => Some(Qualifier::Over),
+            '≥' | '⩾' => Some(Qualifier::AtLeast),
+            '<' => Some(Qualifier::Under),
+            '≤' | '⩽' => Some(Qualifier::AtMost),
+            '.' => {
+                let word = at.checked_sub(1)?;
+                let abbreviation = self.kind(word) == Some(TokKind::Word)
+                    && matches!(self.tokens.lower(word), "c" | "ca" | "approx" | "прибл")
+                    && !self.tokens.get(at).is_some_and(|t| t.space_before);
+                abbreviation.then_some(Qualifier::About)
+            }
+            _ => None,
+        }
+    }
+
     pub(super) fn qualifier_after(&self, c: &mut Candidate) -> Option<Qualifier> {
         let j = c.last + 1;
         if self.word(j) == "or" {

@@ -345,6 +345,14 @@ figure!(a_single_dot_is_a_decimal_point: "The ratio was 1.234 then." => "1.234",
 figure!(indian_grouping_after_rs: "Sales were Rs 12,34,567 last year." => "Rs 12,34,567", 1_234_567, 1_234_567, "exact", "money");
 figure!(crore: "The grant was ₹2.5 crore." => "₹2.5 crore", 2.5e7, 2.5e7, "exact", "money");
 figure!(lakh: "Some 3 lakh buyers came." => "3 lakh", 300_000, 300_000, "about", "count");
+figure!(tilde_is_about: "The agency handed out ~2,500 heaters." => "2,500", 2500, 2500, "about", "count");
+figure!(almost_equal_sign_is_about: "Hospitals recorded ≈ 1,200 admissions." => "1,200", 1200, 1200, "about", "count");
+figure!(circa_abbreviation_is_about: "The town had c. 300 houses." => "300", 300, 300, "about", "count");
+figure!(greater_than_sign_is_over: "Uptake was high among people >65." => "65", 65, 65, "over", "count");
+figure!(at_least_sign: "The plant needs ≥ 400 workers." => "400", 400, 400, "at_least", "count");
+figure!(less_than_sign_is_under: "Inflation stayed <5% all year." => "5%", 5, 5, "under", "percent");
+figure!(at_most_sign: "Waiting times were ≤ 10 hours at all sites." => "10 hours", 10, 10, "at_most", "duration");
+figure!(an_arrow_is_no_bound: "Literacy rose to -> 81%." => "81%", 81, 81, "exact", "percent");
 figure!(currency_code_before_the_amount: "The fee is EUR 500 a year." => "EUR 500", 500, 500, "exact", "money");
 
 // Scientific notation.
