@@ -287,6 +287,7 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         | "рубль" => "RUB",
         "yuan" | "cny" | "юаней" => "CNY",
         "yen" | "jpy" => "JPY",
+        "rupee" | "rupees" | "inr" | "рупий" => "INR",
         _ => return None,
     };
     Some(c)
