@@ -153,22 +153,27 @@ fn is_ascii_whitespace(byte: u8) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn white_space_collapses_as_split_whitespace_would_have_it() {
-        // Every string of up to five of these characters.
-        let alphabet = [
-            ' ', '\n', '\t', '\u{b}', '\u{a0}', '\u{2003}', 'a', 'é', '—',
-        ];
+    /// Every string of up to `longest` characters of `alphabet`, the empty one first.
+    fn strings_of(alphabet: &[char], longest: usize) -> Vec<String> {
         let mut strings = vec![String::new()];
         let mut last = strings.clone();
-        for _ in 0..5 {
+        for _ in 0..longest {
             last = last
                 .iter()
                 .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
                 .collect();
             strings.extend(last.iter().cloned());
         }
-        for text in &strings {
+        strings
+    }
+
+    #[test]
+    fn white_space_collapses_as_split_whitespace_would_have_it() {
+        // Every string of up to five of these characters.
+        let alphabet = [
+            ' ', '\n', '\t', '\u{b}', '\u{a0}', '\u{2003}', 'a', 'é', '—',
+        ];
+        for text in &strings_of(&alphabet, 5) {
             let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_whitespace(text), expected, "{text:?}");
             assert_eq!(is_collapsed(text), expected == *text, "{text:?}");
@@ -193,16 +198,7 @@ mod tests {
     #[test]
     fn long_texts_are_told_collapsed_wherever_their_white_space_falls() {
         let alphabet = [' ', '\n', '\u{a0}', '\u{2003}', '\u{201c}', 'a', 'é'];
-        let mut strings = vec![String::new()];
-        let mut last = strings.clone();
-        for _ in 0..4 {
-            last = last
-                .iter()
-                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
-                .collect();
-            strings.extend(last.iter().cloned());
-        }
-        for text in &strings {
+        for text in &strings_of(&alphabet, 4) {
             for pad in [0, 1, 29, 30, 31, 32, 33, 62, 63, 64, 65] {
                 let long = format!("{}{text}{}", "x".repeat(pad), "y".repeat(40));
                 let expected = long.split_whitespace().collect::<Vec<_>>().join(" ");
