@@ -191,10 +191,20 @@ impl Stated {
 
 /// A measure's canonical unit, and what one of its own unit is in it: 1 hectare is
 /// 10,000 m², a fraction is 100 percent (so that "about a fifth" and "19%" compare).
+/// A temperature's zero moves too: x °F is x × 5/9 − 160/9 °C (`offset`, 0 for the
+/// rest).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Canonical {
     pub unit: &'static str,
     pub factor: f64,
+    pub offset: f64,
+}
+
+impl Canonical {
+    /// A value in its own unit, in the canonical one.
+    pub fn convert(&self, value: f64) -> f64 {
+        value * self.factor + self.offset
+    }
 }
 
 impl Value {
@@ -207,10 +217,22 @@ impl Value {
 
 /// The canonical unit of a figure of `kind` in `unit` (see [`Value::canonical`]).
 pub fn canonical(kind: Kind, unit: Option<&str>) -> Option<Canonical> {
-    let canonical = |unit, factor| Some(Canonical { unit, factor });
+    let canonical = |unit, factor| {
+        Some(Canonical {
+            unit,
+            factor,
+            offset: 0.0,
+        })
+    };
     match kind {
         Kind::Percent => canonical("percent", 1.0),
         Kind::Fraction => canonical("percent", 100.0),
+        Kind::Measure if unit == Some("°C") => canonical("°C", 1.0),
+        Kind::Measure if unit == Some("°F") => Some(Canonical {
+            unit: "°C",
+            factor: 5.0 / 9.0,
+            offset: -160.0 / 9.0,
+        }),
         Kind::Measure => {
             let (dimension, factor) = crate::extract::dimension(unit?)?;
             let unit = match dimension {
@@ -242,10 +264,16 @@ impl Stated {
     /// The same statement in a unit `factor` times smaller: 3,100 km² is 3,100,000,000
     /// m² (the rounding step scales too).
     pub fn scaled(self, factor: f64) -> Stated {
+        self.converted(factor, 0.0)
+    }
+
+    /// The same statement in a unit `factor` times smaller whose zero is `offset`
+    /// lower: 50 °F is 10 °C (the rounding step scales, it does not move).
+    pub fn converted(self, factor: f64, offset: f64) -> Stated {
         Stated {
-            value: self.value.map(|v| v * factor),
-            low: self.low * factor,
-            high: self.high * factor,
+            value: self.value.map(|v| v * factor + offset),
+            low: self.low * factor + offset,
+            high: self.high * factor + offset,
             step: self.step.map(|s| s * factor),
             ..self
         }

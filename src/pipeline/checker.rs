@@ -345,11 +345,14 @@ fn read_in_one_unit(claims: &mut [ClaimRecord], tolerances: &[Tolerances]) {
         let (Some(into), Some(from)) = (reference[claim.quantity], claim.value.canonical()) else {
             continue;
         };
-        if from.unit != into.unit || from.factor == into.factor {
+        if from.unit != into.unit || (from.factor, from.offset) == (into.factor, into.offset) {
             continue;
         }
         let scale = from.factor / into.factor;
-        let mut stated = claim.value.stated.scaled(scale);
+        let mut stated = claim
+            .value
+            .stated
+            .converted(scale, (from.offset - into.offset) / into.factor);
         stated.percent = into.unit == "percent";
         claim.value.stated = stated;
         claim.scale = scale;
@@ -375,6 +378,7 @@ fn measure_of(value: &Value) -> String {
         Kind::Measure => match value.unit.as_deref() {
             Some(unit) => match crate::extract::dimension(unit) {
                 Some((dimension, _)) => format!("{dimension}s"),
+                None if matches!(unit, "°C" | "°F") => "temperatures".to_string(),
                 None => format!("measures in {unit}"),
             },
             None => "measures".to_string(),

@@ -202,7 +202,7 @@ impl<'a> FigureRecord<'a> {
             canonical_unit: canonical.map(|c| c.unit),
             canonical_value: canonical
                 .zip(figure.value)
-                .and_then(|(c, value)| Number::new(value * c.factor)),
+                .and_then(|(c, value)| Number::new(c.convert(value))),
             page,
         }
     }

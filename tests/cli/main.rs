@@ -68,6 +68,7 @@ mod check_rule_matching_every_figure;
 mod check_scope_mismatch;
 mod check_shares_of_a_whole;
 mod check_superset_smaller;
+mod check_temperatures_in_two_scales;
 mod check_unit_confusion;
 mod check_unmatched;
 mod check_unmatched_all;
