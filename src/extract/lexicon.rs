@@ -643,6 +643,8 @@ pub const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     // The qualifier before a preposition: "примерно в 300 домах", "почти на 20%".
     (&["примерно", "в"], Qualifier::About),
     (&["примерно", "на"], Qualifier::About),
+    (&["примерно", "через"], Qualifier::About),
+    (&["приблизительно", "через"], Qualifier::About),
     (&["приблизительно", "в"], Qualifier::About),
     (&["приблизительно", "на"], Qualifier::About),
     (&["почти", "в"], Qualifier::Almost),

@@ -345,6 +345,7 @@ figure!(a_single_dot_is_a_decimal_point: "The ratio was 1.234 then." => "1.234",
 figure!(indian_grouping_after_rs: "Sales were Rs 12,34,567 last year." => "Rs 12,34,567", 1_234_567, 1_234_567, "exact", "money");
 figure!(crore: "The grant was ₹2.5 crore." => "₹2.5 crore", 2.5e7, 2.5e7, "exact", "money");
 figure!(lakh: "Some 3 lakh buyers came." => "3 lakh", 300_000, 300_000, "about", "count");
+figure!(about_after_a_distance: "Примерно через 300 км дорога кончилась." => "300", 300, 300, "about", "measure");
 figure!(lakh_of_rupees_is_money: "The fund holds 5 lakh rupees." => "5 lakh", 500_000, 500_000, "exact", "money");
 figure!(tilde_is_about: "The agency handed out ~2,500 heaters." => "2,500", 2500, 2500, "about", "count");
 figure!(almost_equal_sign_is_about: "Hospitals recorded ≈ 1,200 admissions." => "1,200", 1200, 1200, "about", "count");
