@@ -167,6 +167,13 @@ impl Run {
             .collect()
     }
 
+    /// The findings of a report in JSON (`check --format json`) on standard output.
+    pub fn findings(&self) -> Vec<serde_json::Value> {
+        let report: serde_json::Value =
+            serde_json::from_str(&self.stdout()).expect("a JSON report");
+        report["findings"].as_array().expect("findings").clone()
+    }
+
     /// Fails with both outputs shown unless the exit status is `code`.
     pub fn assert_code(&self, code: i32) -> &Run {
         assert_eq!(
