@@ -369,13 +369,7 @@ mod tests {
             "½",
             "the mat ",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as usize
-        };
+        let mut next = crate::extract::tests::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let mut text = String::from(pieces[next() % pieces.len()]);
             let lines_start = text.len();

@@ -52,14 +52,9 @@ fn the_quick_path_finds_what_the_whole_grammar_finds_in_sentences_of_its_own_wor
         ]
         .map(String::from),
     );
-    // xorshift: a fixed sequence of word choices.
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    // A fixed sequence of word choices.
+    let mut random = xorshift(0x9e37_79b9_7f4a_7c15);
+    let mut next = |n: usize| random() % n;
     let mut text = String::new();
     for sentence in 0..4000 {
         let length = 3 + next(10);
@@ -84,5 +79,15 @@ fn the_quick_path_finds_what_the_whole_grammar_finds_in_sentences_of_its_own_wor
             quick.get(k),
             whole.get(k)
         );
+    }
+}
+
+/// A fixed pseudo-random sequence from `seed` (xorshift): the same inputs on every run.
+pub(super) fn xorshift(mut seed: u64) -> impl FnMut() -> usize {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed as usize
     }
 }

@@ -614,13 +614,7 @@ mod tests {
 
     #[test]
     fn a_numeral_has_the_value_its_digits_parse_to() {
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as usize
-        };
+        let mut next = crate::extract::tests::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..200_000 {
             let int_len = next() % 20 + 1;
             let dec_len = next() % 20;
