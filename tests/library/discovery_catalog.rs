@@ -21,10 +21,11 @@ fn seeds_and_second_corpus_against_their_catalogs() {
         seeds.agreements_flagged, 0,
         "an agreement flagged: {seeds:?}"
     );
-    // Where discovery stands against the aim (70% surfaced, half the loud ones right);
-    // less than today is a regression.
+    // The aim's precision (half the loud ones right) is met, counting the part larger
+    // than its whole that discovery proposed and the catalog now relates; its recall
+    // (70% surfaced) is not: less than today is a regression.
     assert!(
-        seeds.conflicts_found >= 6 && seeds.loud_right * 100 >= seeds.loud * 42,
+        seeds.conflicts_found >= 6 && seeds.loud_right * 2 >= seeds.loud,
         "seeds: {seeds:?}"
     );
     assert_eq!(

@@ -172,6 +172,9 @@ pub struct Score {
     /// Contradiction and refuted candidates that are annotated conflicts / all of them.
     pub loud_right: usize,
     pub loud: usize,
+    /// Of `loud_right`, candidates that are no contradiction of the catalog but a
+    /// part larger than its whole that it relates (`part_of`): real, and counted apart.
+    pub loud_part_exceeds_whole: usize,
     /// Annotated agreements flagged as a contradiction.
     pub agreements_flagged: usize,
     pub agreements: usize,
@@ -189,13 +192,19 @@ impl Score {
         self.conflicts += other.conflicts;
         self.loud_right += other.loud_right;
         self.loud += other.loud;
+        self.loud_part_exceeds_whole += other.loud_part_exceeds_whole;
         self.agreements_flagged += other.agreements_flagged;
         self.agreements += other.agreements;
     }
 
     pub fn row(&self, name: &str) -> String {
+        let part_of = if self.loud_part_exceeds_whole > 0 {
+            format!(" ({} a part exceeding its whole)", self.loud_part_exceeds_whole)
+        } else {
+            String::new()
+        };
         format!(
-            "| {name} | {}/{} | {}/{} | {}/{} | {}/{} | {}/{} | {}/{} |",
+            "| {name} | {}/{} | {}/{} | {}/{} | {}/{} | {}/{}{part_of} | {}/{} |",
             self.figures_found,
             self.figures,
             self.pairs_found,
@@ -322,9 +331,12 @@ pub fn score(folder: &Path) -> Score {
 
 /// Scores discovery on `corpus` (under `root`) against the catalog in `claims`: figures
 /// keyed to one quantity are same-quantity pairs; the catalog's contradictions between
-/// two corpus figures are the conflicts; its agreements are the agreements.
+/// two corpus figures are the conflicts; its agreements are the agreements. A loud
+/// candidate is also right when the catalog finds its two figures a part larger than
+/// its whole (`part_of`): a real conflict, though not a contradiction of one quantity,
+/// so not among the conflicts to surface.
 pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score, Discovered) {
-    use crosscheck::reconcile::{ClaimOrigin, Verdict};
+    use crosscheck::reconcile::{ClaimOrigin, Diagnosis, Verdict};
     let (_, outcome) = super::project::check(root, corpus, claims);
     let discovered = discover(&root.join(corpus), root, min_confidence());
     let profile_at = places(&discovered);
@@ -363,6 +375,19 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
         }
     }
     let mut conflicts = HashSet::new();
+    let mut parts_exceeding_wholes = HashSet::new();
+    for finding in outcome.findings.iter().filter(|f| {
+        f.relation().is_some() && f.diagnosis == Some(Diagnosis::PartExceedsWhole)
+    }) {
+        let figures: Vec<usize> = finding
+            .claims()
+            .iter()
+            .filter_map(|&c| place(c))
+            .collect();
+        if let [a, b] = figures[..] {
+            parts_exceeding_wholes.insert(pair(a, b));
+        }
+    }
     for finding in outcome.findings.iter().filter(|f| f.relation().is_none()) {
         let claims = finding.claims();
         let (Some(a), Some(b)) = (
@@ -396,8 +421,12 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
     }
     for c in discovered.candidates.iter().filter(|c| is_loud(c.tier)) {
         score.loud += 1;
-        if conflicts.contains(&pair(c.a as usize, c.b as usize)) {
+        let figures = pair(c.a as usize, c.b as usize);
+        if conflicts.contains(&figures) {
             score.loud_right += 1;
+        } else if parts_exceeding_wholes.contains(&figures) {
+            score.loud_right += 1;
+            score.loud_part_exceeds_whole += 1;
         }
     }
     (score, discovered)
