@@ -228,6 +228,12 @@ impl Discoverer {
         // Agreements under `min_confidence` were kept only to settle and tell apart.
         let min_confidence = self.min_confidence;
         candidates.retain(|c| c.confidence >= min_confidence);
+        let mut carried = carried_to_restatements(&self.profiles, &hot, &candidates, tolerances);
+        if !self.rejected.is_empty() {
+            made(&mut id_keys).name(&mut carried);
+            carried.retain(|c| !self.rejected.contains(&c.id));
+        }
+        candidates.append(&mut carried);
         drop(hot);
         if self.rejected.is_empty() {
             made(&mut id_keys).name(&mut candidates);
@@ -309,6 +315,91 @@ fn settled_elsewhere(
                 || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
         })
         .collect()
+}
+
+/// Loud candidates carried to the restatements of their figures: a document that states
+/// one precise figure twice (8.5 per cent in its first part, again in its last) states
+/// one quantity twice, so a figure at odds with one statement is at odds with the
+/// other, and the reader sees each pair, as `check` reports them. A restatement has
+/// the same value, kind and unit ([`score::restatable`]: precise enough to tell), in
+/// another sentence of the same document.
+fn carried_to_restatements(
+    profiles: &[Profile],
+    hot: &hot::HotTable<'_>,
+    candidates: &[Candidate],
+    tolerances: &Tolerances,
+) -> Vec<Candidate> {
+    let loud: Vec<&Candidate> = candidates.iter().filter(|c| c.tier.is_loud()).collect();
+    if loud.is_empty() {
+        return Vec::new();
+    }
+    // The figures of loud candidates, then every restatement of each, in one pass.
+    let key = |figure: usize| {
+        let p = &profiles[figure];
+        let stated = &p.value.stated;
+        (
+            hot.records[figure].document,
+            hot.blocks[figure],
+            stated.value.map(f64::to_bits),
+            stated.step.map(f64::to_bits),
+            stated.percent,
+        )
+    };
+    let mut restatements: HashMap<_, Vec<u32>, FastHash> = HashMap::default();
+    for c in &loud {
+        for figure in [c.a, c.b] {
+            if score::restatable(&profiles[figure as usize]) {
+                restatements.entry(key(figure as usize)).or_default();
+            }
+        }
+    }
+    if restatements.is_empty() {
+        return Vec::new();
+    }
+    for (figure, p) in profiles.iter().enumerate() {
+        if score::restatable(p) {
+            if let Some(list) = restatements.get_mut(&key(figure)) {
+                list.push(figure as u32);
+            }
+        }
+    }
+    let pair = |x: u32, y: u32| (x.min(y), x.max(y));
+    let mut paired: HashSet<(u32, u32), FastHash> =
+        candidates.iter().map(|c| pair(c.a, c.b)).collect();
+    let mut carried = Vec::new();
+    for c in loud {
+        for (stated, other) in [(c.a, c.b), (c.b, c.a)] {
+            if !score::restatable(&profiles[stated as usize]) {
+                continue;
+            }
+            let Some(list) = restatements.get(&key(stated as usize)) else {
+                continue;
+            };
+            for &again in list {
+                let (p, q) = (&profiles[again as usize], &profiles[stated as usize]);
+                let same_sentence = |x: &Profile, y: &Profile| {
+                    x.document == y.document && x.sentence_span == y.sentence_span
+                };
+                if again == stated
+                    || again == other
+                    || same_sentence(p, q)
+                    || same_sentence(p, &profiles[other as usize])
+                    || p.quantity.is_some() && profiles[other as usize].quantity.is_some()
+                    || !paired.insert(pair(again, other))
+                {
+                    continue;
+                }
+                carried.extend(score::carried(
+                    profiles,
+                    c,
+                    other as usize,
+                    again as usize,
+                    tolerances,
+                ));
+            }
+        }
+    }
+    carried
 }
 
 /// Agreeing partners a figure is read with, at most: a figure copied into thousands of

@@ -314,7 +314,7 @@ fn reporting_cue_ends(lower: &str) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut from = 0;
     while let Some(found) = cues.find_at(lower, from) {
-        if is_word_start(lower, found.start()) {
+        if is_word_start(lower, found.start()) && !cites_the_text_itself(&lower[found.end()..]) {
             ends.push(found.end());
         }
         from = found.start()
@@ -324,6 +324,40 @@ fn reporting_cue_ends(lower: &str) -> Vec<usize> {
                 .map_or(1, char::len_utf8);
     }
     ends
+}
+
+/// Words by which a writer points to their own text: a reporting verb whose clause
+/// holds one ("as stated in Part 1 of this article", "as said above") cites the writer,
+/// not another voice.
+const SELF_REFERENCES: &[&str] = &[
+    "this article",
+    "this paper",
+    "this book",
+    "this chapter",
+    "this essay",
+    "this study",
+    "above",
+    "этой статье",
+    "настоящей статье",
+    "выше",
+];
+
+/// Whether the clause after a reporting cue (up to its first comma, semicolon or
+/// colon) points to the writer's own text ([`SELF_REFERENCES`]).
+fn cites_the_text_itself(after_cue: &str) -> bool {
+    let clause = after_cue.split([',', ';', ':']).next().unwrap_or(after_cue);
+    SELF_REFERENCES.iter().any(|r| {
+        clause
+            .match_indices(r)
+            .any(|(at, _)| is_word_start(clause, at) && is_word_end(clause, at + r.len()))
+    })
+}
+
+fn is_word_end(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn is_word_start(text: &str, at: usize) -> bool {

@@ -10,7 +10,7 @@
 
 use super::fetch::prefetch;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
-use crate::extract::{Kind, Period};
+use crate::extract::{Kind, Period, Qualifier};
 use crate::reconcile::{
     explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
     Verdict,
@@ -50,6 +50,12 @@ impl Tier {
             Tier::SameVoice => "same_voice",
             Tier::Agreement => "agreement",
         }
+    }
+
+    /// A conflict a reader must see: a contradiction, a refuted figure, or a part
+    /// larger than its whole.
+    pub fn is_loud(self) -> bool {
+        matches!(self, Tier::Contradiction | Tier::Refuted | Tier::PartOf)
     }
 
     /// Shown without `--all`.
@@ -392,6 +398,47 @@ pub fn candidate(
         tier: tier(pa, pb, judgement),
         similarity,
     })
+}
+
+/// The candidate of figure `a` and `restatement`, a second statement of the figure
+/// `original` is paired with in one document: what reconciliation says of the two, at
+/// the confidence of the original pair, when that is a conflict a reader must see.
+pub fn carried(
+    profiles: &[Profile],
+    original: &Candidate,
+    a: usize,
+    restatement: usize,
+    tolerances: &Tolerances,
+) -> Option<Candidate> {
+    let (pa, pb) = (&profiles[a], &profiles[restatement]);
+    let judgement = judgement(pa, pb, tolerances);
+    let tier = tier(pa, pb, judgement);
+    tier.is_loud().then_some(Candidate {
+        id: Fingerprint(0),
+        a: a.min(restatement) as u32,
+        b: a.max(restatement) as u32,
+        confidence: original.confidence,
+        verdict: judgement.verdict,
+        diagnosis: judgement.diagnosis,
+        tier,
+        similarity: original.similarity,
+    })
+}
+
+/// Whether a figure is stated precisely enough that the same value stated again in one
+/// document is the same figure restated: a single number, stated as exact, of two
+/// significant digits or more ("8.5 per cent", "1,436"); never a vague amount, a range,
+/// an approximation ("about 25 per cent") or a round number ("90 per cent", "three").
+pub fn restatable(profile: &Profile) -> bool {
+    let stated = &profile.value.stated;
+    match (stated.value, stated.step) {
+        (Some(value), Some(step))
+            if !stated.vague && stated.qualifier == Qualifier::Exact && step > 0.0 =>
+        {
+            (value.abs() / step).round() >= 10.0
+        }
+        _ => false,
+    }
 }
 
 /// The features a pair is scored on, by name, in the order of [`features`] and

@@ -21,11 +21,10 @@ fn seeds_and_second_corpus_against_their_catalogs() {
         seeds.agreements_flagged, 0,
         "an agreement flagged: {seeds:?}"
     );
-    // The aim's precision (half the loud ones right) is met, counting the part larger
-    // than its whole that discovery proposed and the catalog now relates; its recall
-    // (70% surfaced) is not: less than today is a regression.
+    // The aim: 70% of the catalog's contradictions surfaced, half the loud candidates
+    // right (a part larger than its whole that the catalog relates is right).
     assert!(
-        seeds.conflicts_found >= 6 && seeds.loud_right * 2 >= seeds.loud,
+        seeds.conflicts_found * 10 >= seeds.conflicts * 7 && seeds.loud_right * 2 >= seeds.loud,
         "seeds: {seeds:?}"
     );
     assert_eq!(

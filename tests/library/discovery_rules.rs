@@ -1,8 +1,10 @@
 //! The rules that keep discovery from reading two quantities as one: figures that one
 //! sentence tells apart, a value another document has already settled (by an agreement
 //! at least as likely as the disagreement), two figures of one writer a sentence apart,
-//! and two different spans of time in unlike contexts. Each text is made up; each test fails when
-//! its rule is taken out.
+//! and two different spans of time in unlike contexts; and those that carry a conflict
+//! to where it is restated (a precise figure stated twice in one document) and keep a
+//! writer who cites their own text in their own voice. Each text is made up; each test
+//! fails when its rule is taken out.
 
 use crosscheck::discover::{Discovered, Tier};
 
@@ -112,5 +114,68 @@ fn two_different_spans_of_time_are_two_intervals_unless_their_contexts_are_alike
         loud(&discovered, "12 years", "21 years"),
         "{:?}",
         discovered.candidates
+    );
+}
+
+#[test]
+fn a_figure_at_odds_with_one_statement_is_at_odds_with_its_restatement() {
+    let discovered = discover(&[
+        "Campaigners claim that 43,000 homes were flooded in the Tarn valley in 2021.",
+        "The county office counted 12,480 homes flooded in the Tarn valley in 2021.\n\nInsurers settled claims for the growers of the region.\n\nThe county later rebuilt two bridges.\n\nIts count of 12,480 homes is the one the insurers use.",
+    ]);
+    assert!(
+        loud(&discovered, "43,000", "12,480"),
+        "{:?}",
+        discovered.candidates
+    );
+    // Both statements of 12,480 meet the campaigners' figure, as `check` would show them.
+    let restated = discovered
+        .candidates
+        .iter()
+        .filter(|c| {
+            let (a, b) = c.figures();
+            let texts = (
+                discovered.profiles[a].value.text.as_str(),
+                discovered.profiles[b].value.text.as_str(),
+            );
+            (texts == ("43,000", "12,480") || texts == ("12,480", "43,000")) && c.tier.is_loud()
+        })
+        .count();
+    assert_eq!(restated, 2, "{:?}", discovered.candidates);
+}
+
+#[test]
+fn an_approximate_figure_stated_twice_is_not_a_restatement() {
+    let discovered = discover(&[
+        "Campaigners claim that 43,000 homes were flooded in the Tarn valley in 2021.",
+        "The county office counted about 12,000 homes flooded in the Tarn valley in 2021.\n\nInsurers settled claims for the growers of the region.\n\nThe county later rebuilt two bridges.\n\nAbout 12,000 homes were fitted with new meters in the spring.",
+    ]);
+    let loud_pairs = discovered
+        .candidates
+        .iter()
+        .filter(|c| c.tier.is_loud())
+        .count();
+    assert_eq!(loud_pairs, 1, "{:?}", discovered.candidates);
+}
+
+#[test]
+fn a_writer_citing_their_own_text_speaks_in_their_own_voice() {
+    let discovered = discover(&[
+        "As stated in Part 1 of this article, the share of farms that failed was 8.5 per cent.",
+        "As stated by the ministry, the share of farms that failed was 9.5 per cent.",
+        "As noted above, the cooperative had 1,240 members.",
+    ]);
+    let reported: Vec<(&str, bool)> = discovered
+        .profiles
+        .iter()
+        .map(|p| (p.value.text.as_str(), p.reported))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("8.5 per cent", false),
+            ("9.5 per cent", true),
+            ("1,240", false)
+        ]
     );
 }
