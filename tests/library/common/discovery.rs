@@ -199,7 +199,10 @@ impl Score {
 
     pub fn row(&self, name: &str) -> String {
         let part_of = if self.loud_part_exceeds_whole > 0 {
-            format!(" ({} a part exceeding its whole)", self.loud_part_exceeds_whole)
+            format!(
+                " ({} a part exceeding its whole)",
+                self.loud_part_exceeds_whole
+            )
         } else {
             String::new()
         };
@@ -376,14 +379,12 @@ pub fn score_against_catalog(root: &Path, corpus: &str, claims: &str) -> (Score,
     }
     let mut conflicts = HashSet::new();
     let mut parts_exceeding_wholes = HashSet::new();
-    for finding in outcome.findings.iter().filter(|f| {
-        f.relation().is_some() && f.diagnosis == Some(Diagnosis::PartExceedsWhole)
-    }) {
-        let figures: Vec<usize> = finding
-            .claims()
-            .iter()
-            .filter_map(|&c| place(c))
-            .collect();
+    for finding in outcome
+        .findings
+        .iter()
+        .filter(|f| f.relation().is_some() && f.diagnosis == Some(Diagnosis::PartExceedsWhole))
+    {
+        let figures: Vec<usize> = finding.claims().iter().filter_map(|&c| place(c)).collect();
         if let [a, b] = figures[..] {
             parts_exceeding_wholes.insert(pair(a, b));
         }
