@@ -358,8 +358,11 @@ fn carried_to_restatements(
     }
     for (figure, p) in profiles.iter().enumerate() {
         if score::restatable(p) {
+            // A figure restated a thousand times is carried to the first few.
             if let Some(list) = restatements.get_mut(&key(figure)) {
-                list.push(figure as u32);
+                if list.len() < COPIES_PER_FIGURE {
+                    list.push(figure as u32);
+                }
             }
         }
     }
