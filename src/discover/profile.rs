@@ -84,6 +84,9 @@ pub struct Profile {
     pub quote_occurrence: u32,
     /// A change is stated around it ("from X to Y", "rose to"): two states, not two claims.
     pub change: bool,
+    /// Its counted noun is narrowed by a word before it ("14 alternate members", "270
+    /// Congress delegates"): a part of what the bare noun counts.
+    pub noun_narrowed: bool,
 }
 
 /// Core words a figure has at most.
@@ -231,6 +234,12 @@ pub fn profiles(
             line: small(line),
             column: small(column),
             noun_generic: noun.is_some_and(is_generic),
+            noun_narrowed: figure.kind == Kind::Count
+                && noun_id.is_some()
+                && figure
+                    .unit
+                    .as_deref()
+                    .is_some_and(|unit| unit.split_whitespace().count() >= 2),
             noun_cyrillic: noun.is_some_and(is_cyrillic),
             noun_id,
             digits: telling_digits(&value),

@@ -376,6 +376,18 @@ pub fn candidate(
     {
         return None;
     }
+    // A counted noun narrowed on one side only ("14 alternate members" against "139
+    // members", "310 seasonal workers" against "1,450 workers") counts a part of what
+    // the other counts: two quantities, unless their digits or a correction join them.
+    if !agrees(judgement.verdict)
+        && pa.noun_id.is_some()
+        && pa.noun_id == pb.noun_id
+        && pa.noun_narrowed != pb.noun_narrowed
+        && x[SLIPPED_DIGITS] == 0.0
+        && x[CORRECTION] == 0.0
+    {
+        return None;
+    }
     // Two different spans of time are the lengths of two intervals (a term served, a
     // window of rainfall, an age), and two different measures of one dimension are of
     // two objects (a road's length, a distance), unless their contexts are much alike

@@ -1,7 +1,8 @@
 //! The rules that keep discovery from reading two quantities as one: figures that one
 //! sentence tells apart, a value another document has already settled (by an agreement
 //! at least as likely as the disagreement), two figures of one writer a sentence apart,
-//! and two different spans of time in unlike contexts; and those that carry a conflict
+//! two different spans of time in unlike contexts, and a counted noun narrowed on one
+//! side only ("310 seasonal workers" against "1,450 workers"); and those that carry a conflict
 //! to where it is restated (a precise figure stated twice in one document) and keep a
 //! writer who cites their own text in their own voice. Each text is made up; each test
 //! fails when its rule is taken out.
@@ -177,5 +178,25 @@ fn a_writer_citing_their_own_text_speaks_in_their_own_voice() {
             ("9.5 per cent", true),
             ("1,240", false)
         ]
+    );
+}
+
+#[test]
+fn a_counted_noun_narrowed_on_one_side_only_counts_a_part() {
+    let discovered = discover(&[
+        "In 2019 the Orme mill counted 310 seasonal workers on its payroll.",
+        "In 2019 the Orme mill counted 1,450 workers on its payroll.",
+        "In 2019 the Orme mill counted 1,610 workers on its payroll.",
+    ]);
+    assert!(
+        !loud(&discovered, "310", "1,450") && !loud(&discovered, "310", "1,610"),
+        "{:?}",
+        discovered.candidates
+    );
+    // Two counts of all the workers do disagree.
+    assert!(
+        loud(&discovered, "1,450", "1,610"),
+        "{:?}",
+        discovered.candidates
     );
 }
