@@ -12,8 +12,8 @@ use super::fetch::prefetch;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period};
 use crate::reconcile::{
-    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
-    Verdict,
+    agreement, disagreement, explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint,
+    Judgement, Reading, Tolerances, Verdict,
 };
 
 /// Pairs scoring less are not candidates.
@@ -333,55 +333,56 @@ pub fn candidate(
 ) -> Option<Candidate> {
     let Corpus { profiles, weights } = *corpus;
     // The verdict picks the weights, and judging costs more than scoring: a pair
-    // that neither set of weights lifts to `min_confidence` is never judged.
+    // that neither set of weights lifts to its bar is never judged, and a pair that
+    // could pass only as an agreement (or only as a disagreement) is judged no
+    // further than it takes to know which it is.
+    // Agreements are kept down to the bar at which one could outweigh a disagreement
+    // at `min_confidence` ([`settling_bar`]): they may settle it, then are dropped.
     let (if_agreeing, if_disagreeing) = (
         logistic(x, &weights.agreeing),
         logistic(x, &weights.disagreeing),
     );
-    // Agreements are kept down to the bar at which one could outweigh a disagreement
-    // at `min_confidence` ([`settling_bar`]): they may settle it, then are dropped.
-    let agreeing_bar = settling_bar(min_confidence);
-    if if_agreeing < agreeing_bar && if_disagreeing < min_confidence {
-        return None;
-    }
-    let (pa, pb) = (&profiles[a], &profiles[b]);
-    let judgement = judgement(pa, pb, tolerances);
-    let confidence = if agrees(judgement.verdict) {
-        if_agreeing
-    } else {
-        if_disagreeing
-    };
-    let bar = if agrees(judgement.verdict) {
-        agreeing_bar
-    } else {
-        min_confidence
-    };
-    if confidence < bar {
-        return None;
-    }
+    let may_agree = if_agreeing >= settling_bar(min_confidence);
     // Two values that differ, whose telling words neither shares and whose contexts
     // are barely alike, are joined by nothing but their kind or unit: unless their digits or a correction join them,
     // they are two quantities.
-    if !agrees(judgement.verdict)
-        && x[CORE_MISSING] >= 1.0
+    let joined_by_kind_alone = x[CORE_MISSING] >= 1.0
         && similarity < WEAK_SIMILARITY
         && x[SLIPPED_DIGITS] == 0.0
-        && x[CORRECTION] == 0.0
-    {
+        && x[CORRECTION] == 0.0;
+    let mut may_disagree = if_disagreeing >= min_confidence && !joined_by_kind_alone;
+    if !may_agree && !may_disagree {
         return None;
     }
+    let (pa, pb) = (&profiles[a], &profiles[b]);
     // Two different spans of time are the lengths of two intervals (a term served, a
     // window of rainfall, an age), and two different measures of one dimension are of
     // two objects (a road's length, a distance), unless their contexts are much alike
     // or a power of ten slipped between their digits.
-    if !agrees(judgement.verdict)
-        && pa.value.kind == pb.value.kind
+    if pa.value.kind == pb.value.kind
         && matches!(pa.value.kind, Kind::Duration | Kind::Measure)
         && x[SLIPPED_DIGITS] == 0.0
         && similarity < SPAN_SIMILARITY
     {
-        return None;
+        may_disagree = false;
     }
+    let texts = (String::new(), String::new());
+    let (va, vb) = views(pa, pb, &texts);
+    let (ra, rb) = readings(&va, &vb, tolerances);
+    let (judgement, confidence) = match agreement((&va, &ra), (&vb, &rb)) {
+        Some(verdict) if may_agree => (
+            Judgement {
+                verdict,
+                diagnosis: None,
+            },
+            if_agreeing,
+        ),
+        None if may_disagree => (
+            disagreement((&va, &ra), (&vb, &rb), pa.value.kind == Kind::Count),
+            if_disagreeing,
+        ),
+        _ => return None,
+    };
     Some(Candidate {
         id: Fingerprint(0),
         a: a as u32,
