@@ -823,14 +823,19 @@ fn candidate_pairs(
                 for line in (0..context.len()).step_by(8) {
                     fetch::prefetch(&context[line]);
                 }
-                // What judging reads of the profile; it may span two cache lines.
-                let stated = &profiles[b].value.stated;
+                // What judging reads of the profile: the value (it may span two cache
+                // lines), its kind, dimension and period, which lie further on.
+                let profile = &profiles[b];
+                let stated = &profile.value.stated;
                 fetch::prefetch(stated);
                 fetch::prefetch(
                     std::ptr::from_ref(stated)
                         .cast::<u8>()
                         .wrapping_add(std::mem::size_of_val(stated) - 1),
                 );
+                fetch::prefetch(&profile.value.kind);
+                fetch::prefetch(&profile.dimension);
+                fetch::prefetch(&profile.period);
             }
         }
         if let Some(a) = stage(step, 4) {
