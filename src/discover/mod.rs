@@ -115,7 +115,8 @@ impl Discoverer {
                 self.documents.len() - 1
             }
         };
-        let mut profiles = profile::profiles(
+        let first = self.profiles.len();
+        profile::profiles(
             &self.words,
             &mut self.vocabulary,
             index,
@@ -123,12 +124,15 @@ impl Discoverer {
             figures,
             positions,
             keyed,
+            &mut self.profiles,
         );
         // The figures of other blocks were context; they are paired elsewhere.
         if let Some(split) = &self.split {
-            profiles.retain(|p| split.holds(p, &self.vocabulary));
+            let added = self.profiles.split_off(first);
+            let vocabulary = &self.vocabulary;
+            self.profiles
+                .extend(added.into_iter().filter(|p| split.holds(p, vocabulary)));
         }
-        self.profiles.extend(profiles);
     }
 
     /// The figures gathered so far.
@@ -223,7 +227,7 @@ impl Discoverer {
             made(&mut id_keys).name(&mut candidates);
             candidates.retain(|c| !self.rejected.contains(&c.id));
         }
-        let candidates = settled_elsewhere(&self.profiles, &hot, candidates);
+        let candidates = settled_elsewhere(&hot, candidates);
         let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
         // Agreements under `min_confidence` were kept only to settle and tell apart.
         let min_confidence = self.min_confidence;
@@ -256,11 +260,7 @@ impl Discoverer {
 /// document itself pairs the two values. An agreement settles a disagreement only
 /// when it is at least as likely ([`score::calibrated_odds`]): a faint likeness does
 /// not outweigh a strong one.
-fn settled_elsewhere(
-    profiles: &[Profile],
-    hot: &hot::HotTable<'_>,
-    candidates: Vec<Candidate>,
-) -> Vec<Candidate> {
+fn settled_elsewhere(hot: &hot::HotTable<'_>, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let document = |figure: u32| hot.records[figure as usize].document;
     // Each figure's likeliest agreeing partner in each other document, with its odds.
     let mut agreed: HashMap<(u32, u32), (u32, f64), FastHash> = HashMap::default();
@@ -304,8 +304,8 @@ fn settled_elsewhere(
             let odds = score::calibrated_odds(c.confidence, false);
             c.tier == Tier::Agreement
                 || document(c.a) == document(c.b)
-                || profiles[c.a as usize].rebuttal
-                || profiles[c.b as usize].rebuttal
+                || hot.records[c.a as usize].rebuttal()
+                || hot.records[c.b as usize].rebuttal()
                 || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
         })
         .collect()
@@ -813,6 +813,9 @@ fn candidate_pairs(
             }
         }
         if let Some(a) = stage(step, 3) {
+            // Judging reads the value and kind of `a` too.
+            fetch::prefetch(&profiles[a].value.stated);
+            fetch::prefetch(&profiles[a].value.kind);
             let partners = &mut staged[a % 3];
             partners.retain(|&b| {
                 records[b].document != records[a].document

@@ -144,7 +144,8 @@ impl PackedQuote {
     }
 }
 
-/// Builds the profiles of one document's figures.
+/// Builds the profiles of one document's figures, at the end of `out` (written in
+/// place: a million profiles are not copied from one vector into another).
 pub fn profiles(
     words: &Words,
     vocabulary: &mut Vocabulary,
@@ -153,9 +154,10 @@ pub fn profiles(
     figures: &[Figure],
     positions: &[(usize, usize)],
     keyed: &[(usize, String)],
-) -> Vec<Profile> {
+    out: &mut Vec<Profile>,
+) {
     let text = &document.text;
-    let mut out = Vec::with_capacity(figures.len());
+    out.reserve(figures.len());
     let mut sentence_number = 0;
     let mut occurrences: HashMap<&str, usize, FastHash> = HashMap::default();
     // The spans of the figures met so far, by text.
@@ -206,7 +208,7 @@ pub fn profiles(
                 .map(|&key| (key, here.previous_share)),
         );
         // A word met twice counts at its heavier weight.
-        context.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        sort_context(&mut context);
         context.dedup_by_key(|(key, _)| *key);
         let change = is_change(here.from_cyrillic, &own, sentence_text);
         let reported = is_reported(
@@ -272,7 +274,33 @@ pub fn profiles(
             change,
         });
     }
-    out
+}
+
+/// Sorts context words by number, the heavier first among a word's weights, as
+/// `x.0.cmp(&y.0).then(y.1.total_cmp(&x.1))` orders them: each sorted as one integer
+/// (its number, then its weight's bits inverted), which for weights that are positive
+/// numbers, as every context weight is, is the order of `total_cmp` reversed. Equal
+/// integers are equal entries, so an unstable sort leaves nothing to chance.
+fn sort_context(context: &mut [(u32, f32)]) {
+    if !context.iter().all(|&(_, weight)| weight > 0.0) {
+        context.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        return;
+    }
+    let packed =
+        |&(word, weight): &(u32, f32)| (u64::from(word) << 32) | u64::from(!weight.to_bits());
+    let mut keys: [u64; 64] = [0; 64];
+    if context.len() > keys.len() {
+        context.sort_unstable_by_key(packed);
+        return;
+    }
+    let keys = &mut keys[..context.len()];
+    for (key, entry) in keys.iter_mut().zip(context.iter()) {
+        *key = packed(entry);
+    }
+    keys.sort_unstable();
+    for (entry, &key) in context.iter_mut().zip(keys.iter()) {
+        *entry = ((key >> 32) as u32, f32::from_bits(!(key as u32)));
+    }
 }
 
 /// A count or offset as a profile holds it: four bytes, as a million profiles are held

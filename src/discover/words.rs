@@ -50,6 +50,13 @@ impl Words {
         let mut words = Vec::new();
         let mut start = None;
         let mut chars = text.char_indices().peekable();
+        // Each word's place in the table of words as written is asked for as soon as
+        // the word is found, and read once the sentence is split: the table is larger
+        // than the cache, and the lookups would otherwise wait on memory in turn.
+        let mut found = |from: usize, to: usize| {
+            vocabulary.prefetch(&text[from..to]);
+            words.push(Word::unkeyed(from, to));
+        };
         while let Some((at, c)) = chars.next() {
             let inner = (c == '-' || c == '\'' || c == '’')
                 && start.is_some()
@@ -57,32 +64,21 @@ impl Words {
             if c.is_alphabetic() || inner {
                 start.get_or_insert(at);
             } else if let Some(from) = start.take() {
-                words.push(Word::unkeyed(from, at));
+                found(from, at);
             }
         }
         if let Some(from) = start {
-            words.push(Word::unkeyed(from, text.len()));
+            found(from, text.len());
         }
-        // The words are looked up in order (a new key is numbered as it is met), each
-        // one's place in the table asked for a few words ahead: the table is larger
-        // than the cache, and the lookups would otherwise wait on memory in turn.
-        const AHEAD: usize = 8;
-        let written = |word: &Word| &text[word.start..word.end];
-        for word in words.iter().take(AHEAD) {
-            vocabulary.prefetch(written(word));
-        }
-        for at in 0..words.len() {
-            if let Some(ahead) = words.get(at + AHEAD) {
-                vocabulary.prefetch(written(ahead));
-            }
-            let word = words[at];
+        // Looked up in order: a new key is numbered as it is met.
+        for word in &mut words {
             // The letters of "20th" or "1930s" are part of a number, not a word.
             let after_digit = text[..word.start]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit());
             if !after_digit {
-                words[at].key = vocabulary.word(self, written(&word));
+                word.key = vocabulary.word(self, &text[word.start..word.end]);
             }
         }
         words
