@@ -156,7 +156,7 @@ fn main() {
             let evidence = discovered.evidence(candidate);
             let reason = discovered.reason(candidate);
             // Writing to a hash cannot fail.
-            let _ = write!(hash, "{candidate:?}{evidence:?}{reason}\n");
+            let _ = writeln!(hash, "{candidate:?}{evidence:?}{reason}");
         }
         println!("checksum={:016x}", hash.0);
     }

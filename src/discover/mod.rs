@@ -116,14 +116,17 @@ impl Discoverer {
             }
         };
         let first = self.profiles.len();
-        profile::profiles(
-            &self.words,
-            &mut self.vocabulary,
+        let given = profile::DocumentFigures {
             index,
             document,
             figures,
             positions,
             keyed,
+        };
+        profile::profiles(
+            &self.words,
+            &mut self.vocabulary,
+            &given,
             &mut self.profiles,
         );
         // The figures of other blocks were context; they are paired elsewhere.

@@ -144,18 +144,32 @@ impl PackedQuote {
     }
 }
 
+/// One document's figures as discovery is given them: in order, at these lines and
+/// columns, some keyed by the catalog to a quantity (`(figure index, quantity id)`).
+pub struct DocumentFigures<'a> {
+    /// The document's index among those discovery was given.
+    pub index: usize,
+    pub document: &'a Document,
+    pub figures: &'a [Figure],
+    pub positions: &'a [(usize, usize)],
+    pub keyed: &'a [(usize, String)],
+}
+
 /// Builds the profiles of one document's figures, at the end of `out` (written in
 /// place: a million profiles are not copied from one vector into another).
 pub fn profiles(
     words: &Words,
     vocabulary: &mut Vocabulary,
-    index: usize,
-    document: &Document,
-    figures: &[Figure],
-    positions: &[(usize, usize)],
-    keyed: &[(usize, String)],
+    given: &DocumentFigures,
     out: &mut Vec<Profile>,
 ) {
+    let DocumentFigures {
+        index,
+        document,
+        figures,
+        positions,
+        keyed,
+    } = *given;
     let text = &document.text;
     out.reserve(figures.len());
     let mut sentence_number = 0;
