@@ -198,6 +198,7 @@ impl Discoverer {
             corpus.weights = learned;
         }
         // Pairs are judged as they are found, never held all at once.
+        let bars = score::Bars::new(self.min_confidence);
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(
             &self.profiles,
@@ -209,13 +210,7 @@ impl Discoverer {
                     return;
                 };
                 candidates.extend(score::candidate(
-                    &corpus,
-                    a,
-                    b,
-                    similarity,
-                    &x,
-                    tolerances,
-                    self.min_confidence,
+                    &corpus, a, b, similarity, &x, tolerances, &bars,
                 ));
             },
         );

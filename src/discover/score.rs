@@ -329,7 +329,7 @@ pub fn candidate(
     similarity: f32,
     x: &[f64; FEATURE_COUNT],
     tolerances: &Tolerances,
-    min_confidence: f64,
+    bars: &Bars,
 ) -> Option<Candidate> {
     let Corpus { profiles, weights } = *corpus;
     // The verdict picks the weights, and judging costs more than scoring: a pair
@@ -338,11 +338,11 @@ pub fn candidate(
     // further than it takes to know which it is.
     // Agreements are kept down to the bar at which one could outweigh a disagreement
     // at `min_confidence` ([`settling_bar`]): they may settle it, then are dropped.
-    let (if_agreeing, if_disagreeing) = (
-        logistic(x, &weights.agreeing),
-        logistic(x, &weights.disagreeing),
+    let (z_agreeing, z_disagreeing) = (
+        linear(x, &weights.agreeing),
+        linear(x, &weights.disagreeing),
     );
-    let may_agree = if_agreeing >= settling_bar(min_confidence);
+    let may_agree = bars.agreeing.met(z_agreeing);
     // Two values that differ, whose telling words neither shares and whose contexts
     // are barely alike, are joined by nothing but their kind or unit: unless their digits or a correction join them,
     // they are two quantities.
@@ -350,7 +350,7 @@ pub fn candidate(
         && similarity < WEAK_SIMILARITY
         && x[SLIPPED_DIGITS] == 0.0
         && x[CORRECTION] == 0.0;
-    let mut may_disagree = if_disagreeing >= min_confidence && !joined_by_kind_alone;
+    let mut may_disagree = !joined_by_kind_alone && bars.disagreeing.met(z_disagreeing);
     if !may_agree && !may_disagree {
         return None;
     }
@@ -375,11 +375,11 @@ pub fn candidate(
                 verdict,
                 diagnosis: None,
             },
-            if_agreeing,
+            squash(z_agreeing),
         ),
         None if may_disagree => (
             disagreement((&va, &ra), (&vb, &rb), pa.value.kind == Kind::Count),
-            if_disagreeing,
+            squash(z_disagreeing),
         ),
         _ => return None,
     };
@@ -615,10 +615,76 @@ pub fn core_missing_of(
     }
 }
 
-/// The logistic score of features under weights.
-fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
-    let z: f64 = features.iter().zip(weights).map(|(x, w)| x * w).sum();
+/// The weighted sum of the features, which [`squash`] makes a score.
+fn linear(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
+    features.iter().zip(weights).map(|(x, w)| x * w).sum()
+}
+
+/// The logistic function: a weighted sum as a score in (0, 1).
+fn squash(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The scores a candidate must reach ([`candidate`]): `min_confidence` for a pair
+/// whose values disagree, the [`settling_bar`] for one whose values agree.
+pub struct Bars {
+    agreeing: Bar,
+    disagreeing: Bar,
+}
+
+impl Bars {
+    pub fn new(min_confidence: f64) -> Bars {
+        Bars {
+            agreeing: Bar::new(settling_bar(min_confidence)),
+            disagreeing: Bar::new(min_confidence),
+        }
+    }
+}
+
+/// A score to reach, and the weighted sums clearly above and below it: most pairs
+/// are told from their sum, without the exponential of [`squash`]; those near the bar
+/// are scored as before. The margin (10⁻⁶ of the sum) moves the score by at least
+/// 10⁻¹² (else every pair is scored), far more than the rounding of `squash`, so a
+/// sum beyond it is on the same side of the bar as its score.
+struct Bar {
+    score: f64,
+    /// Sums at or above `passes` score at least `score`; sums under `fails` score less.
+    passes: f64,
+    fails: f64,
+}
+
+impl Bar {
+    const MARGIN: f64 = 1e-6;
+
+    fn new(score: f64) -> Bar {
+        let logit = (score / (1.0 - score)).ln();
+        let margin = Bar::MARGIN * logit.abs().max(1.0);
+        // Near 0 or 1 (or not a number) the score hardly moves with the sum.
+        let moved = score * (1.0 - score) * margin;
+        if !logit.is_finite() || moved.is_nan() || moved < 1e-12 {
+            return Bar {
+                score,
+                passes: f64::INFINITY,
+                fails: f64::NEG_INFINITY,
+            };
+        }
+        Bar {
+            score,
+            passes: logit + margin,
+            fails: logit - margin,
+        }
+    }
+
+    /// Whether a pair whose features sum to `z` scores at least the bar.
+    fn met(&self, z: f64) -> bool {
+        if z >= self.passes {
+            true
+        } else if z < self.fails {
+            false
+        } else {
+            squash(z) >= self.score
+        }
+    }
 }
 
 /// The two figures share their telling digits: equal, or two of them swapped.
