@@ -605,6 +605,7 @@ fn may_quote(text: &str) -> bool {
 /// Whether the sentence gives the figure at `own` as someone else's: a reporting verb
 /// before it, or a quotation it stands in (opened before it, or closed after it when
 /// opened in an earlier sentence).
+/// `may_quote` is [`may_quote`] of the sentence: without it, no quotation is read.
 fn is_reported(
     sentence: &str,
     own: &Range<usize>,
@@ -645,16 +646,16 @@ fn is_change(from_cyrillic: bool, own: &Range<usize>, sentence: &str) -> bool {
     // Only the words next to the figure count: those are lower-cased, not the sentence.
     // Where they are ASCII (nearly always), their bytes are their characters and they
     // are lower-cased in place, without allocating.
-    let (near_before, near_after) = (before.len().saturating_sub(24), after.len().min(12));
-    if before.as_bytes()[near_before..].is_ascii() && after.as_bytes()[..near_after].is_ascii() {
+    let (tail_start, head_end) = (before.len().saturating_sub(24), after.len().min(12));
+    if before.as_bytes()[tail_start..].is_ascii() && after.as_bytes()[..head_end].is_ascii() {
         let (mut lower_before, mut lower_after) = ([0u8; 24], [0u8; 12]);
         let lowered = |text: &[u8], into: &mut [u8]| {
             into[..text.len()].copy_from_slice(text);
             into[..text.len()].make_ascii_lowercase();
         };
         let (before, after) = (
-            &before.as_bytes()[near_before..],
-            &after.as_bytes()[..near_after],
+            &before.as_bytes()[tail_start..],
+            &after.as_bytes()[..head_end],
         );
         lowered(before, &mut lower_before);
         lowered(after, &mut lower_after);
