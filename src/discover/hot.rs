@@ -78,6 +78,11 @@ impl Hot<'_> {
         self.flags & flag != 0
     }
 
+    /// Its sentence or the one before says a figure is wrong ([`Profile::rebuttal`]).
+    pub fn rebuttal(&self) -> bool {
+        self.has(REBUTTAL)
+    }
+
     fn noun(&self) -> Option<u32> {
         (self.noun != NO_NOUN).then_some(self.noun)
     }

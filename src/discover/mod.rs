@@ -115,20 +115,27 @@ impl Discoverer {
                 self.documents.len() - 1
             }
         };
-        let mut profiles = profile::profiles(
-            &self.words,
-            &mut self.vocabulary,
+        let first = self.profiles.len();
+        let given = profile::DocumentFigures {
             index,
             document,
             figures,
             positions,
             keyed,
+        };
+        profile::profiles(
+            &self.words,
+            &mut self.vocabulary,
+            &given,
+            &mut self.profiles,
         );
         // The figures of other blocks were context; they are paired elsewhere.
         if let Some(split) = &self.split {
-            profiles.retain(|p| split.holds(p, &self.vocabulary));
+            let added = self.profiles.split_off(first);
+            let vocabulary = &self.vocabulary;
+            self.profiles
+                .extend(added.into_iter().filter(|p| split.holds(p, vocabulary)));
         }
-        self.profiles.extend(profiles);
     }
 
     /// The figures gathered so far.
@@ -191,6 +198,7 @@ impl Discoverer {
             corpus.weights = learned;
         }
         // Pairs are judged as they are found, never held all at once.
+        let bars = score::Bars::new(self.min_confidence);
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(
             &self.profiles,
@@ -202,13 +210,7 @@ impl Discoverer {
                     return;
                 };
                 candidates.extend(score::candidate(
-                    &corpus,
-                    a,
-                    b,
-                    similarity,
-                    &x,
-                    tolerances,
-                    self.min_confidence,
+                    &corpus, a, b, similarity, &x, tolerances, &bars,
                 ));
             },
         );
@@ -223,7 +225,7 @@ impl Discoverer {
             made(&mut id_keys).name(&mut candidates);
             candidates.retain(|c| !self.rejected.contains(&c.id));
         }
-        let candidates = settled_elsewhere(&self.profiles, &hot, candidates);
+        let candidates = settled_elsewhere(&hot, candidates);
         let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
         // Agreements under `min_confidence` were kept only to settle and tell apart.
         let min_confidence = self.min_confidence;
@@ -262,11 +264,7 @@ impl Discoverer {
 /// document itself pairs the two values. An agreement settles a disagreement only
 /// when it is at least as likely ([`score::calibrated_odds`]): a faint likeness does
 /// not outweigh a strong one.
-fn settled_elsewhere(
-    profiles: &[Profile],
-    hot: &hot::HotTable<'_>,
-    candidates: Vec<Candidate>,
-) -> Vec<Candidate> {
+fn settled_elsewhere(hot: &hot::HotTable<'_>, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let document = |figure: u32| hot.records[figure as usize].document;
     // Each figure's likeliest agreeing partner in each other document, with its odds.
     let mut agreed: HashMap<(u32, u32), (u32, f64), FastHash> = HashMap::default();
@@ -310,8 +308,8 @@ fn settled_elsewhere(
             let odds = score::calibrated_odds(c.confidence, false);
             c.tier == Tier::Agreement
                 || document(c.a) == document(c.b)
-                || profiles[c.a as usize].rebuttal
-                || profiles[c.b as usize].rebuttal
+                || hot.records[c.a as usize].rebuttal()
+                || hot.records[c.b as usize].rebuttal()
                 || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
         })
         .collect()
@@ -907,6 +905,9 @@ fn candidate_pairs(
             }
         }
         if let Some(a) = stage(step, 3) {
+            // Judging reads the value and kind of `a` too.
+            fetch::prefetch(&profiles[a].value.stated);
+            fetch::prefetch(&profiles[a].value.kind);
             let partners = &mut staged[a % 3];
             partners.retain(|&b| {
                 records[b].document != records[a].document
@@ -917,14 +918,19 @@ fn candidate_pairs(
                 for line in (0..context.len()).step_by(8) {
                     fetch::prefetch(&context[line]);
                 }
-                // What judging reads of the profile; it may span two cache lines.
-                let stated = &profiles[b].value.stated;
+                // What judging reads of the profile: the value (it may span two cache
+                // lines), its kind, dimension and period, which lie further on.
+                let profile = &profiles[b];
+                let stated = &profile.value.stated;
                 fetch::prefetch(stated);
                 fetch::prefetch(
                     std::ptr::from_ref(stated)
                         .cast::<u8>()
                         .wrapping_add(std::mem::size_of_val(stated) - 1),
                 );
+                fetch::prefetch(&profile.value.kind);
+                fetch::prefetch(&profile.dimension);
+                fetch::prefetch(&profile.period);
             }
         }
         if let Some(a) = stage(step, 4) {

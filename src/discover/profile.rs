@@ -147,18 +147,34 @@ impl PackedQuote {
     }
 }
 
-/// Builds the profiles of one document's figures.
+/// One document's figures as discovery is given them: in order, at these lines and
+/// columns, some keyed by the catalog to a quantity (`(figure index, quantity id)`).
+pub struct DocumentFigures<'a> {
+    /// The document's index among those discovery was given.
+    pub index: usize,
+    pub document: &'a Document,
+    pub figures: &'a [Figure],
+    pub positions: &'a [(usize, usize)],
+    pub keyed: &'a [(usize, String)],
+}
+
+/// Builds the profiles of one document's figures, at the end of `out` (written in
+/// place: a million profiles are not copied from one vector into another).
 pub fn profiles(
     words: &Words,
     vocabulary: &mut Vocabulary,
-    index: usize,
-    document: &Document,
-    figures: &[Figure],
-    positions: &[(usize, usize)],
-    keyed: &[(usize, String)],
-) -> Vec<Profile> {
+    given: &DocumentFigures,
+    out: &mut Vec<Profile>,
+) {
+    let DocumentFigures {
+        index,
+        document,
+        figures,
+        positions,
+        keyed,
+    } = *given;
     let text = &document.text;
-    let mut out = Vec::with_capacity(figures.len());
+    out.reserve(figures.len());
     let mut sentence_number = 0;
     let mut occurrences: HashMap<&str, usize, FastHash> = HashMap::default();
     // The spans of the figures met so far, by text.
@@ -209,10 +225,20 @@ pub fn profiles(
                 .map(|&key| (key, here.previous_share)),
         );
         // A word met twice counts at its heavier weight.
-        context.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        sort_context(&mut context);
         context.dedup_by_key(|(key, _)| *key);
-        let change = is_change(&here.lower, &own, sentence_text);
-        let reported = is_reported(sentence_text, &own, here.reporting.as_deref());
+        let change = is_change(here.from_cyrillic, &own, sentence_text);
+        let reported = is_reported(
+            sentence_text,
+            &own,
+            here.reporting.as_deref(),
+            // Figures of a sentence share its span, unless they disagree on its end.
+            if figure.sentence == here.span {
+                here.may_quote
+            } else {
+                may_quote(sentence_text)
+            },
+        );
         let figure_text = figure.text(text);
         let quote = Quote::around(text, &figure.span);
         let same_text = same_text_before.entry(figure_text).or_default();
@@ -271,7 +297,33 @@ pub fn profiles(
             change,
         });
     }
-    out
+}
+
+/// Sorts context words by number, the heavier first among a word's weights, as
+/// `x.0.cmp(&y.0).then(y.1.total_cmp(&x.1))` orders them: each sorted as one integer
+/// (its number, then its weight's bits inverted), which for weights that are positive
+/// numbers, as every context weight is, is the order of `total_cmp` reversed. Equal
+/// integers are equal entries, so an unstable sort leaves nothing to chance.
+fn sort_context(context: &mut [(u32, f32)]) {
+    if !context.iter().all(|&(_, weight)| weight > 0.0) {
+        context.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        return;
+    }
+    let packed =
+        |&(word, weight): &(u32, f32)| (u64::from(word) << 32) | u64::from(!weight.to_bits());
+    let mut keys: [u64; 64] = [0; 64];
+    if context.len() > keys.len() {
+        context.sort_unstable_by_key(packed);
+        return;
+    }
+    let keys = &mut keys[..context.len()];
+    for (key, entry) in keys.iter_mut().zip(context.iter()) {
+        *key = packed(entry);
+    }
+    keys.sort_unstable();
+    for (entry, &key) in context.iter_mut().zip(keys.iter()) {
+        *entry = ((key >> 32) as u32, f32::from_bits(!(key as u32)));
+    }
 }
 
 /// A count or offset as a profile holds it: four bytes, as a million profiles are held
@@ -286,7 +338,6 @@ struct Sentence {
     /// The indices of its figures (figures come in document order).
     figures: Range<usize>,
     words: Vec<Word>,
-    lower: String,
     /// White space collapsed, for the report.
     collapsed: Arc<str>,
     /// It says a figure is wrong ("in fact", "the real figure").
@@ -299,6 +350,10 @@ struct Sentence {
     /// Where each reporting cue at a word's start ends, in the lower-cased sentence;
     /// `None` when lower-casing changed its length, so offsets cannot be shared.
     reporting: Option<Vec<usize>>,
+    /// Its lower-cased text holds " с " ([`is_change`]).
+    from_cyrillic: bool,
+    /// It holds a byte that may start a quotation mark ([`is_reported`]).
+    may_quote: bool,
 }
 
 /// One regular expression for a list of cues, built once: any of them, leftmost
@@ -425,7 +480,8 @@ impl Sentence {
             },
             previous_rebuttal: previous.is_some_and(|p| p.corrects),
             reporting: (lower.len() == sentence.len()).then(|| reporting_cue_ends(&lower)),
-            lower,
+            may_quote: may_quote(sentence),
+            from_cyrillic: lower.contains(" с "),
             span,
         }
     }
@@ -582,10 +638,23 @@ const REPORTING: &[&str] = &[
     "полага",
 ];
 
+/// Whether `text` holds a byte that may start a quotation mark [`is_reported`] counts:
+/// '"', or the first byte of «, » (0xC2) or of “, ”, „ (0xE2). Text without one quotes
+/// nothing.
+fn may_quote(text: &str) -> bool {
+    text.bytes().any(|byte| matches!(byte, b'"' | 0xC2 | 0xE2))
+}
+
 /// Whether the sentence gives the figure at `own` as someone else's: a reporting verb
 /// before it, or a quotation it stands in (opened before it, or closed after it when
 /// opened in an earlier sentence).
-fn is_reported(sentence: &str, own: &Range<usize>, cue_ends: Option<&[usize]>) -> bool {
+/// `may_quote` is [`may_quote`] of the sentence: without it, no quotation is read.
+fn is_reported(
+    sentence: &str,
+    own: &Range<usize>,
+    cue_ends: Option<&[usize]>,
+    may_quote: bool,
+) -> bool {
     let before = sentence.get(..own.start).unwrap_or("");
     let after = sentence.get(own.end..).unwrap_or("");
     let cue_before = match cue_ends {
@@ -594,6 +663,9 @@ fn is_reported(sentence: &str, own: &Range<usize>, cue_ends: Option<&[usize]>) -
     };
     if cue_before {
         return true;
+    }
+    if !may_quote {
+        return false;
     }
     let count = |text: &str, marks: &[char]| text.chars().filter(|c| marks.contains(c)).count();
     let opened = count(before, &['“', '«', '„']) > count(before, &['”', '»']);
@@ -609,14 +681,42 @@ fn is_reported(sentence: &str, own: &Range<usize>, cue_ends: Option<&[usize]>) -
     opened || straight_open || closed_after
 }
 
-/// Whether the figure stands in a statement of change ("from 12 to 15", "rose to 15").
-fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
+/// Whether the figure stands in a statement of change ("from 12 to 15", "rose to 15");
+/// `from_cyrillic`: the lower-cased sentence holds " с " ("с 12 до 15").
+fn is_change(from_cyrillic: bool, own: &Range<usize>, sentence: &str) -> bool {
     let before = sentence.get(..own.start).unwrap_or("");
     let after = sentence.get(own.end..).unwrap_or("");
     // Only the words next to the figure count: those are lower-cased, not the sentence.
+    // Where they are ASCII (nearly always), their bytes are their characters and they
+    // are lower-cased in place, without allocating.
+    let (tail_start, head_end) = (before.len().saturating_sub(24), after.len().min(12));
+    if before.as_bytes()[tail_start..].is_ascii() && after.as_bytes()[..head_end].is_ascii() {
+        let (mut lower_before, mut lower_after) = ([0u8; 24], [0u8; 12]);
+        let lowered = |text: &[u8], into: &mut [u8]| {
+            into[..text.len()].copy_from_slice(text);
+            into[..text.len()].make_ascii_lowercase();
+        };
+        let (before, after) = (
+            &before.as_bytes()[tail_start..],
+            &after.as_bytes()[..head_end],
+        );
+        lowered(before, &mut lower_before);
+        lowered(after, &mut lower_after);
+        return change_near(
+            std::str::from_utf8(&lower_before[..before.len()]).unwrap_or(""),
+            std::str::from_utf8(&lower_after[..after.len()]).unwrap_or(""),
+            from_cyrillic,
+        );
+    }
     let near = before.char_indices().rev().nth(23).map_or(0, |(at, _)| at);
     let near_before = before[near..].to_lowercase();
     let near_after = after.chars().take(12).collect::<String>().to_lowercase();
+    change_near(&near_before, &near_after, from_cyrillic)
+}
+
+/// [`is_change`] on the lower-cased words next to the figure: the 24 characters
+/// before it and the 12 after.
+fn change_near(near_before: &str, near_after: &str, from_cyrillic: bool) -> bool {
     (near_before.contains("from ") && near_after.trim_start().starts_with("to "))
         || near_before.trim_end().ends_with(" to")
             && [
@@ -633,7 +733,7 @@ fn is_change(lower: &str, own: &Range<usize>, sentence: &str) -> bool {
             ]
             .iter()
             .any(|w| near_before.contains(w))
-        || (lower.contains(" с ") && near_after.trim_start().starts_with("до "))
+        || (from_cyrillic && near_after.trim_start().starts_with("до "))
 }
 
 /// The context weights of a sentence's words for the figure at `own` (offsets in the
@@ -646,6 +746,7 @@ fn weigh_sentence(
     others: &[Range<usize>],
     into: &mut Vec<(u32, f32)>,
 ) {
+    let factors = WeightFactors::get();
     let mut weigh =
         |word: &Word, distance: usize, barriers: usize, between: Range<usize>, decay: f32| {
             let Some(key) = word.key else {
@@ -655,9 +756,9 @@ fn weigh_sentence(
                 .iter()
                 .filter(|o| o.start >= between.start && o.end <= between.end)
                 .count();
-            let weight = (-((distance as f32) - 1.0) / decay).exp()
-                * 0.5f32.powi(barriers.min(8) as i32)
-                * 0.3f32.powi(crossed.min(8) as i32);
+            let weight = factors.nearness(distance, decay)
+                * factors.halves[barriers.min(8)]
+                * factors.crossings[crossed.min(8)];
             into.push((key, weight.max(FLOOR)));
         };
     let mut left = Gap::new(own.start, true);
@@ -673,7 +774,7 @@ fn weigh_sentence(
             n + 1,
             left.barriers(sentence),
             word.end..own.start,
-            3.0,
+            WeightFactors::LEFT_DECAY,
         );
     }
     let mut right = Gap::new(own.end, false);
@@ -684,8 +785,66 @@ fn weigh_sentence(
             n + 1,
             right.barriers(sentence),
             own.end..word.start,
-            4.0,
+            WeightFactors::RIGHT_DECAY,
         );
+    }
+}
+
+/// The factors of a context word's weight, worked out once rather than for every word
+/// of every figure: its nearness (`exp(-(distance - 1) / decay)`, to either side) and
+/// what each barrier (½) and figure (0.3) crossed take. Each is computed by the very
+/// expression it replaces, at run time, so the weights are the same to the bit.
+struct WeightFactors {
+    /// By distance, for the two decays (left, 3; right, 4); farther words are computed.
+    near_left: [f32; WeightFactors::DISTANCES],
+    near_right: [f32; WeightFactors::DISTANCES],
+    /// `0.5^n` and `0.3^n` for n up to 8.
+    halves: [f32; 9],
+    crossings: [f32; 9],
+}
+
+impl WeightFactors {
+    const DISTANCES: usize = 64;
+    const LEFT_DECAY: f32 = 3.0;
+    const RIGHT_DECAY: f32 = 4.0;
+
+    fn get() -> &'static WeightFactors {
+        static FACTORS: OnceLock<WeightFactors> = OnceLock::new();
+        FACTORS.get_or_init(|| {
+            // Opaque to the compiler, so that nothing is folded at compile time and
+            // every factor is what the run-time expression gives.
+            use std::hint::black_box as opaque;
+            let near = |decay: f32| {
+                std::array::from_fn(|distance| {
+                    WeightFactors::computed_nearness(opaque(distance), opaque(decay))
+                })
+            };
+            WeightFactors {
+                near_left: near(WeightFactors::LEFT_DECAY),
+                near_right: near(WeightFactors::RIGHT_DECAY),
+                halves: std::array::from_fn(|n| opaque(0.5f32).powi(opaque(n as i32))),
+                crossings: std::array::from_fn(|n| opaque(0.3f32).powi(opaque(n as i32))),
+            }
+        })
+    }
+
+    fn computed_nearness(distance: usize, decay: f32) -> f32 {
+        (-((distance as f32) - 1.0) / decay).exp()
+    }
+
+    /// How near a word `distance` words from the figure is, with this decay.
+    fn nearness(&self, distance: usize, decay: f32) -> f32 {
+        let table = if decay == WeightFactors::LEFT_DECAY {
+            &self.near_left
+        } else if decay == WeightFactors::RIGHT_DECAY {
+            &self.near_right
+        } else {
+            return WeightFactors::computed_nearness(distance, decay);
+        };
+        table
+            .get(distance)
+            .copied()
+            .unwrap_or_else(|| WeightFactors::computed_nearness(distance, decay))
     }
 }
 

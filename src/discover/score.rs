@@ -12,8 +12,8 @@ use super::fetch::prefetch;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period, Qualifier};
 use crate::reconcile::{
-    explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint, Judgement, Reading, Tolerances,
-    Verdict,
+    agreement, disagreement, explain, fingerprint, judge, ClaimView, Diagnosis, Fingerprint,
+    Judgement, Reading, Tolerances, Verdict,
 };
 
 /// Pairs scoring less are not candidates.
@@ -335,71 +335,71 @@ pub fn candidate(
     similarity: f32,
     x: &[f64; FEATURE_COUNT],
     tolerances: &Tolerances,
-    min_confidence: f64,
+    bars: &Bars,
 ) -> Option<Candidate> {
     let Corpus { profiles, weights } = *corpus;
     // The verdict picks the weights, and judging costs more than scoring: a pair
-    // that neither set of weights lifts to `min_confidence` is never judged.
-    let (if_agreeing, if_disagreeing) = (
-        logistic(x, &weights.agreeing),
-        logistic(x, &weights.disagreeing),
-    );
+    // that neither set of weights lifts to its bar is never judged, and a pair that
+    // could pass only as an agreement (or only as a disagreement) is judged no
+    // further than it takes to know which it is.
     // Agreements are kept down to the bar at which one could outweigh a disagreement
     // at `min_confidence` ([`settling_bar`]): they may settle it, then are dropped.
-    let agreeing_bar = settling_bar(min_confidence);
-    if if_agreeing < agreeing_bar && if_disagreeing < min_confidence {
-        return None;
-    }
-    let (pa, pb) = (&profiles[a], &profiles[b]);
-    let judgement = judgement(pa, pb, tolerances);
-    let confidence = if agrees(judgement.verdict) {
-        if_agreeing
-    } else {
-        if_disagreeing
-    };
-    let bar = if agrees(judgement.verdict) {
-        agreeing_bar
-    } else {
-        min_confidence
-    };
-    if confidence < bar {
-        return None;
-    }
+    let (z_agreeing, z_disagreeing) = (
+        linear(x, &weights.agreeing),
+        linear(x, &weights.disagreeing),
+    );
+    let may_agree = bars.agreeing.met(z_agreeing);
     // Two values that differ, whose telling words neither shares and whose contexts
     // are barely alike, are joined by nothing but their kind or unit: unless their digits or a correction join them,
     // they are two quantities.
-    if !agrees(judgement.verdict)
-        && x[CORE_MISSING] >= 1.0
+    let joined_by_kind_alone = x[CORE_MISSING] >= 1.0
         && similarity < WEAK_SIMILARITY
         && x[SLIPPED_DIGITS] == 0.0
-        && x[CORRECTION] == 0.0
-    {
+        && x[CORRECTION] == 0.0;
+    let mut may_disagree = !joined_by_kind_alone && bars.disagreeing.met(z_disagreeing);
+    if !may_agree && !may_disagree {
         return None;
     }
+    let (pa, pb) = (&profiles[a], &profiles[b]);
     // A counted noun narrowed on one side only ("14 alternate members" against "139
     // members", "310 seasonal workers" against "1,450 workers") counts a part of what
     // the other counts: two quantities, unless their digits or a correction join them.
-    if !agrees(judgement.verdict)
-        && pa.noun_id.is_some()
+    if pa.noun_id.is_some()
         && pa.noun_id == pb.noun_id
         && pa.noun_narrowed != pb.noun_narrowed
         && x[SLIPPED_DIGITS] == 0.0
         && x[CORRECTION] == 0.0
     {
-        return None;
+        may_disagree = false;
     }
     // Two different spans of time are the lengths of two intervals (a term served, a
     // window of rainfall, an age), and two different measures of one dimension are of
     // two objects (a road's length, a distance), unless their contexts are much alike
     // or a power of ten slipped between their digits.
-    if !agrees(judgement.verdict)
-        && pa.value.kind == pb.value.kind
+    if pa.value.kind == pb.value.kind
         && matches!(pa.value.kind, Kind::Duration | Kind::Measure)
         && x[SLIPPED_DIGITS] == 0.0
         && similarity < SPAN_SIMILARITY
     {
-        return None;
+        may_disagree = false;
     }
+    let texts = (String::new(), String::new());
+    let (va, vb) = views(pa, pb, &texts);
+    let (ra, rb) = readings(&va, &vb, tolerances);
+    let (judgement, confidence) = match agreement((&va, &ra), (&vb, &rb)) {
+        Some(verdict) if may_agree => (
+            Judgement {
+                verdict,
+                diagnosis: None,
+            },
+            squash(z_agreeing),
+        ),
+        None if may_disagree => (
+            disagreement((&va, &ra), (&vb, &rb), pa.value.kind == Kind::Count),
+            squash(z_disagreeing),
+        ),
+        _ => return None,
+    };
     Some(Candidate {
         id: Fingerprint(0),
         a: a as u32,
@@ -673,10 +673,76 @@ pub fn core_missing_of(
     }
 }
 
-/// The logistic score of features under weights.
-fn logistic(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
-    let z: f64 = features.iter().zip(weights).map(|(x, w)| x * w).sum();
+/// The weighted sum of the features, which [`squash`] makes a score.
+fn linear(features: &[f64; FEATURE_COUNT], weights: &[f64; FEATURE_COUNT]) -> f64 {
+    features.iter().zip(weights).map(|(x, w)| x * w).sum()
+}
+
+/// The logistic function: a weighted sum as a score in (0, 1).
+fn squash(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
+}
+
+/// The scores a candidate must reach ([`candidate`]): `min_confidence` for a pair
+/// whose values disagree, the [`settling_bar`] for one whose values agree.
+pub struct Bars {
+    agreeing: Bar,
+    disagreeing: Bar,
+}
+
+impl Bars {
+    pub fn new(min_confidence: f64) -> Bars {
+        Bars {
+            agreeing: Bar::new(settling_bar(min_confidence)),
+            disagreeing: Bar::new(min_confidence),
+        }
+    }
+}
+
+/// A score to reach, and the weighted sums clearly above and below it: most pairs
+/// are told from their sum, without the exponential of [`squash`]; those near the bar
+/// are scored as before. The margin (10⁻⁶ of the sum) moves the score by at least
+/// 10⁻¹² (else every pair is scored), far more than the rounding of `squash`, so a
+/// sum beyond it is on the same side of the bar as its score.
+struct Bar {
+    score: f64,
+    /// Sums at or above `passes` score at least `score`; sums under `fails` score less.
+    passes: f64,
+    fails: f64,
+}
+
+impl Bar {
+    const MARGIN: f64 = 1e-6;
+
+    fn new(score: f64) -> Bar {
+        let logit = (score / (1.0 - score)).ln();
+        let margin = Bar::MARGIN * logit.abs().max(1.0);
+        // Near 0 or 1 (or not a number) the score hardly moves with the sum.
+        let moved = score * (1.0 - score) * margin;
+        if !logit.is_finite() || moved.is_nan() || moved < 1e-12 {
+            return Bar {
+                score,
+                passes: f64::INFINITY,
+                fails: f64::NEG_INFINITY,
+            };
+        }
+        Bar {
+            score,
+            passes: logit + margin,
+            fails: logit - margin,
+        }
+    }
+
+    /// Whether a pair whose features sum to `z` scores at least the bar.
+    fn met(&self, z: f64) -> bool {
+        if z >= self.passes {
+            true
+        } else if z < self.fails {
+            false
+        } else {
+            squash(z) >= self.score
+        }
+    }
 }
 
 /// The two figures share their telling digits: equal, or two of them swapped.

@@ -17,6 +17,17 @@ pub struct Word {
     pub key: Option<u32>,
 }
 
+impl Word {
+    /// A word whose key is not looked up yet.
+    fn unkeyed(start: usize, end: usize) -> Word {
+        Word {
+            start,
+            end,
+            key: None,
+        }
+    }
+}
+
 /// Splits text into words and reduces them to keys.
 pub struct Words {
     english: Stemmer,
@@ -39,6 +50,13 @@ impl Words {
         let mut words = Vec::new();
         let mut start = None;
         let mut chars = text.char_indices().peekable();
+        // Each word's place in the table of words as written is asked for as soon as
+        // the word is found, and read once the sentence is split: the table is larger
+        // than the cache, and the lookups would otherwise wait on memory in turn.
+        let mut found = |from: usize, to: usize| {
+            vocabulary.prefetch(&text[from..to]);
+            words.push(Word::unkeyed(from, to));
+        };
         while let Some((at, c)) = chars.next() {
             let inner = (c == '-' || c == '\'' || c == '’')
                 && start.is_some()
@@ -46,30 +64,24 @@ impl Words {
             if c.is_alphabetic() || inner {
                 start.get_or_insert(at);
             } else if let Some(from) = start.take() {
-                words.push(self.word(text, from, at, vocabulary));
+                found(from, at);
             }
         }
         if let Some(from) = start {
-            words.push(self.word(text, from, text.len(), vocabulary));
+            found(from, text.len());
+        }
+        // Looked up in order: a new key is numbered as it is met.
+        for word in &mut words {
+            // The letters of "20th" or "1930s" are part of a number, not a word.
+            let after_digit = text[..word.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+            if !after_digit {
+                word.key = vocabulary.word(self, &text[word.start..word.end]);
+            }
         }
         words
-    }
-
-    fn word(&self, text: &str, start: usize, end: usize, vocabulary: &mut Vocabulary) -> Word {
-        // The letters of "20th" or "1930s" are part of a number, not a word.
-        let after_digit = text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit());
-        Word {
-            start,
-            end,
-            key: if after_digit {
-                None
-            } else {
-                vocabulary.word(self, &text[start..end])
-            },
-        }
     }
 
     /// The key of one word: its stem, its canonical noun, or `None` for a stop word.
@@ -112,8 +124,10 @@ pub struct Vocabulary {
     ids: HashMap<String, u32, FastHash>,
     pub keys: Vec<String>,
     /// Each word as written, with the number of its key: a word met again is not
-    /// lower-cased, looked up among the stop words or stemmed again.
-    written: HashMap<Written, Option<u32>, FastHash>,
+    /// lower-cased, looked up among the stop words or stemmed again. Short words
+    /// (nearly all) in a table of their own, long ones in a map.
+    written: ShortWords,
+    written_long: HashMap<Box<str>, Option<u32>, FastHash>,
     /// Each unit as written ("Party members"), with the number of its noun's key.
     units: HashMap<Written, Option<u32>, FastHash>,
 }
@@ -191,13 +205,30 @@ impl std::hash::Hasher for FastHasher {
 impl Vocabulary {
     /// The number of the key of `word` as written, or `None` for a stop word.
     pub fn word(&mut self, words: &Words, word: &str) -> Option<u32> {
-        let written = Written::new(word);
-        if let Some(&id) = self.written.get(&written) {
+        let Some(short) = ShortWord::new(word) else {
+            if let Some(&id) = self.written_long.get(word) {
+                return id;
+            }
+            let id = words.key(word).map(|key| self.id(key));
+            self.written_long.insert(Box::from(word), id);
             return id;
+        };
+        match self.written.find(&short) {
+            Ok(id) => id,
+            Err(slot) => {
+                let id = words.key(word).map(|key| self.id(key));
+                self.written.insert(slot, short, id);
+                id
+            }
         }
-        let id = words.key(word).map(|key| self.id(key));
-        self.written.insert(written, id);
-        id
+    }
+
+    /// Asks for the place of `word` in the table of words as written, without
+    /// waiting for it.
+    fn prefetch(&self, word: &str) {
+        if let Some(short) = ShortWord::new(word) {
+            self.written.prefetch(&short);
+        }
     }
 
     /// The number of the key of a figure's counted noun or unit ([`Words::noun_key`]).
@@ -220,6 +251,126 @@ impl Vocabulary {
         self.keys.push(key.clone());
         self.ids.insert(key, id);
         id
+    }
+}
+
+/// A word of at most [`ShortWord::BYTES`] bytes as written, in three machine words:
+/// its bytes, then zeros, its length in the last byte (never 0: an empty word is
+/// none). Compared and hashed a machine word at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct ShortWord([u64; 3]);
+
+impl ShortWord {
+    const BYTES: usize = 23;
+
+    fn new(word: &str) -> Option<ShortWord> {
+        if word.is_empty() || word.len() > ShortWord::BYTES {
+            return None;
+        }
+        let mut bytes = [0u8; 24];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[ShortWord::BYTES] = word.len() as u8;
+        let lane = |at: usize| {
+            let mut lane = [0u8; 8];
+            lane.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(lane)
+        };
+        Some(ShortWord([lane(0), lane(8), lane(16)]))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0 == [0; 3]
+    }
+
+    /// The multiply-rotate hash of [`FastHasher`], over the three machine words.
+    fn hash(&self) -> u64 {
+        let mut hasher = FastHasher(0);
+        for lane in self.0 {
+            hasher.add(lane);
+        }
+        hasher.0
+    }
+}
+
+/// A place of [`ShortWords`]: two to a cache line, none across two.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    word: ShortWord,
+    id: Option<u32>,
+}
+
+/// The short words as written and the numbers of their keys (`None`: a stop word):
+/// an open-addressing table probed linearly, kept at most half full, whose places can
+/// be asked for ahead of the lookups ([`ShortWords::prefetch`]).
+#[derive(Debug, Default)]
+struct ShortWords {
+    /// A power of two long once anything is held; an empty word marks a free place.
+    slots: Vec<Slot>,
+    held: usize,
+}
+
+impl ShortWords {
+    /// Where a word's probe starts: the top bits of its hash, which mix all its bytes.
+    fn home(&self, word: &ShortWord) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (word.hash() >> (64 - bits)) as usize
+    }
+
+    fn prefetch(&self, word: &ShortWord) {
+        if !self.slots.is_empty() {
+            super::fetch::prefetch(&self.slots[self.home(word)]);
+        }
+    }
+
+    /// The number of the word's key, or the free place where it goes.
+    fn find(&self, word: &ShortWord) -> Result<Option<u32>, usize> {
+        if self.slots.is_empty() {
+            return Err(usize::MAX);
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(word);
+        loop {
+            let held = &self.slots[at];
+            if held.word == *word {
+                return Ok(held.id);
+            }
+            if held.word.is_empty() {
+                return Err(at);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Holds a word [`ShortWords::find`] did not find, at the place it gave.
+    fn insert(&mut self, slot: usize, word: ShortWord, id: Option<u32>) {
+        if 2 * (self.held + 1) > self.slots.len() {
+            self.grow();
+            // The table moved: find the word's place anew.
+            let slot = self.find(&word).err().unwrap_or(usize::MAX);
+            return self.put(slot, word, id);
+        }
+        self.put(slot, word, id);
+    }
+
+    fn put(&mut self, slot: usize, word: ShortWord, id: Option<u32>) {
+        if let Some(place) = self.slots.get_mut(slot) {
+            *place = Slot { word, id };
+            self.held += 1;
+        }
+    }
+
+    /// Twice as many places (1,024 at first), every word moved to its new place.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        self.held = 0;
+        for place in old {
+            if !place.word.is_empty() {
+                let slot = self.find(&place.word).err().unwrap_or(usize::MAX);
+                self.put(slot, place.word, place.id);
+            }
+        }
     }
 }
 

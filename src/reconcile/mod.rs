@@ -27,5 +27,8 @@ pub use interval::{interval_of, show_interval, Interval, Tolerances};
 pub use outcome::{ClaimOrigin, ClaimRecord, Outcome, UnmatchedFigure};
 pub use relations::MAX_COMBINATIONS;
 pub use severities::Severities;
-pub use verdict::{covers, judge, ClaimView, Diagnosis, Judgement, Reading, Severity, Verdict};
+pub use verdict::{
+    agreement, covers, disagreement, judge, ClaimView, Diagnosis, Judgement, Reading, Severity,
+    Verdict,
+};
 pub use wording::{compare, explain, Comparison};

@@ -216,22 +216,47 @@ pub fn judge(
     (b, rb): (&ClaimView, &Reading),
     cumulative: bool,
 ) -> Judgement {
-    let judgement = |verdict, diagnosis| Judgement { verdict, diagnosis };
+    match agreement((a, ra), (b, rb)) {
+        Some(verdict) => Judgement {
+            verdict,
+            diagnosis: None,
+        },
+        None => disagreement((a, ra), (b, rb), cumulative),
+    }
+}
+
+/// The verdict of [`judge`] when the two claims agree (the same value, within
+/// rounding or within approximation), `None` when they do not: the cheap half of
+/// judging, for callers that want no diagnosis of a disagreement.
+pub fn agreement(
+    (a, ra): (&ClaimView, &Reading),
+    (b, rb): (&ClaimView, &Reading),
+) -> Option<Verdict> {
     if same_statement(&a.stated, &b.stated) {
-        return judgement(Verdict::Agreement, None);
+        return Some(Verdict::Agreement);
     }
     if ra.interval.meets(&rb.interval) {
         let by_rounding = match (&ra.strict, &rb.strict) {
             (Some(sa), Some(sb)) => sa.meets(sb),
             _ => false,
         };
-        let verdict = if by_rounding {
+        return Some(if by_rounding {
             Verdict::WithinRounding
         } else {
             Verdict::WithinApproximation
-        };
-        return judgement(verdict, None);
+        });
     }
+    None
+}
+
+/// The judgement of [`judge`] on two claims that do not agree ([`agreement`] is
+/// `None`): a scope mismatch or a contradiction, with its diagnosis.
+pub fn disagreement(
+    (a, ra): (&ClaimView, &Reading),
+    (b, rb): (&ClaimView, &Reading),
+    cumulative: bool,
+) -> Judgement {
+    let judgement = |verdict, diagnosis| Judgement { verdict, diagnosis };
     if let (Some(pa), Some(pb)) = (a.period, b.period) {
         if pa != pb {
             return if cumulative && superset_smaller((pa, ra), (pb, rb)).is_some() {
