@@ -230,13 +230,13 @@ impl Discoverer {
         // Agreements under `min_confidence` were kept only to settle and tell apart.
         let min_confidence = self.min_confidence;
         candidates.retain(|c| c.confidence >= min_confidence);
-        let mut carried = carried_to_restatements(&self.profiles, &hot, &candidates, tolerances);
+        drop(hot);
+        let mut carried = carried_to_restatements(&self.profiles, &candidates, tolerances);
         if !self.rejected.is_empty() {
             made(&mut id_keys).name(&mut carried);
             carried.retain(|c| !self.rejected.contains(&c.id));
         }
         candidates.append(&mut carried);
-        drop(hot);
         if self.rejected.is_empty() {
             made(&mut id_keys).name(&mut candidates);
         }
@@ -323,84 +323,119 @@ fn settled_elsewhere(hot: &hot::HotTable<'_>, candidates: Vec<Candidate>) -> Vec
 /// another sentence of the same document.
 fn carried_to_restatements(
     profiles: &[Profile],
-    hot: &hot::HotTable<'_>,
     candidates: &[Candidate],
     tolerances: &Tolerances,
 ) -> Vec<Candidate> {
-    let loud: Vec<&Candidate> = candidates.iter().filter(|c| c.tier.is_loud()).collect();
-    if loud.is_empty() {
-        return Vec::new();
-    }
-    // The figures of loud candidates, then every restatement of each, in one pass.
-    let key = |figure: usize| {
-        let p = &profiles[figure];
+    use std::hash::{BuildHasher, Hash, Hasher};
+    // A restatement has the same key: document, block, and the value as stated.
+    let same_statement = |x: &Profile, y: &Profile| {
+        let (sx, sy) = (&x.value.stated, &y.value.stated);
+        x.document == y.document
+            && score::block(x) == score::block(y)
+            && sx.value.map(f64::to_bits) == sy.value.map(f64::to_bits)
+            && sx.step.map(f64::to_bits) == sy.step.map(f64::to_bits)
+            && sx.percent == sy.percent
+    };
+    let key = |p: &Profile| {
         let stated = &p.value.stated;
+        let mut hasher = FastHash::default().build_hasher();
         (
-            hot.records[figure].document,
-            hot.blocks[figure],
+            p.document,
+            score::block(p),
             stated.value.map(f64::to_bits),
             stated.step.map(f64::to_bits),
             stated.percent,
         )
+            .hash(&mut hasher);
+        hasher.finish()
     };
-    let mut restatements: HashMap<_, Vec<u32>, FastHash> = HashMap::default();
-    for c in &loud {
-        for figure in [c.a, c.b] {
-            if score::restatable(&profiles[figure as usize]) {
-                restatements.entry(key(figure as usize)).or_default();
+    // Every figure that can be restated, by key; then the keys stated more than once,
+    // with where their statements lie, and a bit for each figure among them: a loud
+    // candidate's figure is looked up only when its bit is set.
+    let mut statements: Vec<(u64, u32)> = profiles
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| score::restatable(p))
+        .map(|(figure, p)| (key(p), figure as u32))
+        .collect();
+    statements.sort_unstable();
+    let mut restated: HashMap<u64, std::ops::Range<usize>, FastHash> = HashMap::default();
+    let mut marked = vec![0u64; profiles.len().div_ceil(64)];
+    let mut start = 0;
+    while start < statements.len() {
+        let key = statements[start].0;
+        let end = start + statements[start..].partition_point(|&(k, _)| k == key);
+        if end - start >= 2 {
+            // A figure restated a thousand times is carried to the first few statements.
+            restated.insert(key, start..end.min(start + COPIES_PER_FIGURE));
+            for &(_, figure) in &statements[start..end] {
+                marked[figure as usize / 64] |= 1 << (figure % 64);
             }
         }
+        start = end;
     }
-    if restatements.is_empty() {
+    if restated.is_empty() {
         return Vec::new();
     }
-    for (figure, p) in profiles.iter().enumerate() {
-        if score::restatable(p) {
-            // A figure restated a thousand times is carried to the first few.
-            if let Some(list) = restatements.get_mut(&key(figure)) {
-                if list.len() < COPIES_PER_FIGURE {
-                    list.push(figure as u32);
-                }
-            }
-        }
-    }
+    let is_marked = |figure: u32| marked[figure as usize / 64] & (1 << (figure % 64)) != 0;
+    let loud: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| c.tier.is_loud() && (is_marked(c.a) || is_marked(c.b)))
+        .collect();
+    let statements_of = |key: u64| {
+        restated
+            .get(&key)
+            .map_or(&[][..], |range| &statements[range.clone()])
+    };
     let pair = |x: u32, y: u32| (x.min(y), x.max(y));
-    let mut paired: HashSet<(u32, u32), FastHash> =
-        candidates.iter().map(|c| pair(c.a, c.b)).collect();
-    let mut carried = Vec::new();
-    for c in loud {
+    let same_sentence =
+        |x: &Profile, y: &Profile| x.document == y.document && x.sentence_span == y.sentence_span;
+    // The pairs to carry (each once), with the candidate they are carried from.
+    let mut proposed: Vec<((u32, u32), usize)> = Vec::new();
+    for (from, c) in loud.iter().enumerate() {
         for (stated, other) in [(c.a, c.b), (c.b, c.a)] {
-            if !score::restatable(&profiles[stated as usize]) {
+            if !is_marked(stated) {
                 continue;
             }
-            let Some(list) = restatements.get(&key(stated as usize)) else {
-                continue;
-            };
-            for &again in list {
-                let (p, q) = (&profiles[again as usize], &profiles[stated as usize]);
-                let same_sentence = |x: &Profile, y: &Profile| {
-                    x.document == y.document && x.sentence_span == y.sentence_span
-                };
+            let (p, o) = (&profiles[stated as usize], &profiles[other as usize]);
+            for &(_, again) in statements_of(key(p)) {
+                let q = &profiles[again as usize];
                 if again == stated
                     || again == other
+                    || !same_statement(p, q)
                     || same_sentence(p, q)
-                    || same_sentence(p, &profiles[other as usize])
-                    || p.quantity.is_some() && profiles[other as usize].quantity.is_some()
-                    || !paired.insert(pair(again, other))
+                    || same_sentence(q, o)
+                    || q.quantity.is_some() && o.quantity.is_some()
                 {
                     continue;
                 }
-                carried.extend(score::carried(
-                    profiles,
-                    c,
-                    other as usize,
-                    again as usize,
-                    tolerances,
-                ));
+                proposed.push((pair(again, other), from));
             }
         }
     }
-    carried
+    if proposed.is_empty() {
+        return Vec::new();
+    }
+    // Each pair once, and none that is a candidate already.
+    proposed.sort_unstable();
+    proposed.dedup_by_key(|(figures, _)| *figures);
+    let figures: HashSet<(u32, u32), FastHash> = proposed.iter().map(|&(f, _)| f).collect();
+    let paired: HashSet<(u32, u32), FastHash> = candidates
+        .iter()
+        .map(|c| pair(c.a, c.b))
+        .filter(|f| figures.contains(f))
+        .collect();
+    proposed
+        .into_iter()
+        .filter(|(figures, _)| !paired.contains(figures))
+        .filter_map(|((x, y), from)| {
+            let c = loud[from];
+            // The figure of the original candidate that is not restated keeps its side.
+            let other = if x == c.a || x == c.b { x } else { y };
+            let again = if other == x { y } else { x };
+            score::carried(profiles, c, other as usize, again as usize, tolerances)
+        })
+        .collect()
 }
 
 /// Agreeing partners a figure is read with, at most: a figure copied into thousands of
