@@ -326,7 +326,7 @@ fn carried_to_restatements(
     candidates: &[Candidate],
     tolerances: &Tolerances,
 ) -> Vec<Candidate> {
-    use std::hash::{BuildHasher, Hash, Hasher};
+    use std::hash::BuildHasher;
     // A restatement has the same key: document, block, and the value as stated.
     let same_statement = |x: &Profile, y: &Profile| {
         let (sx, sy) = (&x.value.stated, &y.value.stated);
@@ -338,16 +338,13 @@ fn carried_to_restatements(
     };
     let key = |p: &Profile| {
         let stated = &p.value.stated;
-        let mut hasher = FastHash::default().build_hasher();
-        (
+        FastHash.hash_one((
             p.document,
             score::block(p),
             stated.value.map(f64::to_bits),
             stated.step.map(f64::to_bits),
             stated.percent,
-        )
-            .hash(&mut hasher);
-        hasher.finish()
+        ))
     };
     // Every figure that can be restated, by key; then the keys stated more than once,
     // with where their statements lie, and a bit for each figure among them: a loud
