@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crosscheck::discover::{Discovered, Discoverer, Tier};
+use crosscheck::discover::{Discovered, Discoverer};
 use crosscheck::extract::extract;
 use crosscheck::reconcile::Tolerances;
 use crosscheck::source::Document;
@@ -142,7 +142,7 @@ fn score(
             score.candidates_right += 1;
             score.pairs_found += 1;
         }
-        if matches!(c.tier, Tier::Contradiction | Tier::Refuted | Tier::PartOf) {
+        if c.tier.is_loud() {
             score.loud += 1;
             let (a, b) = (key(c.a as usize), key(c.b as usize));
             if conflicts.contains(&(a.clone(), b.clone())) || conflicts.contains(&(b, a)) {

@@ -7,7 +7,7 @@
 //! writer who cites their own text in their own voice. Each text is made up; each test
 //! fails when its rule is taken out.
 
-use crosscheck::discover::{Discovered, Tier};
+use crosscheck::discover::Discovered;
 
 use crate::common::discovery::discover_texts as discover;
 
@@ -20,8 +20,7 @@ fn loud(discovered: &Discovered, x: &str, y: &str) -> bool {
             discovered.profiles[a].value.text.as_str(),
             discovered.profiles[b].value.text.as_str(),
         );
-        ((ta, tb) == (x, y) || (ta, tb) == (y, x))
-            && matches!(c.tier, Tier::Contradiction | Tier::Refuted | Tier::PartOf)
+        ((ta, tb) == (x, y) || (ta, tb) == (y, x)) && c.tier.is_loud()
     })
 }
 

@@ -242,7 +242,7 @@ fn find(discovered: &Discovered, figure: &TruthFigure) -> Option<usize> {
 }
 
 fn is_loud(tier: Tier) -> bool {
-    matches!(tier, Tier::Contradiction | Tier::Refuted | Tier::PartOf)
+    tier.is_loud()
 }
 
 /// Scores discovery on the annotated corpus in `folder`.
