@@ -254,6 +254,19 @@ impl Quote {
     /// [`QUOTE_BYTES`] on each side, white space collapsed. What `accept` and `pin`
     /// write.
     pub fn around(text: &str, span: &std::ops::Range<usize>) -> Quote {
+        let (prefix, suffix) = Quote::words_around(text, span);
+        // Collapsed, a part has no white space at either end: it is empty or words.
+        let words =
+            |part: &str| Some(crate::source::collapse_whitespace(part)).filter(|c| !c.is_empty());
+        Quote {
+            prefix: words(prefix),
+            suffix: words(suffix),
+        }
+    }
+
+    /// The text a quote takes before and after the figure at `span` of `text`: the
+    /// whole words within [`QUOTE_BYTES`] on each side, white space not yet collapsed.
+    pub fn words_around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str) {
         let before = text.get(..span.start).unwrap_or("");
         let after = text.get(span.end..).unwrap_or("");
         let mut prefix = tail(before, QUOTE_BYTES);
@@ -271,14 +284,7 @@ impl Quote {
                 .rfind(char::is_whitespace)
                 .map_or("", |at| &suffix[..at]);
         }
-        let words = |part: &str| {
-            let collapsed = crate::source::collapse_whitespace(part);
-            (!collapsed.trim().is_empty()).then_some(collapsed)
-        };
-        Quote {
-            prefix: words(prefix).map(|p| p.trim_start().to_string()),
-            suffix: words(suffix).map(|s| s.trim_end().to_string()),
-        }
+        (prefix, suffix)
     }
 
     /// The pin names its figure by the words around it, not by its line.

@@ -3,6 +3,7 @@
 //! to the figure, less across a clause barrier or another figure, and the sentence
 //! before counts a little (more when the figure's sentence opens with an anaphor).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -12,7 +13,7 @@ use regex::Regex;
 use super::words::{FastHash, Vocabulary, Word, Words};
 use crate::claims::Quote;
 use crate::extract::{Figure, Kind, Period};
-use crate::source::{collapse_whitespace, Document};
+use crate::source::{collapse_whitespace, collapse_whitespace_into, is_collapsed, Document};
 use crate::value::Value;
 
 /// Words every figure's context keeps at the least, as a share of the nearest word's.
@@ -128,6 +129,21 @@ pub struct PackedQuote {
 }
 
 impl PackedQuote {
+    /// [`Quote::around`] packed, in one allocation and without building the quote.
+    pub fn around(text: &str, span: &Range<usize>) -> PackedQuote {
+        let (prefix, suffix) = Quote::words_around(text, span);
+        let mut packed = String::with_capacity(prefix.len() + suffix.len());
+        collapse_whitespace_into(prefix, &mut packed);
+        let split = packed.len();
+        collapse_whitespace_into(suffix, &mut packed);
+        let given = (split > 0, packed.len() > split);
+        PackedQuote {
+            text: packed.into_boxed_str(),
+            split: split as u32,
+            given,
+        }
+    }
+
     pub fn pack(quote: &Quote) -> PackedQuote {
         let prefix = quote.prefix.as_deref().unwrap_or("");
         let suffix = quote.suffix.as_deref().unwrap_or("");
@@ -240,12 +256,18 @@ pub fn profiles(
             },
         );
         let figure_text = figure.text(text);
-        let quote = Quote::around(text, &figure.span);
+        let quote = PackedQuote::around(text, &figure.span);
         let same_text = same_text_before.entry(figure_text).or_default();
-        let quote_occurrence = 1 + same_text
-            .iter()
-            .filter(|span: &&Range<usize>| quote.matches(&text[..span.start], &text[span.end..]))
-            .count();
+        // Nearly every figure's text is its own: the quote is unpacked only to compare.
+        let quote_occurrence = 1 + if same_text.is_empty() {
+            0
+        } else {
+            let quote = quote.unpack();
+            same_text
+                .iter()
+                .filter(|span| quote.matches(&text[..span.start], &text[span.end..]))
+                .count()
+        };
         same_text.push(figure.span.clone());
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
@@ -288,7 +310,7 @@ pub fn profiles(
             core: [NO_WORD; CORE_WORDS],
             reported,
             occurrence: small(occurrence),
-            quote: PackedQuote::pack(&quote),
+            quote,
             quote_occurrence: small(quote_occurrence),
             quantity: keyed
                 .iter()
@@ -450,7 +472,12 @@ impl Sentence {
         let sentence = text.get(span.clone()).unwrap_or("");
         let lower = sentence.to_lowercase();
         let previous = previous.filter(|p| p.span.end <= span.start);
-        let opening: String = sentence.chars().take(40).collect::<String>().to_lowercase();
+        // The first 40 characters, lower-cased: of ASCII, the first 40 bytes of `lower`.
+        let opening = if sentence.is_ascii() {
+            Cow::Borrowed(&lower[..lower.len().min(40)])
+        } else {
+            Cow::Owned(sentence.chars().take(40).collect::<String>().to_lowercase())
+        };
         let anaphor = cues(&ANAPHOR_CUES, ANAPHORS).is_match(&opening);
         let rebuttals = cues(&REBUTTAL_CUES, REBUTTALS);
         let corrects = rebuttals.is_match(&lower);
@@ -466,13 +493,18 @@ impl Sentence {
         Sentence {
             figures: first..first + count,
             words: words.split(sentence, vocabulary),
-            collapsed: Arc::from(collapse_whitespace(sentence)),
+            collapsed: if is_collapsed(sentence) {
+                Arc::from(sentence)
+            } else {
+                Arc::from(collapse_whitespace(sentence))
+            },
             corrects,
             correction_cue,
-            previous_words: previous
-                .iter()
-                .flat_map(|p| p.words.iter().filter_map(|w| w.key))
-                .collect(),
+            previous_words: previous.map_or_else(Vec::new, |p| {
+                let mut keys = Vec::with_capacity(p.words.len());
+                keys.extend(p.words.iter().filter_map(|w| w.key));
+                keys
+            }),
             previous_share: if anaphor {
                 PREVIOUS_SENTENCE_ANAPHOR
             } else {

@@ -47,7 +47,8 @@ impl Words {
     /// The words of `text` (letters, and `-` or `'` inside a word), with offsets into it,
     /// their keys numbered in `vocabulary`.
     pub fn split(&self, text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
-        let mut words = Vec::new();
+        // Room for a word every six bytes, as in prose: the list is rarely grown.
+        let mut words = Vec::with_capacity(text.len() / 6 + 1);
         let mut start = None;
         let mut chars = text.char_indices().peekable();
         // Each word's place in the table of words as written is asked for as soon as

@@ -16,7 +16,9 @@ use std::ops::Range;
 pub use path::DocumentPath;
 pub use places::{Place, Places, PlacesBuilder};
 pub use spare::spare_buffer;
-pub use whitespace::{collapse_whitespace, collapsed_offset, CollapsedCount};
+pub use whitespace::{
+    collapse_whitespace, collapse_whitespace_into, collapsed_offset, is_collapsed, CollapsedCount,
+};
 
 /// A text document held in memory with an index of its line starts.
 #[derive(Debug, Clone)]

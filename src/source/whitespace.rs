@@ -60,11 +60,21 @@ fn whitespace_at(text: &str, at: usize) -> (bool, usize) {
 
 /// `text` with every run of whitespace replaced by one space, and no space at either end.
 pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::new();
+    collapse_whitespace_into(text, &mut out);
+    out
+}
+
+/// [`collapse_whitespace`] of `text`, written at the end of `out`: several collapsed
+/// texts can share one allocation.
+pub fn collapse_whitespace_into(text: &str, out: &mut String) {
     if is_collapsed(text) {
-        return text.to_string();
+        out.push_str(text);
+        return;
     }
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    out.reserve(text.len());
+    let from = out.len();
     let mut at = 0;
     loop {
         while at < bytes.len() {
@@ -74,7 +84,7 @@ pub fn collapse_whitespace(text: &str) -> String {
             }
         }
         if at == bytes.len() {
-            return out;
+            return;
         }
         // A run of other characters, copied whole; ASCII is decided in a tight loop.
         let start = at;
@@ -89,7 +99,7 @@ pub fn collapse_whitespace(text: &str) -> String {
                 (true, _) => break,
             }
         }
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         out.push_str(&text[start..at]);
@@ -98,7 +108,7 @@ pub fn collapse_whitespace(text: &str) -> String {
 
 /// Is `text` already without white space at its ends, runs of it, or white space other
 /// than the plain space? Most sentences on one line are.
-fn is_collapsed(text: &str) -> bool {
+pub fn is_collapsed(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
