@@ -49,39 +49,33 @@ impl Words {
     pub fn split(&self, text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
         // Room for a word every six bytes, as in prose: the list is rarely grown.
         let mut words = Vec::with_capacity(text.len() / 6 + 1);
-        let mut start = None;
-        let mut chars = text.char_indices().peekable();
-        // Each word's place in the table of words as written is asked for as soon as
-        // the word is found, and read once the sentence is split: the table is larger
-        // than the cache, and the lookups would otherwise wait on memory in turn.
-        let mut found = |from: usize, to: usize| {
-            vocabulary.prefetch(&text[from..to]);
-            words.push(Word::unkeyed(from, to));
+        let bytes = text.as_bytes();
+        // ASCII is decided on the byte; other characters are decoded.
+        let char_at = |at: usize| match bytes.get(at) {
+            Some(&byte) if byte < 0x80 => Some((char::from(byte), 1)),
+            Some(_) => text[at..].chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
         };
-        while let Some((at, c)) = chars.next() {
+        let mut start = None;
+        let mut at = 0;
+        while let Some((c, width)) = char_at(at) {
             let inner = (c == '-' || c == '\'' || c == '’')
                 && start.is_some()
-                && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
+                && char_at(at + width).is_some_and(|(next, _)| next.is_alphabetic());
             if c.is_alphabetic() || inner {
                 start.get_or_insert(at);
             } else if let Some(from) = start.take() {
-                found(from, at);
+                words.push(Word::unkeyed(from, at));
             }
+            at += width;
         }
         if let Some(from) = start {
-            found(from, text.len());
+            words.push(Word::unkeyed(from, text.len()));
         }
-        // Looked up in order: a new key is numbered as it is met.
-        for word in &mut words {
-            // The letters of "20th" or "1930s" are part of a number, not a word.
-            let after_digit = text[..word.start]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit());
-            if !after_digit {
-                word.key = vocabulary.word(self, &text[word.start..word.end]);
-            }
-        }
+        // Each word's place in the table of words as written is asked for as soon as
+        // the sentence is split, and read once all are asked for: the table is larger
+        // than the cache, and the lookups would otherwise wait on memory in turn.
+        vocabulary.look_up(self, text, &mut words);
         words
     }
 
@@ -131,6 +125,8 @@ pub struct Vocabulary {
     written_long: HashMap<Box<str>, Option<u32>, FastHash>,
     /// Each unit as written ("Party members"), with the number of its noun's key.
     units: HashMap<Written, Option<u32>, FastHash>,
+    /// The short words of the sentence being looked up, kept from one to the next.
+    pending: Vec<Option<ShortWord>>,
 }
 
 /// A word as written, short ones (up to 22 bytes: eleven Cyrillic letters) held in
@@ -214,6 +210,11 @@ impl Vocabulary {
             self.written_long.insert(Box::from(word), id);
             return id;
         };
+        self.short_word(words, word, short)
+    }
+
+    /// [`Vocabulary::word`] of a short word, `short` being its [`ShortWord`].
+    fn short_word(&mut self, words: &Words, word: &str, short: ShortWord) -> Option<u32> {
         match self.written.find(&short) {
             Ok(id) => id,
             Err(slot) => {
@@ -224,12 +225,32 @@ impl Vocabulary {
         }
     }
 
-    /// Asks for the place of `word` in the table of words as written, without
-    /// waiting for it.
-    fn prefetch(&self, word: &str) {
-        if let Some(short) = ShortWord::new(word) {
-            self.written.prefetch(&short);
+    /// Numbers the keys of a sentence's words ([`Words::split`]), in order: a new key
+    /// is numbered as it is met. The letters of "20th" or "1930s" are part of a
+    /// number, not a word, and get no key.
+    fn look_up(&mut self, words: &Words, text: &str, found: &mut [Word]) {
+        let mut short = std::mem::take(&mut self.pending);
+        short.clear();
+        for word in found.iter() {
+            let written = ShortWord::new(&text[word.start..word.end]);
+            if let Some(written) = &written {
+                self.written.prefetch(written);
+            }
+            short.push(written);
         }
+        for (word, written) in found.iter_mut().zip(&short) {
+            let after_digit = text.as_bytes()[..word.start]
+                .last()
+                .is_some_and(u8::is_ascii_digit);
+            if !after_digit {
+                let spelled = &text[word.start..word.end];
+                word.key = match written {
+                    Some(written) => self.short_word(words, spelled, *written),
+                    None => self.word(words, spelled),
+                };
+            }
+        }
+        self.pending = short;
     }
 
     /// The number of the key of a figure's counted noun or unit ([`Words::noun_key`]).

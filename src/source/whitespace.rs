@@ -75,6 +75,26 @@ pub fn collapse_whitespace_into(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
     out.reserve(text.len());
     let from = out.len();
+    if text.is_ascii() {
+        // Each byte a character: runs of other bytes are copied whole.
+        let mut at = 0;
+        while at < bytes.len() {
+            while at < bytes.len() && is_ascii_whitespace(bytes[at]) {
+                at += 1;
+            }
+            let start = at;
+            while at < bytes.len() && !is_ascii_whitespace(bytes[at]) {
+                at += 1;
+            }
+            if start < at {
+                if out.len() > from {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..at]);
+            }
+        }
+        return;
+    }
     let mut at = 0;
     loop {
         while at < bytes.len() {
