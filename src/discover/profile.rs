@@ -903,35 +903,62 @@ impl Gap {
 
     /// Grows the gap leftwards to start at `start`.
     fn reach_left(&mut self, sentence: &str, start: usize) {
-        for (at, c) in sentence[start..self.span.start].char_indices().rev() {
-            let at = start + at;
-            if c.is_whitespace() {
-                if let Some(end) = self.open_run.take() {
-                    self.conjunctions +=
-                        usize::from(is_conjunction(&sentence[at + c.len_utf8()..end]));
-                }
-            } else {
-                self.open_run.get_or_insert(at + c.len_utf8());
-                self.punctuation += usize::from(is_barrier(c));
-            }
+        let bytes = sentence.as_bytes();
+        let mut end = self.span.start;
+        while end > start {
+            // ASCII is decided on the byte; other characters are decoded.
+            let (c, width) = match bytes[end - 1] {
+                byte if byte < 0x80 => (char::from(byte), 1),
+                _ => sentence[start..end]
+                    .chars()
+                    .next_back()
+                    .map_or(('\0', 1), |c| (c, c.len_utf8())),
+            };
+            let at = end - width;
+            self.read(sentence, c, at..end);
+            end = at;
         }
         self.span.start = start;
     }
 
     /// Grows the gap rightwards to end at `end`.
     fn reach_right(&mut self, sentence: &str, end: usize) {
-        for (at, c) in sentence[self.span.end..end].char_indices() {
-            let at = self.span.end + at;
-            if c.is_whitespace() {
-                if let Some(start) = self.open_run.take() {
-                    self.conjunctions += usize::from(is_conjunction(&sentence[start..at]));
-                }
-            } else {
-                self.open_run.get_or_insert(at);
-                self.punctuation += usize::from(is_barrier(c));
-            }
+        let bytes = sentence.as_bytes();
+        let mut at = self.span.end;
+        while at < end {
+            let (c, width) = match bytes[at] {
+                byte if byte < 0x80 => (char::from(byte), 1),
+                _ => sentence[at..end]
+                    .chars()
+                    .next()
+                    .map_or(('\0', 1), |c| (c, c.len_utf8())),
+            };
+            self.read(sentence, c, at..at + width);
+            at += width;
         }
         self.span.end = end;
+    }
+
+    /// Counts the character `c`, at `place` in the sentence, into the gap: white space
+    /// closes the run at the far edge, anything else opens one (or goes on with it).
+    fn read(&mut self, sentence: &str, c: char, place: Range<usize>) {
+        if c.is_whitespace() {
+            if let Some(edge) = self.open_run.take() {
+                let run = if self.leftwards {
+                    &sentence[place.end..edge]
+                } else {
+                    &sentence[edge..place.start]
+                };
+                self.conjunctions += usize::from(is_conjunction(run));
+            }
+        } else {
+            self.open_run.get_or_insert(if self.leftwards {
+                place.end
+            } else {
+                place.start
+            });
+            self.punctuation += usize::from(is_barrier(c));
+        }
     }
 
     /// The barriers in the gap as it stands.

@@ -58,7 +58,19 @@ impl Words {
         };
         let mut start = None;
         let mut at = 0;
-        while let Some((c, width)) = char_at(at) {
+        while at < bytes.len() {
+            // The letters of an ASCII word, passed over in a tight loop.
+            if bytes[at].is_ascii_alphabetic() {
+                start.get_or_insert(at);
+                at += 1;
+                while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+                    at += 1;
+                }
+                continue;
+            }
+            let Some((c, width)) = char_at(at) else {
+                break;
+            };
             let inner = (c == '-' || c == '\'' || c == '’')
                 && start.is_some()
                 && char_at(at + width).is_some_and(|(next, _)| next.is_alphabetic());
