@@ -182,19 +182,21 @@ pub fn profiles(
     let text = &document.text;
     out.reserve(figures.len());
     let mut sentence_number = 0;
-    let mut occurrences: HashMap<&str, usize, FastHash> = HashMap::default();
-    // The spans of the figures met so far, by text.
-    let mut same_text_before: HashMap<&str, Vec<Range<usize>>, FastHash> = HashMap::default();
+    // For each figure text: how many figures have had it so far, and where the last
+    // comparable one is in `spans`.
+    let mut by_text: HashMap<&str, (usize, Option<usize>), FastHash> =
+        HashMap::with_capacity_and_hasher(figures.len(), FastHash);
+    // The spans of the comparable figures met so far, each with where the one before it
+    // of the same text is: one list for the document, not one for each text.
+    let mut spans: Vec<(Range<usize>, Option<usize>)> = Vec::with_capacity(figures.len());
     // Worked in for each figure, kept from one to the next so as not to allocate anew.
     let mut others: Vec<Range<usize>> = Vec::new();
     let mut context: Vec<(u32, f32)> = Vec::new();
     let mut sentence: Option<Sentence> = None;
     for (at, figure) in figures.iter().enumerate() {
-        let occurrence = {
-            let seen = occurrences.entry(figure.text(text)).or_insert(0);
-            *seen += 1;
-            *seen
-        };
+        let seen = by_text.entry(figure.text(text)).or_insert((0, None));
+        seen.0 += 1;
+        let occurrence = seen.0;
         if sentence
             .as_ref()
             .is_none_or(|s| s.span.start != figure.sentence.start)
@@ -247,18 +249,19 @@ pub fn profiles(
         );
         let figure_text = figure.text(text);
         let quote = PackedQuote::around(text, &figure.span);
-        let same_text = same_text_before.entry(figure_text).or_default();
         // Nearly every figure's text is its own: the quote is unpacked only to compare.
-        let quote_occurrence = 1 + if same_text.is_empty() {
-            0
-        } else {
+        let mut quote_occurrence = 1;
+        if seen.1.is_some() {
             let quote = quote.unpack();
-            same_text
-                .iter()
-                .filter(|span| quote.matches(&text[..span.start], &text[span.end..]))
-                .count()
-        };
-        same_text.push(figure.span.clone());
+            let mut before = seen.1;
+            while let Some((span, earlier)) = before.and_then(|at| spans.get(at)) {
+                quote_occurrence +=
+                    usize::from(quote.matches(&text[..span.start], &text[span.end..]));
+                before = *earlier;
+            }
+        }
+        spans.push((figure.span.clone(), seen.1));
+        seen.1 = Some(spans.len() - 1);
         let value = Value::from_figure(figure_text, figure);
         let (line, column) = positions.get(at).copied().unwrap_or((0, 0));
         let noun_id = figure
