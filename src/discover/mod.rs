@@ -198,7 +198,7 @@ impl Discoverer {
             corpus.weights = learned;
         }
         // Pairs are judged as they are found, never held all at once.
-        let bars = score::Bars::new(self.min_confidence);
+        let mut judging = score::Judging::new(self.min_confidence, tolerances);
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(
             &self.profiles,
@@ -210,7 +210,12 @@ impl Discoverer {
                     return;
                 };
                 candidates.extend(score::candidate(
-                    &corpus, a, b, similarity, &x, tolerances, &bars,
+                    &corpus,
+                    a,
+                    b,
+                    similarity,
+                    &x,
+                    &mut judging,
                 ));
             },
         );
@@ -884,11 +889,24 @@ fn candidate_pairs(
                     meeting.1 += weight * other;
                 }
             }
+            // The most similar first, kept in order as they are met: most figures met
+            // are not among them, and are passed over in one comparison. Figures are
+            // met once each: the order is total, and no sort is more stable.
+            let first = |x: &(usize, f32), y: &(usize, f32)| {
+                y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)).is_lt()
+            };
             best.clear();
-            best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
-            // Figures are met once each: the order is total, and no sort is more stable.
-            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            best.truncate(pairs_per_figure);
+            for b in met.drain(..) {
+                let figure = (b, meetings[b].1);
+                if best.len() == pairs_per_figure {
+                    if !best.last().is_some_and(|last| first(&figure, last)) {
+                        continue;
+                    }
+                    best.pop();
+                }
+                let at = best.partition_point(|x| first(x, &figure));
+                best.insert(at, figure);
+            }
             if let Some(digits) = profile.digits {
                 // A figure copied into a thousand documents is linked to the next few
                 // copies, not to all: the pairs stay as many as the figures.
