@@ -173,6 +173,7 @@ impl Discoverer {
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
+            hot: &hot,
             weights: &defaults,
         };
         // The keys of the candidates' ids take room: they are made once pairing is
@@ -182,15 +183,7 @@ impl Discoverer {
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
-            learn(
-                &corpus,
-                &hot,
-                keys,
-                &weighting,
-                scale,
-                &self.rejected,
-                tolerances,
-            )
+            learn(&corpus, keys, &weighting, scale, &self.rejected, tolerances)
         } else {
             None
         };
@@ -697,7 +690,6 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
-    hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
     weighting: &Weighting,
     scale: Scale<'_>,
@@ -708,7 +700,7 @@ fn learn(
         (Vec::new(), Vec::new());
     candidate_pairs(
         corpus.profiles,
-        hot,
+        corpus.hot,
         weighting,
         scale,
         &mut |a, b, similarity| {
@@ -969,18 +961,14 @@ fn candidate_pairs(
                     fetch::prefetch(&context[line]);
                 }
                 // What judging reads of the profile: the value (it may span two cache
-                // lines), its kind, dimension and period, which lie further on.
-                let profile = &profiles[b];
-                let stated = &profile.value.stated;
+                // lines); the rest is in the hot record.
+                let stated = &profiles[b].value.stated;
                 fetch::prefetch(stated);
                 fetch::prefetch(
                     std::ptr::from_ref(stated)
                         .cast::<u8>()
                         .wrapping_add(std::mem::size_of_val(stated) - 1),
                 );
-                fetch::prefetch(&profile.value.kind);
-                fetch::prefetch(&profile.dimension);
-                fetch::prefetch(&profile.period);
             }
         }
         if let Some(a) = stage(step, 4) {

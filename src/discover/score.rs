@@ -9,6 +9,7 @@
 //! them names a word of a corpus.
 
 use super::fetch::prefetch;
+use super::hot::HotTable;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period, Qualifier};
 use crate::reconcile::{
@@ -183,6 +184,8 @@ pub fn same_place(a: &Profile, b: &Profile) -> bool {
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
+    /// Their hot records: judging reads what they hold there, not in the profiles.
+    pub hot: &'a HotTable<'a>,
     pub weights: &'a Weights,
 }
 
@@ -266,10 +269,20 @@ impl IdKeys {
 /// How a figure reads to reconciliation, in its own unit or (`factor`) another, and
 /// named by `text`.
 fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p> {
+    view_of(p.value.stated, p.period, factor, text)
+}
+
+/// [`view`] of a figure that states `stated` over `period`.
+fn view_of(
+    stated: crate::value::Stated,
+    period: Option<Period>,
+    factor: Option<f64>,
+    text: &str,
+) -> ClaimView<'_> {
     ClaimView {
-        stated: factor.map_or(p.value.stated, |f| p.value.stated.scaled(f)),
+        stated: factor.map_or(stated, |f| stated.scaled(f)),
         text,
-        period: p.period,
+        period,
         scale: factor.unwrap_or(1.0),
     }
 }
@@ -349,7 +362,11 @@ pub fn candidate(
     x: &[f64; FEATURE_COUNT],
     judging: &mut Judging,
 ) -> Option<Candidate> {
-    let Corpus { profiles, weights } = *corpus;
+    let Corpus {
+        profiles,
+        hot,
+        weights,
+    } = *corpus;
     let bars = &judging.bars;
     // The verdict picks the weights, and judging costs more than scoring: a pair
     // that neither set of weights lifts to its bar is never judged, and a pair that
@@ -373,31 +390,30 @@ pub fn candidate(
     if !may_agree && !may_disagree {
         return None;
     }
+    // Of `b`, only the stated value is read from its profile (and, for a conflict,
+    // who asserts it, or more for a figure of the same document): the rest is in its
+    // hot record, and its profile's other cache lines are not waited for.
     let (pa, pb) = (&profiles[a], &profiles[b]);
     // A counted noun narrowed on one side only ("14 alternate members" against "139
     // members", "310 seasonal workers" against "1,450 workers") counts a part of what
     // the other counts: two quantities, unless their digits or a correction join them.
-    if pa.noun_id.is_some()
-        && pa.noun_id == pb.noun_id
-        && pa.noun_narrowed != pb.noun_narrowed
-        && x[SLIPPED_DIGITS] == 0.0
-        && x[CORRECTION] == 0.0
-    {
+    if hot.one_narrowed(a, b) && x[SLIPPED_DIGITS] == 0.0 && x[CORRECTION] == 0.0 {
         may_disagree = false;
     }
     // Two different spans of time are the lengths of two intervals (a term served, a
     // window of rainfall, an age), and two different measures of one dimension are of
     // two objects (a road's length, a distance), unless their contexts are much alike
     // or a power of ten slipped between their digits.
-    if pa.value.kind == pb.value.kind
+    if hot.same_kind(a, b)
         && matches!(pa.value.kind, Kind::Duration | Kind::Measure)
         && x[SLIPPED_DIGITS] == 0.0
         && similarity < SPAN_SIMILARITY
     {
         may_disagree = false;
     }
-    let texts = (String::new(), String::new());
-    let (va, vb) = views(pa, pb, &texts);
+    let factor = hot.conversion(profiles, a, b);
+    let va = view_of(pa.value.stated, hot.period(a), None, "");
+    let vb = view_of(pb.value.stated, hot.period(b), factor, "");
     let ra = judging.first_reading(a, &va.stated);
     let rb = Reading::of(&vb.stated, judging.tolerances);
     let (judgement, confidence) = match agreement((&va, &ra), (&vb, &rb)) {
@@ -421,7 +437,7 @@ pub fn candidate(
         confidence,
         verdict: judgement.verdict,
         diagnosis: judgement.diagnosis,
-        tier: tier(pa, pb, judgement),
+        tier: tier_of(pa, pb, hot.document(a) == hot.document(b), judgement),
         similarity,
     })
 }
@@ -916,18 +932,25 @@ pub const CORRECTION_REACH: u32 = 3;
 
 /// The tier of a pair with this verdict.
 fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
+    tier_of(a, b, a.document == b.document, judgement)
+}
+
+/// [`tier`], told whether the two figures are of one document: the places of
+/// figures of two documents are never read.
+fn tier_of(a: &Profile, b: &Profile, same_document: bool, judgement: Judgement) -> Tier {
     let verdict = judgement.verdict;
+    // Figures of two documents are no correction, and not nearby.
     if agrees(verdict) {
         Tier::Agreement
-    } else if corrects(a, b) {
+    } else if same_document && corrects(a, b) {
         Tier::Refuted
-    } else if a.document == b.document && a.sentence_span == b.sentence_span {
+    } else if same_document && a.sentence_span == b.sentence_span {
         // Figures of one sentence that differ are nearly always a breakdown or a list.
         Tier::SameVoice
     } else if judgement.diagnosis == Some(Diagnosis::SupersetSmaller) {
         // Whoever says them: a count cannot outgrow the longer period it is part of.
         Tier::PartOf
-    } else if nearby_without_rebuttal(a, b) {
+    } else if same_document && nearby_without_rebuttal(a, b) {
         // A writer who states two different values a sentence or two apart, at most
         // one of them in another's voice, and does not say one is wrong, is telling
         // of two things (a breakdown, a before and after).
@@ -939,7 +962,7 @@ fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
         && a.attributed_to != b.attributed_to
     {
         Tier::Attributed
-    } else if a.document == b.document && voice(a) == voice(b) {
+    } else if same_document && voice(a) == voice(b) {
         Tier::SameVoice
     } else {
         Tier::Contradiction
