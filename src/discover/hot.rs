@@ -131,8 +131,10 @@ fn number<T: Copy>(table: &mut Vec<T>, value: T, same: impl Fn(&T, &T) -> bool) 
 }
 
 impl<'a> HotTable<'a> {
-    /// The records of `profiles`, whose vectors have the lengths `norms`.
-    pub fn new(profiles: &'a [Profile], norms: &[f32]) -> HotTable<'a> {
+    /// The records of `profiles`, whose vectors have the lengths `norms` and whose
+    /// core words are at `core_places` in their contexts (`u16::MAX` for none, or too
+    /// far to index).
+    pub fn new(profiles: &'a [Profile], norms: &[f32], core_places: &[[u16; 3]]) -> HotTable<'a> {
         let mut table = HotTable {
             records: Vec::with_capacity(profiles.len()),
             blocks: Vec::with_capacity(profiles.len()),
@@ -141,18 +143,18 @@ impl<'a> HotTable<'a> {
             steps: Vec::new(),
         };
         let mut block_numbers: HashMap<u64, u32, FastHash> = HashMap::default();
-        for (p, &norm) in profiles.iter().zip(norms) {
+        for ((p, &norm), places) in profiles.iter().zip(norms).zip(core_places) {
             let next = block_numbers.len() as u32;
             table
                 .blocks
                 .push(*block_numbers.entry(score::block(p)).or_insert(next));
-            let record = table.record(p, norm);
+            let record = table.record(p, norm, places);
             table.records.push(record);
         }
         table
     }
 
-    fn record(&mut self, p: &'a Profile, norm: f32) -> Hot<'a> {
+    fn record(&mut self, p: &'a Profile, norm: f32, core_places: &[u16; 3]) -> Hot<'a> {
         let stated = &p.value.stated;
         let mut flags = 0;
         let mut set = |flag: u16, on: bool| {
@@ -200,13 +202,14 @@ impl<'a> HotTable<'a> {
             }
         }
         let mut core = [NO_INDEX; 3];
-        for (place, &word) in core.iter_mut().zip(&p.core) {
+        for ((place, &word), &at) in core.iter_mut().zip(&p.core).zip(core_places) {
             if word == NO_WORD {
                 continue;
             }
-            match p.context.binary_search_by_key(&word, |&(id, _)| id) {
-                Ok(at) if at < usize::from(NO_INDEX) => *place = at as u16,
-                _ => set(CORE_COLD, true),
+            if at < NO_INDEX {
+                *place = at;
+            } else {
+                set(CORE_COLD, true);
             }
         }
         let period = p.period.unwrap_or(Period::year(0));

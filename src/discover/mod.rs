@@ -146,19 +146,39 @@ impl Discoverer {
     /// Every candidate pair, loudest first.
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
         let words = self.vocabulary.keys.len();
+        // Contexts lie anywhere in memory, and reading them is most of what comes
+        // before pairing: each is read twice, once for the figures that hold each word
+        // and their sentences (the IDF), once for its weights, core words and posting
+        // entries, the next few asked for while one is read.
+        let mut counts = vec![0u32; words];
+        let count = |counts: &mut [u32], profile: &Profile| {
+            for &(word, _) in profile.context.iter() {
+                counts[word as usize] += 1;
+            }
+        };
         // One block of a split corpus is weighed and paired as the whole corpus would be.
-        let (weighting, scale) = match &mut self.split {
-            None => (
-                Weighting::new(&self.profiles, words),
-                Scale {
+        let (idf, scale) = match &mut self.split {
+            None => {
+                let mut frequencies = SentenceFrequencies::new(words);
+                for index in 0..self.profiles.len() {
+                    prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+                    let profile = &self.profiles[index];
+                    frequencies.add(profile);
+                    count(&mut counts, profile);
+                }
+                let scale = Scale {
                     figures: self.profiles.len(),
                     word_figures: None,
-                },
-            ),
-            Some(split) => (
-                Weighting::with_idf(&self.profiles, split.idf(words)),
-                split.scale(words),
-            ),
+                };
+                (frequencies.idf(), scale)
+            }
+            Some(split) => {
+                for index in 0..self.profiles.len() {
+                    prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+                    count(&mut counts, &self.profiles[index]);
+                }
+                (split.idf(words), split.scale(words))
+            }
         };
         let nouns: Vec<bool> = self
             .vocabulary
@@ -166,10 +186,28 @@ impl Discoverer {
             .iter()
             .map(|key| key.starts_with('='))
             .collect();
-        for (index, profile) in self.profiles.iter_mut().enumerate() {
-            profile.core = core_words(profile, index, &weighting, &nouns);
+        let common =
+            (((scale.figures as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
+        let mut postings = Postings::laid_out(&counts, common, scale.word_figures);
+        drop(counts);
+        let mut weighting = Weighting {
+            idf,
+            norms: Vec::with_capacity(self.profiles.len()),
+        };
+        let mut core_places = Vec::with_capacity(self.profiles.len());
+        for index in 0..self.profiles.len() {
+            prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+            let profile = &mut self.profiles[index];
+            let norm = weighting.norm(profile);
+            weighting.norms.push(norm);
+            let (core, places) = core_words(profile, &weighting, norm, &nouns);
+            profile.core = core;
+            core_places.push(places);
+            postings.add(index, profile, &weighting, norm);
         }
-        let hot = hot::HotTable::new(&self.profiles, &weighting.norms);
+        let hot = hot::HotTable::new(&self.profiles, &weighting.norms, &core_places);
+        drop(core_places);
+        let postings = postings.by_block(&hot.blocks);
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
@@ -183,7 +221,15 @@ impl Discoverer {
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
-            learn(&corpus, keys, &weighting, scale, &self.rejected, tolerances)
+            learn(
+                &corpus,
+                keys,
+                &postings,
+                &weighting,
+                scale,
+                &self.rejected,
+                tolerances,
+            )
         } else {
             None
         };
@@ -196,6 +242,7 @@ impl Discoverer {
         candidate_pairs(
             &self.profiles,
             &hot,
+            &postings,
             &weighting,
             scale,
             &mut |a, b, similarity| {
@@ -212,7 +259,7 @@ impl Discoverer {
                 ));
             },
         );
-        drop(weighting);
+        drop((weighting, postings));
         let (profiles, documents) = (&self.profiles, &self.documents);
         let made = |id_keys: &mut Option<score::IdKeys>| {
             id_keys
@@ -621,32 +668,18 @@ struct Weighting {
 }
 
 impl Weighting {
-    fn new(profiles: &[Profile], words: usize) -> Weighting {
-        let mut frequencies = SentenceFrequencies::new(words);
-        for profile in profiles {
-            frequencies.add(profile);
-        }
-        Weighting::with_idf(profiles, frequencies.idf())
-    }
-
-    /// The weighting of `profiles` under these IDFs (by word number), which may be a
-    /// larger corpus's ([`blocks`]).
-    fn with_idf(profiles: &[Profile], idf: Vec<f32>) -> Weighting {
-        let norms = profiles
+    /// The length of a profile's context weighted by IDF (which may be a larger
+    /// corpus's, [`blocks`]).
+    fn norm(&self, profile: &Profile) -> f32 {
+        profile
+            .context
             .iter()
-            .map(|profile| {
-                profile
-                    .context
-                    .iter()
-                    .map(|&(id, weight)| {
-                        let w = weight * idf[id as usize];
-                        w * w
-                    })
-                    .sum::<f32>()
-                    .sqrt()
+            .map(|&(id, weight)| {
+                let w = weight * self.idf[id as usize];
+                w * w
             })
-            .collect();
-        Weighting { idf, norms }
+            .sum::<f32>()
+            .sqrt()
     }
 
     /// The weight of `word` in the vector of profile `index`, whose context gives it
@@ -691,6 +724,7 @@ const REVIEW_PULL: f64 = 5.0;
 fn learn(
     corpus: &score::Corpus,
     id_keys: &score::IdKeys,
+    postings: &Postings,
     weighting: &Weighting,
     scale: Scale<'_>,
     rejected: &HashSet<Fingerprint>,
@@ -701,6 +735,7 @@ fn learn(
     candidate_pairs(
         corpus.profiles,
         corpus.hot,
+        postings,
         weighting,
         scale,
         &mut |a, b, similarity| {
@@ -749,27 +784,44 @@ fn learn(
     })
 }
 
-/// The heaviest words of a weighted context (the lower number first among equals),
-/// counted nouns (`nouns`, by word number: keys starting `=`) aside.
+/// The heaviest words of a context weighted to length `norm` (the lower number first
+/// among equals), counted nouns (`nouns`, by word number: keys starting `=`) aside;
+/// with where they are in the context (`u16::MAX` for none, or too far to say).
 fn core_words(
     profile: &Profile,
-    index: usize,
     weighting: &Weighting,
+    norm: f32,
     nouns: &[bool],
-) -> [u32; CORE_WORDS] {
-    let mut core = [(NO_WORD, f32::NEG_INFINITY); CORE_WORDS];
-    for &(id, weight) in profile.context.iter() {
+) -> ([u32; CORE_WORDS], [u16; CORE_WORDS]) {
+    let mut core = [(NO_WORD, f32::NEG_INFINITY, usize::MAX); CORE_WORDS];
+    for (place, &(id, weight)) in profile.context.iter().enumerate() {
         if nouns[id as usize] {
             continue;
         }
-        let weight = weighting.weigh(index, id, weight);
+        let weight = weighting.weigh_normed(id, weight, norm);
         // Words come in number order, so a word ties with none after it in `core`.
-        if let Some(at) = core.iter().position(|&(_, w)| weight > w) {
+        if let Some(at) = core.iter().position(|&(_, w, _)| weight > w) {
             core[at..].rotate_right(1);
-            core[at] = (id, weight);
+            core[at] = (id, weight, place);
         }
     }
-    core.map(|(id, _)| id)
+    (
+        core.map(|(id, _, _)| id),
+        core.map(|(_, _, place)| u16::try_from(place).unwrap_or(u16::MAX)),
+    )
+}
+
+/// Contexts asked for this many figures before they are read.
+const CONTEXTS_AHEAD: usize = 8;
+
+/// Asks for the context of figure `index`, if there is one.
+fn prefetch_context(profiles: &[Profile], index: usize) {
+    if let Some(profile) = profiles.get(index) {
+        let context = &profile.context;
+        for line in (0..context.len()).step_by(8) {
+            fetch::prefetch(&context[line]);
+        }
+    }
 }
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
@@ -783,14 +835,12 @@ fn core_words(
 fn candidate_pairs(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
+    postings: &Postings,
     weighting: &Weighting,
     scale: Scale<'_>,
     visit: &mut dyn FnMut(usize, usize, f32),
 ) {
     let (records, blocks) = (&hot.records, &hot.blocks);
-    let common =
-        (((scale.figures as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
-    let postings = Postings::new(profiles, blocks, weighting, common, scale.word_figures);
     // Figures by their telling digits, in figure order for each: the same figure
     // copied, or copied with two neighbouring digits swapped, in any language. Held
     // by a hash of the digits, with where each run of hashes starts: most
@@ -1001,60 +1051,39 @@ struct Scale<'a> {
 /// figures its posting list holds.
 type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
 
-/// The inverted index: for each context word and block, the figures of that block
-/// whose context holds the word, in figure order, with its weight in their vectors.
-/// Only the words that can make a pair are listed: those of at least two figures and
-/// at most `common` (whatever their blocks) in the corpus, whose counts are
-/// `word_figures` where the figures at hand are not all of it.
-struct Postings {
-    /// Where each word's blocks start in `blocks`, by word number; one more at the end.
-    word_starts: Vec<u32>,
-    /// Each word's blocks, in block order: the block and where its figures start in
-    /// `entries` (they end where the next block's start, or the word's).
-    blocks: Vec<(u32, u32)>,
+/// [`Postings`] as their entries are added, figure by figure.
+struct PostingsFilling {
+    /// Where each word's list starts in `entries`, by word number; one more at the end.
+    starts: Vec<u32>,
+    /// Where each word's next entry goes.
+    filled: Vec<u32>,
     entries: Vec<(u32, f32)>,
-    /// Where each word's figures end in `entries`, by word number.
-    word_ends: Vec<u32>,
+    /// The words listed, by number.
+    listed: Vec<bool>,
 }
 
-impl Postings {
-    fn new(
-        profiles: &[Profile],
-        blocks: &[u32],
-        weighting: &Weighting,
-        common: usize,
-        word_figures: Option<&[u32]>,
-    ) -> Postings {
-        let words = weighting.idf.len();
-        let mut counts: Vec<u32> = vec![0; words];
-        for profile in profiles {
-            for &(word, _) in profile.context.iter() {
-                counts[word as usize] += 1;
+impl PostingsFilling {
+    /// The entries of figure `index`, whose vector has length `norm`.
+    fn add(&mut self, index: usize, profile: &Profile, weighting: &Weighting, norm: f32) {
+        for &(word, weight) in profile.context.iter() {
+            if self.listed[word as usize] {
+                let slot = &mut self.filled[word as usize];
+                self.entries[*slot as usize] =
+                    (index as u32, weighting.weigh_normed(word, weight, norm));
+                *slot += 1;
             }
         }
-        let in_corpus = word_figures.unwrap_or(&counts);
-        let listed = |word: usize| (2..=common).contains(&(in_corpus[word] as usize));
-        let mut starts: Vec<u32> = Vec::with_capacity(words + 1);
-        let mut total = 0u32;
-        for (word, &count) in counts.iter().enumerate() {
-            starts.push(total);
-            if listed(word) {
-                total += count;
-            }
-        }
-        starts.push(total);
-        let mut entries = vec![(0u32, 0f32); total as usize];
-        let mut filled: Vec<u32> = starts[..words].to_vec();
-        for (index, profile) in profiles.iter().enumerate() {
-            for &(word, weight) in profile.context.iter() {
-                if listed(word as usize) {
-                    let slot = &mut filled[word as usize];
-                    entries[*slot as usize] = (index as u32, weighting.weigh(index, word, weight));
-                    *slot += 1;
-                }
-            }
-        }
-        // Each word's figures by block, in figure order within a block (a stable sort).
+    }
+
+    /// The postings, once every figure is added: each word's figures by block (by
+    /// number, `blocks`), in figure order within a block (a stable sort).
+    fn by_block(self, blocks: &[u32]) -> Postings {
+        let PostingsFilling {
+            starts,
+            mut entries,
+            ..
+        } = self;
+        let words = starts.len() - 1;
         let mut word_starts = Vec::with_capacity(words + 1);
         let mut word_blocks = Vec::new();
         for word in 0..words {
@@ -1077,6 +1106,50 @@ impl Postings {
             blocks: word_blocks,
             entries,
             word_ends: starts[1..].to_vec(),
+        }
+    }
+}
+
+/// The inverted index: for each context word and block, the figures of that block
+/// whose context holds the word, in figure order, with its weight in their vectors.
+/// Only the words that can make a pair are listed: those of at least two figures and
+/// at most `common` (whatever their blocks) in the corpus, whose counts are
+/// `word_figures` where the figures at hand are not all of it.
+struct Postings {
+    /// Where each word's blocks start in `blocks`, by word number; one more at the end.
+    word_starts: Vec<u32>,
+    /// Each word's blocks, in block order: the block and where its figures start in
+    /// `entries` (they end where the next block's start, or the word's).
+    blocks: Vec<(u32, u32)>,
+    entries: Vec<(u32, f32)>,
+    /// Where each word's figures end in `entries`, by word number.
+    word_ends: Vec<u32>,
+}
+
+impl Postings {
+    /// Room for the lists of the words that `counts` figures hold (by word number):
+    /// those that can make a pair, held by at least two and at most `common` figures
+    /// of the corpus, whose counts are `word_figures` where the figures at hand are not
+    /// all of it. Each figure's entries are then added in figure order ([`Postings::add`]).
+    fn laid_out(counts: &[u32], common: usize, word_figures: Option<&[u32]>) -> PostingsFilling {
+        let in_corpus = word_figures.unwrap_or(counts);
+        let listed: Vec<bool> = (0..counts.len())
+            .map(|word| (2..=common).contains(&(in_corpus[word] as usize)))
+            .collect();
+        let mut starts: Vec<u32> = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0u32;
+        for (word, &count) in counts.iter().enumerate() {
+            starts.push(total);
+            if listed[word] {
+                total += count;
+            }
+        }
+        starts.push(total);
+        PostingsFilling {
+            filled: starts[..counts.len()].to_vec(),
+            entries: vec![(0u32, 0f32); total as usize],
+            starts,
+            listed,
         }
     }
 
