@@ -270,11 +270,7 @@ impl Discoverer {
             made(&mut id_keys).name(&mut candidates);
             candidates.retain(|c| !self.rejected.contains(&c.id));
         }
-        let candidates = settled_elsewhere(&hot, candidates);
-        let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
-        // Agreements under `min_confidence` were kept only to settle and tell apart.
-        let min_confidence = self.min_confidence;
-        candidates.retain(|c| c.confidence >= min_confidence);
+        let mut candidates = shown(&self.profiles, &hot, candidates, self.min_confidence);
         drop(hot);
         let mut carried = carried_to_restatements(&self.profiles, &candidates, tolerances);
         if !self.rejected.is_empty() {
@@ -342,64 +338,6 @@ fn loudest_first(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     candidates.clear();
     sorted
-}
-
-/// The candidates, less the disagreements that another document has already settled:
-/// where a figure agrees with a figure of another document, that document has stated
-/// its quantity, and the other values it gives are of other quantities, unless a
-/// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
-/// document itself pairs the two values. An agreement settles a disagreement only
-/// when it is at least as likely ([`score::calibrated_odds`]): a faint likeness does
-/// not outweigh a strong one.
-fn settled_elsewhere(hot: &hot::HotTable<'_>, candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let document = |figure: u32| hot.records[figure as usize].document;
-    // Each figure's likeliest agreeing partner in each other document, with its odds.
-    let mut agreed: HashMap<(u32, u32), (u32, f64), FastHash> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
-        if document(c.a) != document(c.b) {
-            let odds = score::calibrated_odds(c.confidence, true);
-            for (figure, partner) in [(c.a, c.b), (c.b, c.a)] {
-                let best = agreed
-                    .entry((figure, document(partner)))
-                    .or_insert((partner, odds));
-                if odds > best.1 {
-                    *best = (partner, odds);
-                }
-            }
-        }
-    }
-    if agreed.is_empty() {
-        return candidates;
-    }
-    // A document that gives two values of one quantity (the figure and a rumour of
-    // it) sets them against each other itself: then neither settles the other.
-    // Only pairs within one document are looked up: the agreeing figure and the
-    // partner are of one document.
-    let paired: HashSet<(u32, u32), FastHash> = candidates
-        .iter()
-        .filter(|c| c.tier.shown_by_default() && document(c.a) == document(c.b))
-        .map(|c| (c.a.min(c.b), c.a.max(c.b)))
-        .collect();
-    let settled = |figure: u32, partner: u32, odds: f64| {
-        agreed
-            .get(&(figure, document(partner)))
-            .is_some_and(|&(agreeing, agreeing_odds)| {
-                agreeing != partner
-                    && agreeing_odds >= odds
-                    && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
-            })
-    };
-    candidates
-        .into_iter()
-        .filter(|c| {
-            let odds = score::calibrated_odds(c.confidence, false);
-            c.tier == Tier::Agreement
-                || document(c.a) == document(c.b)
-                || hot.records[c.a as usize].rebuttal()
-                || hot.records[c.b as usize].rebuttal()
-                || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
-        })
-        .collect()
 }
 
 /// Loud candidates carried to the restatements of their figures: a document that states
@@ -526,66 +464,174 @@ fn carried_to_restatements(
 /// documents is told apart through a few of its copies, not all.
 const AGREEING_PARTNERS: usize = 8;
 
-/// The candidates, less the disagreements that one sentence tells apart. Two figures of
-/// one sentence with different values measure two quantities (a breakdown, a list:
-/// "250 grams for workers and 125 for dependants"); a figure that agrees with one of
-/// them measures its quantity, so a pair of figures that agree with two such
-/// neighbours (or are them) are two quantities too, unless the sentence offers one as
-/// the correction of the other ("50-60 million, instead of the real 800,000").
-fn told_apart_by_siblings(
+/// The candidates a reader is shown: less the disagreements that another document has
+/// already settled, and those that one sentence tells apart, and less the agreements
+/// under `min_confidence`, kept only for those two. Judged in one pass, each
+/// candidate's figures read once.
+///
+/// Settled elsewhere: where a figure agrees with a figure of another document, that
+/// document has stated its quantity, and the other values it gives are of other
+/// quantities, unless a rebuttal says one of them is wrong ("often said to be 200 g;
+/// in fact 250") or the document itself pairs the two values. An agreement settles a
+/// disagreement only when it is at least as likely ([`score::calibrated_odds`]): a
+/// faint likeness does not outweigh a strong one.
+///
+/// Told apart by siblings: two figures of one sentence with different values measure
+/// two quantities (a breakdown, a list: "250 grams for workers and 125 for
+/// dependants"); a figure that agrees with one of them measures its quantity, so a
+/// pair of figures that agree with two such neighbours (or are them) are two
+/// quantities too, unless the sentence offers one as the correction of the other
+/// ("50-60 million, instead of the real 800,000").
+fn shown(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
-    candidates: Vec<Candidate>,
+    mut candidates: Vec<Candidate>,
+    min_confidence: f64,
 ) -> Vec<Candidate> {
-    // Each figure's agreeing partners, the first few by number, in one array (a
-    // million figures' lists as vectors would cost a hundred MB).
-    let mut pairs: Vec<(u32, u32)> = candidates
-        .iter()
-        .filter(|c| c.tier == Tier::Agreement)
-        .flat_map(|c| [(c.a, c.b), (c.b, c.a)])
-        .collect();
-    if pairs.is_empty() {
-        return candidates;
-    }
-    pairs.sort_unstable();
-    let mut starts: Vec<u32> = Vec::with_capacity(profiles.len() + 1);
-    let mut partners: Vec<u32> = Vec::new();
-    let mut next = pairs.iter().peekable();
-    for figure in 0..profiles.len() as u32 {
-        starts.push(partners.len() as u32);
-        let mut taken = 0;
-        while let Some(&&(x, y)) = next.peek() {
-            if x != figure {
-                break;
-            }
-            if taken < AGREEING_PARTNERS {
-                partners.push(y);
-                taken += 1;
-            }
-            next.next();
+    let record = |figure: u32| &hot.records[figure as usize];
+    // What the rules read of a candidate's second figure, whose record lies anywhere,
+    // read once (the next few asked for meanwhile): its document, and whether a
+    // rebuttal stands by either figure. The first figures come in order.
+    let mut second: Vec<(u32, bool)> = Vec::with_capacity(candidates.len());
+    // Each figure's agreeing partners: the figure, the partner, its document and
+    // where the agreement is among the candidates.
+    let mut sides: Vec<(u32, u32, u32, u32)> = Vec::new();
+    const AHEAD: usize = 16;
+    for (at, c) in candidates.iter().enumerate() {
+        if let Some(ahead) = candidates.get(at + AHEAD) {
+            fetch::prefetch(record(ahead.b));
+        }
+        let (ra, rb) = (record(c.a), record(c.b));
+        second.push((rb.document, ra.rebuttal() || rb.rebuttal()));
+        if c.tier == Tier::Agreement {
+            sides.push((c.a, c.b, rb.document, at as u32));
+            sides.push((c.b, c.a, ra.document, at as u32));
         }
     }
-    starts.push(partners.len() as u32);
-    drop(pairs);
-    let with_copies = |figure: u32| {
-        let listed = starts[figure as usize] as usize..starts[figure as usize + 1] as usize;
-        std::iter::once(figure).chain(partners[listed].iter().copied())
+    // By figure, then partner, in one array (a million figures' lists as vectors, or
+    // in a map, would cost tens of MB), with a bit for each figure that has any.
+    sides.sort_unstable();
+    let mut starts: Vec<u32> = Vec::with_capacity(profiles.len() + 1);
+    let mut agrees = vec![0u64; profiles.len().div_ceil(64)];
+    let mut next = 0;
+    for figure in 0..profiles.len() as u32 {
+        starts.push(next as u32);
+        let listed = sides[next..]
+            .iter()
+            .take_while(|&&(f, ..)| f == figure)
+            .count();
+        if listed > 0 {
+            agrees[figure as usize / 64] |= 1 << (figure % 64);
+        }
+        next += listed;
+    }
+    starts.push(next as u32);
+    let agrees = |figure: u32| agrees[figure as usize / 64] & (1 << (figure % 64)) != 0;
+    // The partners of a figure with any: (figure, partner, its document, agreement).
+    let agreeing_with = |figure: u32| {
+        if agrees(figure) {
+            &sides[starts[figure as usize] as usize..starts[figure as usize + 1] as usize]
+        } else {
+            &[]
+        }
     };
-    let siblings = |x: u32, y: u32| {
-        let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
-        x != y
-            && hot.records[x as usize].document == hot.records[y as usize].document
-            && p.sentence_span == q.sentence_span
-            && p.value.stated != q.value.stated
-            && !score::corrects(p, q)
-    };
-    candidates
-        .into_iter()
-        .filter(|c| {
-            c.tier == Tier::Agreement
-                || !with_copies(c.a).any(|x| with_copies(c.b).any(|y| siblings(x, y)))
+    // A document that gives two values of one quantity (the figure and a rumour of
+    // it) sets them against each other itself: then neither settles the other.
+    // Only pairs within one document are looked up: the agreeing figure and the
+    // partner are of one document.
+    let paired: HashSet<(u32, u32), FastHash> = candidates
+        .iter()
+        .zip(&second)
+        .filter(|(c, &(document, _))| c.tier.shown_by_default() && record(c.a).document == document)
+        .map(|(c, _)| (c.a.min(c.b), c.a.max(c.b)))
+        .collect();
+    // A figure's likeliest agreeing partner in `document` (the first of the
+    // likeliest, among the candidates), with its odds, settles its disagreement with
+    // `partner` of that document if it is as likely.
+    let mut in_document: Vec<u32> = Vec::new();
+    let mut settled = |figure: u32, partner: u32, document: u32, odds: f64| {
+        in_document.clear();
+        in_document.extend(
+            agreeing_with(figure)
+                .iter()
+                .filter(|&&(_, _, d, _)| d == document)
+                .map(|&(.., at)| at),
+        );
+        in_document.sort_unstable();
+        let mut likeliest: Option<(u32, f64)> = None;
+        for &at in in_document.iter() {
+            let c = &candidates[at as usize];
+            let agreeing = if c.a == figure { c.b } else { c.a };
+            let odds = score::calibrated_odds(c.confidence, true);
+            match likeliest {
+                Some((_, best)) if !(odds > best) => {}
+                _ => likeliest = Some((agreeing, odds)),
+            }
+        }
+        likeliest.is_some_and(|(agreeing, agreeing_odds)| {
+            agreeing != partner
+                && agreeing_odds >= odds
+                && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
         })
-        .collect()
+    };
+    // A figure (of `document`) and its first few agreeing partners by number, with
+    // their documents.
+    let with_copies = |figure: u32, document: u32| {
+        let listed = agreeing_with(figure);
+        std::iter::once((figure, document)).chain(
+            listed[..listed.len().min(AGREEING_PARTNERS)]
+                .iter()
+                .map(|&(_, partner, document, _)| (partner, document)),
+        )
+    };
+    let siblings = |(x, dx): (u32, u32), (y, dy): (u32, u32)| {
+        x != y && dx == dy && {
+            let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
+            p.sentence_span == q.sentence_span
+                && p.value.stated != q.value.stated
+                && !score::corrects(p, q)
+        }
+    };
+    // The partners of the second figures lie anywhere: where they start is asked for
+    // two dozen candidates ahead, then the partners a dozen ahead.
+    let ahead = |at: usize| {
+        if let Some(c) = candidates.get(at + 2 * AHEAD) {
+            if agrees(c.b) {
+                fetch::prefetch(&starts[c.b as usize]);
+            }
+        }
+        if let Some(c) = candidates.get(at + AHEAD) {
+            if agrees(c.b) {
+                fetch::prefetch(&sides[starts[c.b as usize] as usize]);
+            }
+        }
+    };
+    let keep: Vec<bool> = candidates
+        .iter()
+        .zip(&second)
+        .enumerate()
+        .map(|(at, (c, &(document_b, rebuttal)))| {
+            ahead(at);
+            if c.confidence < min_confidence {
+                return false;
+            }
+            if c.tier == Tier::Agreement {
+                return true;
+            }
+            let document_a = record(c.a).document;
+            let settled_elsewhere = document_a != document_b && !rebuttal && {
+                let odds = score::calibrated_odds(c.confidence, false);
+                settled(c.a, c.b, document_b, odds) || settled(c.b, c.a, document_a, odds)
+            };
+            let told_apart = with_copies(c.a, document_a)
+                .any(|x| with_copies(c.b, document_b).any(|y| siblings(x, y)));
+            !settled_elsewhere && !told_apart
+        })
+        .collect();
+    drop(second);
+    let mut kept = keep.iter();
+    candidates.retain(|_| kept.next().copied().unwrap_or(false));
+    candidates
 }
 
 /// What discovery found.
