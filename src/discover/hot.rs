@@ -35,6 +35,8 @@ const SLIP_COLD: u16 = 1 << 12;
 const CORE_COLD: u16 = 1 << 13;
 /// Its dimension is read from the profile (more dimensions or factors than a byte counts).
 const DIMENSION_COLD: u16 = 1 << 14;
+/// Its counted noun is narrowed ([`Profile::noun_narrowed`]).
+const NARROWED: u16 = 1 << 15;
 
 /// An empty place among the core words, as indices into the context.
 const NO_INDEX: u16 = u16::MAX;
@@ -59,8 +61,9 @@ pub struct Hot<'a> {
     /// Its core words, as indices into its context.
     core: [u16; 3],
     flags: u16,
-    /// Other figures of its sentence, at most 4 (all the score counts).
-    neighbours: u8,
+    /// Other figures of its sentence, at most 4 (all the score counts), in the low
+    /// three bits; its kind (`Kind as u8`) above them.
+    neighbours_kind: u8,
     /// Its dimension (1 and on, 0 for none) and its unit's factor, by number in the
     /// table's lists.
     dimension: u8,
@@ -85,6 +88,14 @@ impl Hot<'_> {
 
     fn noun(&self) -> Option<u32> {
         (self.noun != NO_NOUN).then_some(self.noun)
+    }
+
+    fn neighbours(&self) -> u8 {
+        self.neighbours_kind & 7
+    }
+
+    fn kind(&self) -> u8 {
+        self.neighbours_kind >> 3
     }
 
     fn period(&self) -> Option<Period> {
@@ -120,8 +131,10 @@ fn number<T: Copy>(table: &mut Vec<T>, value: T, same: impl Fn(&T, &T) -> bool) 
 }
 
 impl<'a> HotTable<'a> {
-    /// The records of `profiles`, whose vectors have the lengths `norms`.
-    pub fn new(profiles: &'a [Profile], norms: &[f32]) -> HotTable<'a> {
+    /// The records of `profiles`, whose vectors have the lengths `norms` and whose
+    /// core words are at `core_places` in their contexts (`u16::MAX` for none, or too
+    /// far to index).
+    pub fn new(profiles: &'a [Profile], norms: &[f32], core_places: &[[u16; 3]]) -> HotTable<'a> {
         let mut table = HotTable {
             records: Vec::with_capacity(profiles.len()),
             blocks: Vec::with_capacity(profiles.len()),
@@ -130,18 +143,18 @@ impl<'a> HotTable<'a> {
             steps: Vec::new(),
         };
         let mut block_numbers: HashMap<u64, u32, FastHash> = HashMap::default();
-        for (p, &norm) in profiles.iter().zip(norms) {
+        for ((p, &norm), places) in profiles.iter().zip(norms).zip(core_places) {
             let next = block_numbers.len() as u32;
             table
                 .blocks
                 .push(*block_numbers.entry(score::block(p)).or_insert(next));
-            let record = table.record(p, norm);
+            let record = table.record(p, norm, places);
             table.records.push(record);
         }
         table
     }
 
-    fn record(&mut self, p: &'a Profile, norm: f32) -> Hot<'a> {
+    fn record(&mut self, p: &'a Profile, norm: f32, core_places: &[u16; 3]) -> Hot<'a> {
         let stated = &p.value.stated;
         let mut flags = 0;
         let mut set = |flag: u16, on: bool| {
@@ -160,6 +173,7 @@ impl<'a> HotTable<'a> {
         set(HAS_PERIOD, p.period.is_some());
         set(OPEN_END, p.period.is_some_and(|period| period.open_end));
         set(HAS_DIGITS, p.digits.is_some());
+        set(NARROWED, p.noun_narrowed);
         let middle = (stated.low.abs() + stated.high.abs()) / 2.0;
         let mut step = 0;
         if score::slip_precise(p) {
@@ -188,16 +202,22 @@ impl<'a> HotTable<'a> {
             }
         }
         let mut core = [NO_INDEX; 3];
-        for (place, &word) in core.iter_mut().zip(&p.core) {
+        for ((place, &word), &at) in core.iter_mut().zip(&p.core).zip(core_places) {
             if word == NO_WORD {
                 continue;
             }
-            match p.context.binary_search_by_key(&word, |&(id, _)| id) {
-                Ok(at) if at < usize::from(NO_INDEX) => *place = at as u16,
-                _ => set(CORE_COLD, true),
+            if at < NO_INDEX {
+                *place = at;
+            } else {
+                set(CORE_COLD, true);
             }
         }
         let period = p.period.unwrap_or(Period::year(0));
+        let kind = p.value.kind as u8;
+        assert!(
+            kind < 32,
+            "a kind fits above the three bits of the neighbours"
+        );
         Hot {
             context: &p.context,
             middle,
@@ -209,15 +229,37 @@ impl<'a> HotTable<'a> {
             period_end: period.end,
             core,
             flags,
-            neighbours: p.neighbours.min(4) as u8,
+            neighbours_kind: p.neighbours.min(4) as u8 | kind << 3,
             dimension,
             factor,
             step,
         }
     }
 
+    /// The document of figure `index`.
+    pub fn document(&self, index: usize) -> u32 {
+        self.records[index].document
+    }
+
+    /// The period of figure `index`, as its profile holds it.
+    pub fn period(&self, index: usize) -> Option<Period> {
+        self.records[index].period()
+    }
+
+    /// The two figures are of one kind ([`crate::value::Value::kind`]).
+    pub fn same_kind(&self, a: usize, b: usize) -> bool {
+        self.records[a].kind() == self.records[b].kind()
+    }
+
+    /// The two figures count one noun, narrowed in one of them only ("14 alternate
+    /// members" and "139 members"): read as [`score::candidate`] reads the profiles.
+    pub fn one_narrowed(&self, a: usize, b: usize) -> bool {
+        let (ha, hb) = (&self.records[a], &self.records[b]);
+        ha.noun().is_some() && ha.noun() == hb.noun() && ha.has(NARROWED) != hb.has(NARROWED)
+    }
+
     /// How many of `a`'s unit one of `b`'s unit is ([`score::conversion`]).
-    fn conversion(&self, profiles: &[Profile], a: usize, b: usize) -> Option<f64> {
+    pub fn conversion(&self, profiles: &[Profile], a: usize, b: usize) -> Option<f64> {
         let (ha, hb) = (&self.records[a], &self.records[b]);
         if ha.has(DIMENSION_COLD) || hb.has(DIMENSION_COLD) {
             return score::conversion(&profiles[a], &profiles[b]);
@@ -346,7 +388,7 @@ impl<'a> HotTable<'a> {
             let orders = (x / y).log10();
             f[19] = (orders * orders).min(9.0);
         }
-        f[20] = (f64::from(ha.neighbours) + f64::from(hb.neighbours)) / 2.0;
+        f[20] = (f64::from(ha.neighbours()) + f64::from(hb.neighbours())) / 2.0;
         f[21] = score::core_missing_of(
             &self.core(profiles, a),
             ha.context,

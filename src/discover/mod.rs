@@ -146,19 +146,39 @@ impl Discoverer {
     /// Every candidate pair, loudest first.
     pub fn finish(mut self, tolerances: &Tolerances) -> Discovered {
         let words = self.vocabulary.keys.len();
+        // Contexts lie anywhere in memory, and reading them is most of what comes
+        // before pairing: each is read twice, once for the figures that hold each word
+        // and their sentences (the IDF), once for its weights, core words and posting
+        // entries, the next few asked for while one is read.
+        let mut counts = vec![0u32; words];
+        let count = |counts: &mut [u32], profile: &Profile| {
+            for &(word, _) in profile.context.iter() {
+                counts[word as usize] += 1;
+            }
+        };
         // One block of a split corpus is weighed and paired as the whole corpus would be.
-        let (weighting, scale) = match &mut self.split {
-            None => (
-                Weighting::new(&self.profiles, words),
-                Scale {
+        let (idf, scale) = match &mut self.split {
+            None => {
+                let mut frequencies = SentenceFrequencies::new(words);
+                for index in 0..self.profiles.len() {
+                    prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+                    let profile = &self.profiles[index];
+                    frequencies.add(profile);
+                    count(&mut counts, profile);
+                }
+                let scale = Scale {
                     figures: self.profiles.len(),
                     word_figures: None,
-                },
-            ),
-            Some(split) => (
-                Weighting::with_idf(&self.profiles, split.idf(words)),
-                split.scale(words),
-            ),
+                };
+                (frequencies.idf(), scale)
+            }
+            Some(split) => {
+                for index in 0..self.profiles.len() {
+                    prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+                    count(&mut counts, &self.profiles[index]);
+                }
+                (split.idf(words), split.scale(words))
+            }
         };
         let nouns: Vec<bool> = self
             .vocabulary
@@ -166,13 +186,32 @@ impl Discoverer {
             .iter()
             .map(|key| key.starts_with('='))
             .collect();
-        for (index, profile) in self.profiles.iter_mut().enumerate() {
-            profile.core = core_words(profile, index, &weighting, &nouns);
+        let common =
+            (((scale.figures as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
+        let mut postings = Postings::laid_out(&counts, common, scale.word_figures);
+        drop(counts);
+        let mut weighting = Weighting {
+            idf,
+            norms: Vec::with_capacity(self.profiles.len()),
+        };
+        let mut core_places = Vec::with_capacity(self.profiles.len());
+        for index in 0..self.profiles.len() {
+            prefetch_context(&self.profiles, index + CONTEXTS_AHEAD);
+            let profile = &mut self.profiles[index];
+            let norm = weighting.norm(profile);
+            weighting.norms.push(norm);
+            let (core, places) = core_words(profile, &weighting, norm, &nouns);
+            profile.core = core;
+            core_places.push(places);
+            postings.add(index, profile, &weighting, norm);
         }
-        let hot = hot::HotTable::new(&self.profiles, &weighting.norms);
+        let hot = hot::HotTable::new(&self.profiles, &weighting.norms, &core_places);
+        drop(core_places);
+        let postings = postings.by_block(&hot.blocks);
         let defaults = Weights::default();
         let mut corpus = score::Corpus {
             profiles: &self.profiles,
+            hot: &hot,
             weights: &defaults,
         };
         // The keys of the candidates' ids take room: they are made once pairing is
@@ -184,8 +223,8 @@ impl Discoverer {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
             learn(
                 &corpus,
-                &hot,
                 keys,
+                &postings,
                 &weighting,
                 scale,
                 &self.rejected,
@@ -198,11 +237,12 @@ impl Discoverer {
             corpus.weights = learned;
         }
         // Pairs are judged as they are found, never held all at once.
-        let bars = score::Bars::new(self.min_confidence);
+        let mut judging = score::Judging::new(self.min_confidence, tolerances);
         let mut candidates: Vec<Candidate> = Vec::new();
         candidate_pairs(
             &self.profiles,
             &hot,
+            &postings,
             &weighting,
             scale,
             &mut |a, b, similarity| {
@@ -210,11 +250,16 @@ impl Discoverer {
                     return;
                 };
                 candidates.extend(score::candidate(
-                    &corpus, a, b, similarity, &x, tolerances, &bars,
+                    &corpus,
+                    a,
+                    b,
+                    similarity,
+                    &x,
+                    &mut judging,
                 ));
             },
         );
-        drop(weighting);
+        drop((weighting, postings));
         let (profiles, documents) = (&self.profiles, &self.documents);
         let made = |id_keys: &mut Option<score::IdKeys>| {
             id_keys
@@ -225,11 +270,7 @@ impl Discoverer {
             made(&mut id_keys).name(&mut candidates);
             candidates.retain(|c| !self.rejected.contains(&c.id));
         }
-        let candidates = settled_elsewhere(&hot, candidates);
-        let mut candidates = told_apart_by_siblings(&self.profiles, &hot, candidates);
-        // Agreements under `min_confidence` were kept only to settle and tell apart.
-        let min_confidence = self.min_confidence;
-        candidates.retain(|c| c.confidence >= min_confidence);
+        let mut candidates = shown(&self.profiles, &hot, candidates, self.min_confidence);
         drop(hot);
         let mut carried = carried_to_restatements(&self.profiles, &candidates, tolerances);
         if !self.rejected.is_empty() {
@@ -240,13 +281,7 @@ impl Discoverer {
         if self.rejected.is_empty() {
             made(&mut id_keys).name(&mut candidates);
         }
-        // Unstable, so that sorting millions takes no second buffer; ties broken to the end.
-        candidates.sort_unstable_by(|x, y| {
-            y.rank()
-                .total_cmp(&x.rank())
-                .then_with(|| x.id.cmp(&y.id))
-                .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))
-        });
+        let candidates = loudest_first(candidates);
         Discovered {
             documents: self.documents,
             profiles: self.profiles,
@@ -257,62 +292,52 @@ impl Discoverer {
     }
 }
 
-/// The candidates, less the disagreements that another document has already settled:
-/// where a figure agrees with a figure of another document, that document has stated
-/// its quantity, and the other values it gives are of other quantities, unless a
-/// rebuttal says one of them is wrong ("often said to be 200 g; in fact 250") or the
-/// document itself pairs the two values. An agreement settles a disagreement only
-/// when it is at least as likely ([`score::calibrated_odds`]): a faint likeness does
-/// not outweigh a strong one.
-fn settled_elsewhere(hot: &hot::HotTable<'_>, candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let document = |figure: u32| hot.records[figure as usize].document;
-    // Each figure's likeliest agreeing partner in each other document, with its odds.
-    let mut agreed: HashMap<(u32, u32), (u32, f64), FastHash> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.tier == Tier::Agreement) {
-        if document(c.a) != document(c.b) {
-            let odds = score::calibrated_odds(c.confidence, true);
-            for (figure, partner) in [(c.a, c.b), (c.b, c.a)] {
-                let best = agreed
-                    .entry((figure, document(partner)))
-                    .or_insert((partner, odds));
-                if odds > best.1 {
-                    *best = (partner, odds);
-                }
-            }
-        }
-    }
-    if agreed.is_empty() {
-        return candidates;
-    }
-    // A document that gives two values of one quantity (the figure and a rumour of
-    // it) sets them against each other itself: then neither settles the other.
-    // Only pairs within one document are looked up: the agreeing figure and the
-    // partner are of one document.
-    let paired: HashSet<(u32, u32), FastHash> = candidates
+/// The candidates by rank, highest first (in `f64::total_cmp`'s order), ties broken by
+/// id, then figures. Sorted as keys (rank and place) worked out once, not by two ranks
+/// for each comparison, then gathered in that order into a second vector: the keys
+/// and the order are dropped before it is made, and it holds no more than the
+/// discovery before it did.
+fn loudest_first(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut keys: Vec<(u64, u32)> = candidates
         .iter()
-        .filter(|c| c.tier.shown_by_default() && document(c.a) == document(c.b))
-        .map(|c| (c.a.min(c.b), c.a.max(c.b)))
-        .collect();
-    let settled = |figure: u32, partner: u32, odds: f64| {
-        agreed
-            .get(&(figure, document(partner)))
-            .is_some_and(|&(agreeing, agreeing_odds)| {
-                agreeing != partner
-                    && agreeing_odds >= odds
-                    && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
-            })
-    };
-    candidates
-        .into_iter()
-        .filter(|c| {
-            let odds = score::calibrated_odds(c.confidence, false);
-            c.tier == Tier::Agreement
-                || document(c.a) == document(c.b)
-                || hot.records[c.a as usize].rebuttal()
-                || hot.records[c.b as usize].rebuttal()
-                || !(settled(c.a, c.b, odds) || settled(c.b, c.a, odds))
+        .enumerate()
+        .map(|(at, c)| {
+            // The order of `total_cmp`, reversed, as an unsigned number.
+            let rank = c.rank().to_bits() as i64;
+            let rank = rank ^ (((rank >> 63) as u64) >> 1) as i64;
+            (!((rank as u64) ^ (1 << 63)), at as u32)
         })
-        .collect()
+        .collect();
+    keys.sort_unstable();
+    // Equal ranks, by id and figures.
+    let mut start = 0;
+    while start < keys.len() {
+        let rank = keys[start].0;
+        let end = start
+            + keys[start..]
+                .iter()
+                .take_while(|&&(r, _)| r == rank)
+                .count();
+        if end - start > 1 {
+            keys[start..end].sort_unstable_by_key(|&(_, at)| {
+                let c = &candidates[at as usize];
+                (c.id, c.a, c.b)
+            });
+        }
+        start = end;
+    }
+    let order: Vec<u32> = keys.iter().map(|&(_, at)| at).collect();
+    drop(keys);
+    const AHEAD: usize = 16;
+    let mut sorted = Vec::with_capacity(candidates.len());
+    for (i, &at) in order.iter().enumerate() {
+        if let Some(&ahead) = order.get(i + AHEAD) {
+            fetch::prefetch(&candidates[ahead as usize]);
+        }
+        sorted.push(candidates[at as usize].clone());
+    }
+    candidates.clear();
+    sorted
 }
 
 /// Loud candidates carried to the restatements of their figures: a document that states
@@ -439,66 +464,174 @@ fn carried_to_restatements(
 /// documents is told apart through a few of its copies, not all.
 const AGREEING_PARTNERS: usize = 8;
 
-/// The candidates, less the disagreements that one sentence tells apart. Two figures of
-/// one sentence with different values measure two quantities (a breakdown, a list:
-/// "250 grams for workers and 125 for dependants"); a figure that agrees with one of
-/// them measures its quantity, so a pair of figures that agree with two such
-/// neighbours (or are them) are two quantities too, unless the sentence offers one as
-/// the correction of the other ("50-60 million, instead of the real 800,000").
-fn told_apart_by_siblings(
+/// The candidates a reader is shown: less the disagreements that another document has
+/// already settled, and those that one sentence tells apart, and less the agreements
+/// under `min_confidence`, kept only for those two. Judged in one pass, each
+/// candidate's figures read once.
+///
+/// Settled elsewhere: where a figure agrees with a figure of another document, that
+/// document has stated its quantity, and the other values it gives are of other
+/// quantities, unless a rebuttal says one of them is wrong ("often said to be 200 g;
+/// in fact 250") or the document itself pairs the two values. An agreement settles a
+/// disagreement only when it is at least as likely ([`score::calibrated_odds`]): a
+/// faint likeness does not outweigh a strong one.
+///
+/// Told apart by siblings: two figures of one sentence with different values measure
+/// two quantities (a breakdown, a list: "250 grams for workers and 125 for
+/// dependants"); a figure that agrees with one of them measures its quantity, so a
+/// pair of figures that agree with two such neighbours (or are them) are two
+/// quantities too, unless the sentence offers one as the correction of the other
+/// ("50-60 million, instead of the real 800,000").
+fn shown(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
-    candidates: Vec<Candidate>,
+    mut candidates: Vec<Candidate>,
+    min_confidence: f64,
 ) -> Vec<Candidate> {
-    // Each figure's agreeing partners, the first few by number, in one array (a
-    // million figures' lists as vectors would cost a hundred MB).
-    let mut pairs: Vec<(u32, u32)> = candidates
-        .iter()
-        .filter(|c| c.tier == Tier::Agreement)
-        .flat_map(|c| [(c.a, c.b), (c.b, c.a)])
-        .collect();
-    if pairs.is_empty() {
-        return candidates;
-    }
-    pairs.sort_unstable();
-    let mut starts: Vec<u32> = Vec::with_capacity(profiles.len() + 1);
-    let mut partners: Vec<u32> = Vec::new();
-    let mut next = pairs.iter().peekable();
-    for figure in 0..profiles.len() as u32 {
-        starts.push(partners.len() as u32);
-        let mut taken = 0;
-        while let Some(&&(x, y)) = next.peek() {
-            if x != figure {
-                break;
-            }
-            if taken < AGREEING_PARTNERS {
-                partners.push(y);
-                taken += 1;
-            }
-            next.next();
+    let record = |figure: u32| &hot.records[figure as usize];
+    // What the rules read of a candidate's second figure, whose record lies anywhere,
+    // read once (the next few asked for meanwhile): its document, and whether a
+    // rebuttal stands by either figure. The first figures come in order.
+    let mut second: Vec<(u32, bool)> = Vec::with_capacity(candidates.len());
+    // Each figure's agreeing partners: the figure, the partner, its document and
+    // where the agreement is among the candidates.
+    let mut sides: Vec<(u32, u32, u32, u32)> = Vec::new();
+    const AHEAD: usize = 16;
+    for (at, c) in candidates.iter().enumerate() {
+        if let Some(ahead) = candidates.get(at + AHEAD) {
+            fetch::prefetch(record(ahead.b));
+        }
+        let (ra, rb) = (record(c.a), record(c.b));
+        second.push((rb.document, ra.rebuttal() || rb.rebuttal()));
+        if c.tier == Tier::Agreement {
+            sides.push((c.a, c.b, rb.document, at as u32));
+            sides.push((c.b, c.a, ra.document, at as u32));
         }
     }
-    starts.push(partners.len() as u32);
-    drop(pairs);
-    let with_copies = |figure: u32| {
-        let listed = starts[figure as usize] as usize..starts[figure as usize + 1] as usize;
-        std::iter::once(figure).chain(partners[listed].iter().copied())
+    // By figure, then partner, in one array (a million figures' lists as vectors, or
+    // in a map, would cost tens of MB), with a bit for each figure that has any.
+    sides.sort_unstable();
+    let mut starts: Vec<u32> = Vec::with_capacity(profiles.len() + 1);
+    let mut agrees = vec![0u64; profiles.len().div_ceil(64)];
+    let mut next = 0;
+    for figure in 0..profiles.len() as u32 {
+        starts.push(next as u32);
+        let listed = sides[next..]
+            .iter()
+            .take_while(|&&(f, ..)| f == figure)
+            .count();
+        if listed > 0 {
+            agrees[figure as usize / 64] |= 1 << (figure % 64);
+        }
+        next += listed;
+    }
+    starts.push(next as u32);
+    let agrees = |figure: u32| agrees[figure as usize / 64] & (1 << (figure % 64)) != 0;
+    // The partners of a figure with any: (figure, partner, its document, agreement).
+    let agreeing_with = |figure: u32| {
+        if agrees(figure) {
+            &sides[starts[figure as usize] as usize..starts[figure as usize + 1] as usize]
+        } else {
+            &[]
+        }
     };
-    let siblings = |x: u32, y: u32| {
-        let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
-        x != y
-            && hot.records[x as usize].document == hot.records[y as usize].document
-            && p.sentence_span == q.sentence_span
-            && p.value.stated != q.value.stated
-            && !score::corrects(p, q)
-    };
-    candidates
-        .into_iter()
-        .filter(|c| {
-            c.tier == Tier::Agreement
-                || !with_copies(c.a).any(|x| with_copies(c.b).any(|y| siblings(x, y)))
+    // A document that gives two values of one quantity (the figure and a rumour of
+    // it) sets them against each other itself: then neither settles the other.
+    // Only pairs within one document are looked up: the agreeing figure and the
+    // partner are of one document.
+    let paired: HashSet<(u32, u32), FastHash> = candidates
+        .iter()
+        .zip(&second)
+        .filter(|(c, &(document, _))| c.tier.shown_by_default() && record(c.a).document == document)
+        .map(|(c, _)| (c.a.min(c.b), c.a.max(c.b)))
+        .collect();
+    // A figure's likeliest agreeing partner in `document` (the first of the
+    // likeliest, among the candidates), with its odds, settles its disagreement with
+    // `partner` of that document if it is as likely.
+    let mut in_document: Vec<u32> = Vec::new();
+    let mut settled = |figure: u32, partner: u32, document: u32, odds: f64| {
+        in_document.clear();
+        in_document.extend(
+            agreeing_with(figure)
+                .iter()
+                .filter(|&&(_, _, d, _)| d == document)
+                .map(|&(.., at)| at),
+        );
+        in_document.sort_unstable();
+        let mut likeliest: Option<(u32, f64)> = None;
+        for &at in in_document.iter() {
+            let c = &candidates[at as usize];
+            let agreeing = if c.a == figure { c.b } else { c.a };
+            let odds = score::calibrated_odds(c.confidence, true);
+            match likeliest {
+                Some((_, best)) if !(odds > best) => {}
+                _ => likeliest = Some((agreeing, odds)),
+            }
+        }
+        likeliest.is_some_and(|(agreeing, agreeing_odds)| {
+            agreeing != partner
+                && agreeing_odds >= odds
+                && !paired.contains(&(agreeing.min(partner), agreeing.max(partner)))
         })
-        .collect()
+    };
+    // A figure (of `document`) and its first few agreeing partners by number, with
+    // their documents.
+    let with_copies = |figure: u32, document: u32| {
+        let listed = agreeing_with(figure);
+        std::iter::once((figure, document)).chain(
+            listed[..listed.len().min(AGREEING_PARTNERS)]
+                .iter()
+                .map(|&(_, partner, document, _)| (partner, document)),
+        )
+    };
+    let siblings = |(x, dx): (u32, u32), (y, dy): (u32, u32)| {
+        x != y && dx == dy && {
+            let (p, q) = (&profiles[x as usize], &profiles[y as usize]);
+            p.sentence_span == q.sentence_span
+                && p.value.stated != q.value.stated
+                && !score::corrects(p, q)
+        }
+    };
+    // The partners of the second figures lie anywhere: where they start is asked for
+    // two dozen candidates ahead, then the partners a dozen ahead.
+    let ahead = |at: usize| {
+        if let Some(c) = candidates.get(at + 2 * AHEAD) {
+            if agrees(c.b) {
+                fetch::prefetch(&starts[c.b as usize]);
+            }
+        }
+        if let Some(c) = candidates.get(at + AHEAD) {
+            if agrees(c.b) {
+                fetch::prefetch(&sides[starts[c.b as usize] as usize]);
+            }
+        }
+    };
+    let keep: Vec<bool> = candidates
+        .iter()
+        .zip(&second)
+        .enumerate()
+        .map(|(at, (c, &(document_b, rebuttal)))| {
+            ahead(at);
+            if c.confidence < min_confidence {
+                return false;
+            }
+            if c.tier == Tier::Agreement {
+                return true;
+            }
+            let document_a = record(c.a).document;
+            let settled_elsewhere = document_a != document_b && !rebuttal && {
+                let odds = score::calibrated_odds(c.confidence, false);
+                settled(c.a, c.b, document_b, odds) || settled(c.b, c.a, document_a, odds)
+            };
+            let told_apart = with_copies(c.a, document_a)
+                .any(|x| with_copies(c.b, document_b).any(|y| siblings(x, y)));
+            !settled_elsewhere && !told_apart
+        })
+        .collect();
+    drop(second);
+    let mut kept = keep.iter();
+    candidates.retain(|_| kept.next().copied().unwrap_or(false));
+    candidates
 }
 
 /// What discovery found.
@@ -623,32 +756,18 @@ struct Weighting {
 }
 
 impl Weighting {
-    fn new(profiles: &[Profile], words: usize) -> Weighting {
-        let mut frequencies = SentenceFrequencies::new(words);
-        for profile in profiles {
-            frequencies.add(profile);
-        }
-        Weighting::with_idf(profiles, frequencies.idf())
-    }
-
-    /// The weighting of `profiles` under these IDFs (by word number), which may be a
-    /// larger corpus's ([`blocks`]).
-    fn with_idf(profiles: &[Profile], idf: Vec<f32>) -> Weighting {
-        let norms = profiles
+    /// The length of a profile's context weighted by IDF (which may be a larger
+    /// corpus's, [`blocks`]).
+    fn norm(&self, profile: &Profile) -> f32 {
+        profile
+            .context
             .iter()
-            .map(|profile| {
-                profile
-                    .context
-                    .iter()
-                    .map(|&(id, weight)| {
-                        let w = weight * idf[id as usize];
-                        w * w
-                    })
-                    .sum::<f32>()
-                    .sqrt()
+            .map(|&(id, weight)| {
+                let w = weight * self.idf[id as usize];
+                w * w
             })
-            .collect();
-        Weighting { idf, norms }
+            .sum::<f32>()
+            .sqrt()
     }
 
     /// The weight of `word` in the vector of profile `index`, whose context gives it
@@ -692,8 +811,8 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
-    hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
+    postings: &Postings,
     weighting: &Weighting,
     scale: Scale<'_>,
     rejected: &HashSet<Fingerprint>,
@@ -703,7 +822,8 @@ fn learn(
         (Vec::new(), Vec::new());
     candidate_pairs(
         corpus.profiles,
-        hot,
+        corpus.hot,
+        postings,
         weighting,
         scale,
         &mut |a, b, similarity| {
@@ -752,27 +872,44 @@ fn learn(
     })
 }
 
-/// The heaviest words of a weighted context (the lower number first among equals),
-/// counted nouns (`nouns`, by word number: keys starting `=`) aside.
+/// The heaviest words of a context weighted to length `norm` (the lower number first
+/// among equals), counted nouns (`nouns`, by word number: keys starting `=`) aside;
+/// with where they are in the context (`u16::MAX` for none, or too far to say).
 fn core_words(
     profile: &Profile,
-    index: usize,
     weighting: &Weighting,
+    norm: f32,
     nouns: &[bool],
-) -> [u32; CORE_WORDS] {
-    let mut core = [(NO_WORD, f32::NEG_INFINITY); CORE_WORDS];
-    for &(id, weight) in profile.context.iter() {
+) -> ([u32; CORE_WORDS], [u16; CORE_WORDS]) {
+    let mut core = [(NO_WORD, f32::NEG_INFINITY, usize::MAX); CORE_WORDS];
+    for (place, &(id, weight)) in profile.context.iter().enumerate() {
         if nouns[id as usize] {
             continue;
         }
-        let weight = weighting.weigh(index, id, weight);
+        let weight = weighting.weigh_normed(id, weight, norm);
         // Words come in number order, so a word ties with none after it in `core`.
-        if let Some(at) = core.iter().position(|&(_, w)| weight > w) {
+        if let Some(at) = core.iter().position(|&(_, w, _)| weight > w) {
             core[at..].rotate_right(1);
-            core[at] = (id, weight);
+            core[at] = (id, weight, place);
         }
     }
-    core.map(|(id, _)| id)
+    (
+        core.map(|(id, _, _)| id),
+        core.map(|(_, _, place)| u16::try_from(place).unwrap_or(u16::MAX)),
+    )
+}
+
+/// Contexts asked for this many figures before they are read.
+const CONTEXTS_AHEAD: usize = 8;
+
+/// Asks for the context of figure `index`, if there is one.
+fn prefetch_context(profiles: &[Profile], index: usize) {
+    if let Some(profile) = profiles.get(index) {
+        let context = &profile.context;
+        for line in (0..context.len()).step_by(8) {
+            fetch::prefetch(&context[line]);
+        }
+    }
 }
 
 /// Pairs of comparable figures that share context words, with their cosine similarity:
@@ -786,14 +923,12 @@ fn core_words(
 fn candidate_pairs(
     profiles: &[Profile],
     hot: &hot::HotTable<'_>,
+    postings: &Postings,
     weighting: &Weighting,
     scale: Scale<'_>,
     visit: &mut dyn FnMut(usize, usize, f32),
 ) {
     let (records, blocks) = (&hot.records, &hot.blocks);
-    let common =
-        (((scale.figures as f64) * COMMON_WORD_SHARE) as usize).clamp(40, COMMON_WORD_MOST);
-    let postings = Postings::new(profiles, blocks, weighting, common, scale.word_figures);
     // Figures by their telling digits, in figure order for each: the same figure
     // copied, or copied with two neighbouring digits swapped, in any language. Held
     // by a hash of the digits, with where each run of hashes starts: most
@@ -884,11 +1019,24 @@ fn candidate_pairs(
                     meeting.1 += weight * other;
                 }
             }
+            // The most similar first, kept in order as they are met: most figures met
+            // are not among them, and are passed over in one comparison. Figures are
+            // met once each: the order is total, and no sort is more stable.
+            let first = |x: &(usize, f32), y: &(usize, f32)| {
+                y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)).is_lt()
+            };
             best.clear();
-            best.extend(met.drain(..).map(|b| (b, meetings[b].1)));
-            // Figures are met once each: the order is total, and no sort is more stable.
-            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            best.truncate(pairs_per_figure);
+            for b in met.drain(..) {
+                let figure = (b, meetings[b].1);
+                if best.len() == pairs_per_figure {
+                    if !best.last().is_some_and(|last| first(&figure, last)) {
+                        continue;
+                    }
+                    best.pop();
+                }
+                let at = best.partition_point(|x| first(x, &figure));
+                best.insert(at, figure);
+            }
             if let Some(digits) = profile.digits {
                 // A figure copied into a thousand documents is linked to the next few
                 // copies, not to all: the pairs stay as many as the figures.
@@ -951,18 +1099,14 @@ fn candidate_pairs(
                     fetch::prefetch(&context[line]);
                 }
                 // What judging reads of the profile: the value (it may span two cache
-                // lines), its kind, dimension and period, which lie further on.
-                let profile = &profiles[b];
-                let stated = &profile.value.stated;
+                // lines); the rest is in the hot record.
+                let stated = &profiles[b].value.stated;
                 fetch::prefetch(stated);
                 fetch::prefetch(
                     std::ptr::from_ref(stated)
                         .cast::<u8>()
                         .wrapping_add(std::mem::size_of_val(stated) - 1),
                 );
-                fetch::prefetch(&profile.value.kind);
-                fetch::prefetch(&profile.dimension);
-                fetch::prefetch(&profile.period);
             }
         }
         if let Some(a) = stage(step, 4) {
@@ -995,60 +1139,39 @@ struct Scale<'a> {
 /// figures its posting list holds.
 type Listed<'a> = (u32, f32, &'a [(u32, f32)]);
 
-/// The inverted index: for each context word and block, the figures of that block
-/// whose context holds the word, in figure order, with its weight in their vectors.
-/// Only the words that can make a pair are listed: those of at least two figures and
-/// at most `common` (whatever their blocks) in the corpus, whose counts are
-/// `word_figures` where the figures at hand are not all of it.
-struct Postings {
-    /// Where each word's blocks start in `blocks`, by word number; one more at the end.
-    word_starts: Vec<u32>,
-    /// Each word's blocks, in block order: the block and where its figures start in
-    /// `entries` (they end where the next block's start, or the word's).
-    blocks: Vec<(u32, u32)>,
+/// [`Postings`] as their entries are added, figure by figure.
+struct PostingsFilling {
+    /// Where each word's list starts in `entries`, by word number; one more at the end.
+    starts: Vec<u32>,
+    /// Where each word's next entry goes.
+    filled: Vec<u32>,
     entries: Vec<(u32, f32)>,
-    /// Where each word's figures end in `entries`, by word number.
-    word_ends: Vec<u32>,
+    /// The words listed, by number.
+    listed: Vec<bool>,
 }
 
-impl Postings {
-    fn new(
-        profiles: &[Profile],
-        blocks: &[u32],
-        weighting: &Weighting,
-        common: usize,
-        word_figures: Option<&[u32]>,
-    ) -> Postings {
-        let words = weighting.idf.len();
-        let mut counts: Vec<u32> = vec![0; words];
-        for profile in profiles {
-            for &(word, _) in profile.context.iter() {
-                counts[word as usize] += 1;
+impl PostingsFilling {
+    /// The entries of figure `index`, whose vector has length `norm`.
+    fn add(&mut self, index: usize, profile: &Profile, weighting: &Weighting, norm: f32) {
+        for &(word, weight) in profile.context.iter() {
+            if self.listed[word as usize] {
+                let slot = &mut self.filled[word as usize];
+                self.entries[*slot as usize] =
+                    (index as u32, weighting.weigh_normed(word, weight, norm));
+                *slot += 1;
             }
         }
-        let in_corpus = word_figures.unwrap_or(&counts);
-        let listed = |word: usize| (2..=common).contains(&(in_corpus[word] as usize));
-        let mut starts: Vec<u32> = Vec::with_capacity(words + 1);
-        let mut total = 0u32;
-        for (word, &count) in counts.iter().enumerate() {
-            starts.push(total);
-            if listed(word) {
-                total += count;
-            }
-        }
-        starts.push(total);
-        let mut entries = vec![(0u32, 0f32); total as usize];
-        let mut filled: Vec<u32> = starts[..words].to_vec();
-        for (index, profile) in profiles.iter().enumerate() {
-            for &(word, weight) in profile.context.iter() {
-                if listed(word as usize) {
-                    let slot = &mut filled[word as usize];
-                    entries[*slot as usize] = (index as u32, weighting.weigh(index, word, weight));
-                    *slot += 1;
-                }
-            }
-        }
-        // Each word's figures by block, in figure order within a block (a stable sort).
+    }
+
+    /// The postings, once every figure is added: each word's figures by block (by
+    /// number, `blocks`), in figure order within a block (a stable sort).
+    fn by_block(self, blocks: &[u32]) -> Postings {
+        let PostingsFilling {
+            starts,
+            mut entries,
+            ..
+        } = self;
+        let words = starts.len() - 1;
         let mut word_starts = Vec::with_capacity(words + 1);
         let mut word_blocks = Vec::new();
         for word in 0..words {
@@ -1071,6 +1194,50 @@ impl Postings {
             blocks: word_blocks,
             entries,
             word_ends: starts[1..].to_vec(),
+        }
+    }
+}
+
+/// The inverted index: for each context word and block, the figures of that block
+/// whose context holds the word, in figure order, with its weight in their vectors.
+/// Only the words that can make a pair are listed: those of at least two figures and
+/// at most `common` (whatever their blocks) in the corpus, whose counts are
+/// `word_figures` where the figures at hand are not all of it.
+struct Postings {
+    /// Where each word's blocks start in `blocks`, by word number; one more at the end.
+    word_starts: Vec<u32>,
+    /// Each word's blocks, in block order: the block and where its figures start in
+    /// `entries` (they end where the next block's start, or the word's).
+    blocks: Vec<(u32, u32)>,
+    entries: Vec<(u32, f32)>,
+    /// Where each word's figures end in `entries`, by word number.
+    word_ends: Vec<u32>,
+}
+
+impl Postings {
+    /// Room for the lists of the words that `counts` figures hold (by word number):
+    /// those that can make a pair, held by at least two and at most `common` figures
+    /// of the corpus, whose counts are `word_figures` where the figures at hand are not
+    /// all of it. Each figure's entries are then added in figure order ([`Postings::add`]).
+    fn laid_out(counts: &[u32], common: usize, word_figures: Option<&[u32]>) -> PostingsFilling {
+        let in_corpus = word_figures.unwrap_or(counts);
+        let listed: Vec<bool> = (0..counts.len())
+            .map(|word| (2..=common).contains(&(in_corpus[word] as usize)))
+            .collect();
+        let mut starts: Vec<u32> = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0u32;
+        for (word, &count) in counts.iter().enumerate() {
+            starts.push(total);
+            if listed[word] {
+                total += count;
+            }
+        }
+        starts.push(total);
+        PostingsFilling {
+            filled: starts[..counts.len()].to_vec(),
+            entries: vec![(0u32, 0f32); total as usize],
+            starts,
+            listed,
         }
     }
 

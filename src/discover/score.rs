@@ -9,6 +9,7 @@
 //! them names a word of a corpus.
 
 use super::fetch::prefetch;
+use super::hot::HotTable;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period, Qualifier};
 use crate::reconcile::{
@@ -183,6 +184,8 @@ pub fn same_place(a: &Profile, b: &Profile) -> bool {
 #[derive(Clone, Copy)]
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
+    /// Their hot records: judging reads what they hold there, not in the profiles.
+    pub hot: &'a HotTable<'a>,
     pub weights: &'a Weights,
 }
 
@@ -200,15 +203,28 @@ impl IdKeys {
             text: String::new(),
             ends: Vec::with_capacity(profiles.len()),
         };
+        // As `format!("{document}|{lowercase text}|{low}|{high}")` writes it, without
+        // a string for each text or the float formatting of whole numbers.
+        let whole = |v: f64| (v.fract() == 0.0 && v.abs() < 1e15 && v != 0.0).then_some(v as i64);
         for profile in profiles {
-            let _ = write!(
-                keys.text,
-                "{}|{}|{}|{}",
-                documents[profile.document as usize],
-                profile.value.text.to_lowercase(),
-                profile.value.stated.low,
-                profile.value.stated.high
-            );
+            let text = &mut keys.text;
+            text.push_str(&documents[profile.document as usize]);
+            text.push('|');
+            let figure = &profile.value.text;
+            if figure.is_ascii() {
+                let start = text.len();
+                text.push_str(figure);
+                text[start..].make_ascii_lowercase();
+            } else {
+                text.push_str(&figure.to_lowercase());
+            }
+            for v in [profile.value.stated.low, profile.value.stated.high] {
+                text.push('|');
+                let _ = match whole(v) {
+                    Some(n) => write!(text, "{n}"),
+                    None => write!(text, "{v}"),
+                };
+            }
             keys.ends.push(keys.text.len());
         }
         keys.text.shrink_to_fit();
@@ -253,10 +269,20 @@ impl IdKeys {
 /// How a figure reads to reconciliation, in its own unit or (`factor`) another, and
 /// named by `text`.
 fn view<'p>(p: &'p Profile, factor: Option<f64>, text: &'p str) -> ClaimView<'p> {
+    view_of(p.value.stated, p.period, factor, text)
+}
+
+/// [`view`] of a figure that states `stated` over `period`.
+fn view_of(
+    stated: crate::value::Stated,
+    period: Option<Period>,
+    factor: Option<f64>,
+    text: &str,
+) -> ClaimView<'_> {
     ClaimView {
-        stated: factor.map_or(p.value.stated, |f| p.value.stated.scaled(f)),
+        stated: factor.map_or(stated, |f| stated.scaled(f)),
         text,
-        period: p.period,
+        period,
         scale: factor.unwrap_or(1.0),
     }
 }
@@ -334,10 +360,14 @@ pub fn candidate(
     b: usize,
     similarity: f32,
     x: &[f64; FEATURE_COUNT],
-    tolerances: &Tolerances,
-    bars: &Bars,
+    judging: &mut Judging,
 ) -> Option<Candidate> {
-    let Corpus { profiles, weights } = *corpus;
+    let Corpus {
+        profiles,
+        hot,
+        weights,
+    } = *corpus;
+    let bars = &judging.bars;
     // The verdict picks the weights, and judging costs more than scoring: a pair
     // that neither set of weights lifts to its bar is never judged, and a pair that
     // could pass only as an agreement (or only as a disagreement) is judged no
@@ -360,32 +390,32 @@ pub fn candidate(
     if !may_agree && !may_disagree {
         return None;
     }
+    // Of `b`, only the stated value is read from its profile (and, for a conflict,
+    // who asserts it, or more for a figure of the same document): the rest is in its
+    // hot record, and its profile's other cache lines are not waited for.
     let (pa, pb) = (&profiles[a], &profiles[b]);
     // A counted noun narrowed on one side only ("14 alternate members" against "139
     // members", "310 seasonal workers" against "1,450 workers") counts a part of what
     // the other counts: two quantities, unless their digits or a correction join them.
-    if pa.noun_id.is_some()
-        && pa.noun_id == pb.noun_id
-        && pa.noun_narrowed != pb.noun_narrowed
-        && x[SLIPPED_DIGITS] == 0.0
-        && x[CORRECTION] == 0.0
-    {
+    if hot.one_narrowed(a, b) && x[SLIPPED_DIGITS] == 0.0 && x[CORRECTION] == 0.0 {
         may_disagree = false;
     }
     // Two different spans of time are the lengths of two intervals (a term served, a
     // window of rainfall, an age), and two different measures of one dimension are of
     // two objects (a road's length, a distance), unless their contexts are much alike
     // or a power of ten slipped between their digits.
-    if pa.value.kind == pb.value.kind
+    if hot.same_kind(a, b)
         && matches!(pa.value.kind, Kind::Duration | Kind::Measure)
         && x[SLIPPED_DIGITS] == 0.0
         && similarity < SPAN_SIMILARITY
     {
         may_disagree = false;
     }
-    let texts = (String::new(), String::new());
-    let (va, vb) = views(pa, pb, &texts);
-    let (ra, rb) = readings(&va, &vb, tolerances);
+    let factor = hot.conversion(profiles, a, b);
+    let va = view_of(pa.value.stated, hot.period(a), None, "");
+    let vb = view_of(pb.value.stated, hot.period(b), factor, "");
+    let ra = judging.first_reading(a, &va.stated);
+    let rb = Reading::of(&vb.stated, judging.tolerances);
     let (judgement, confidence) = match agreement((&va, &ra), (&vb, &rb)) {
         Some(verdict) if may_agree => (
             Judgement {
@@ -407,7 +437,7 @@ pub fn candidate(
         confidence,
         verdict: judgement.verdict,
         diagnosis: judgement.diagnosis,
-        tier: tier(pa, pb, judgement),
+        tier: tier_of(pa, pb, hot.document(a) == hot.document(b), judgement),
         similarity,
     })
 }
@@ -685,16 +715,46 @@ fn squash(z: f64) -> f64 {
 
 /// The scores a candidate must reach ([`candidate`]): `min_confidence` for a pair
 /// whose values disagree, the [`settling_bar`] for one whose values agree.
-pub struct Bars {
+struct Bars {
     agreeing: Bar,
     disagreeing: Bar,
 }
 
 impl Bars {
-    pub fn new(min_confidence: f64) -> Bars {
+    fn new(min_confidence: f64) -> Bars {
         Bars {
             agreeing: Bar::new(settling_bar(min_confidence)),
             disagreeing: Bar::new(min_confidence),
+        }
+    }
+}
+
+/// What judging pairs needs: the bars, the tolerances, and the reading of the figure
+/// whose partners are judged, one after another: it is the same for each of them.
+pub struct Judging<'t> {
+    bars: Bars,
+    tolerances: &'t Tolerances,
+    first: Option<(usize, Reading)>,
+}
+
+impl Judging<'_> {
+    pub fn new(min_confidence: f64, tolerances: &Tolerances) -> Judging<'_> {
+        Judging {
+            bars: Bars::new(min_confidence),
+            tolerances,
+            first: None,
+        }
+    }
+
+    /// The reading of figure `a`, which states `stated` in its own unit.
+    fn first_reading(&mut self, a: usize, stated: &crate::value::Stated) -> Reading {
+        match self.first {
+            Some((figure, reading)) if figure == a => reading,
+            _ => {
+                let reading = Reading::of(stated, self.tolerances);
+                self.first = Some((a, reading));
+                reading
+            }
         }
     }
 }
@@ -784,9 +844,41 @@ pub fn slip_precise(p: &Profile) -> bool {
 
 /// Whether `vx` (to `sx`) is `vy` (to `sy`) with a power of ten slipped, one to three.
 pub fn slipped_by_a_power_of_ten(vx: f64, vy: f64, sx: f64, sy: f64) -> bool {
-    let power = (vx / vy).log10().round();
+    let ratio = vx / vy;
+    // Most pairs are told without a logarithm or a power: away from the half powers of
+    // ten (by far more than `log10` can err) the power is known from the ratio, and a
+    // pair whose values are far from one slip apart is told with the power as written
+    // (which `powf` gives to within a unit in the last place).
+    const HALF_POWERS: [f64; 8] = [
+        0.000_316_227_766_016_837_94,
+        0.003_162_277_660_168_379_5,
+        0.031_622_776_601_683_79,
+        0.316_227_766_016_837_94,
+        3.162_277_660_168_379_5,
+        31.622_776_601_683_793,
+        316.227_766_016_837_9,
+        3_162.277_660_168_379_4,
+    ];
+    const POWERS: [f64; 7] = [0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0];
+    const CLEAR: f64 = 1e-3;
+    let below = HALF_POWERS.partition_point(|&h| h * (1.0 + CLEAR) <= ratio);
+    // Clear of the half powers `below - 1` and `below`: the power between them.
+    let clear = HALF_POWERS
+        .get(below)
+        .is_none_or(|&above| ratio < above * (1.0 - CLEAR));
+    let power = if clear {
+        below as f64 - 4.0
+    } else {
+        ratio.log10().round()
+    };
     if power == 0.0 || power.abs() > 3.0 {
         return false;
+    }
+    if let Some(&written) = POWERS.get((power + 3.0) as usize) {
+        let (gap, allowed) = ((vx - vy * written).abs(), sx.max(sy * written) / 2.0);
+        if gap > allowed * (1.0 + CLEAR) + (vx.abs() + (vy * written).abs()) * CLEAR * 1e-6 {
+            return false;
+        }
     }
     let scale = 10f64.powf(power);
     (vx - vy * scale).abs() <= sx.max(sy * scale) / 2.0
@@ -840,18 +932,25 @@ pub const CORRECTION_REACH: u32 = 3;
 
 /// The tier of a pair with this verdict.
 fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
+    tier_of(a, b, a.document == b.document, judgement)
+}
+
+/// [`tier`], told whether the two figures are of one document: the places of
+/// figures of two documents are never read.
+fn tier_of(a: &Profile, b: &Profile, same_document: bool, judgement: Judgement) -> Tier {
     let verdict = judgement.verdict;
+    // Figures of two documents are no correction, and not nearby.
     if agrees(verdict) {
         Tier::Agreement
-    } else if corrects(a, b) {
+    } else if same_document && corrects(a, b) {
         Tier::Refuted
-    } else if a.document == b.document && a.sentence_span == b.sentence_span {
+    } else if same_document && a.sentence_span == b.sentence_span {
         // Figures of one sentence that differ are nearly always a breakdown or a list.
         Tier::SameVoice
     } else if judgement.diagnosis == Some(Diagnosis::SupersetSmaller) {
         // Whoever says them: a count cannot outgrow the longer period it is part of.
         Tier::PartOf
-    } else if nearby_without_rebuttal(a, b) {
+    } else if same_document && nearby_without_rebuttal(a, b) {
         // A writer who states two different values a sentence or two apart, at most
         // one of them in another's voice, and does not say one is wrong, is telling
         // of two things (a breakdown, a before and after).
@@ -863,7 +962,7 @@ fn tier(a: &Profile, b: &Profile, judgement: Judgement) -> Tier {
         && a.attributed_to != b.attributed_to
     {
         Tier::Attributed
-    } else if a.document == b.document && voice(a) == voice(b) {
+    } else if same_document && voice(a) == voice(b) {
         Tier::SameVoice
     } else {
         Tier::Contradiction
@@ -913,4 +1012,107 @@ fn shared_words(a: &Profile, b: &Profile, words: &[String]) -> Vec<String> {
         .take(6)
         .map(|(id, _)| words[id as usize].clone())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`slipped_by_a_power_of_ten`] as it was written before its shortcuts.
+    fn slipped_plainly(vx: f64, vy: f64, sx: f64, sy: f64) -> bool {
+        let power = (vx / vy).log10().round();
+        if power == 0.0 || power.abs() > 3.0 {
+            return false;
+        }
+        let scale = 10f64.powf(power);
+        (vx - vy * scale).abs() <= sx.max(sy * scale) / 2.0
+    }
+
+    #[test]
+    fn the_shortcuts_to_a_slipped_power_of_ten_change_no_answer() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut values: Vec<f64> = vec![0.0, -0.0, -5.0, f64::NAN, f64::INFINITY, 1e-300, 1e300];
+        // Values about every half power and whole power of ten apart, and at random.
+        for k in -8..=8 {
+            let base = 10f64.powf(f64::from(k) / 2.0);
+            for wobble in [-1e-3, -1e-9, -1e-15, 0.0, 1e-15, 1e-9, 1e-3] {
+                values.push(1234.5 * base * (1.0 + wobble));
+            }
+        }
+        for _ in 0..2000 {
+            values.push((next() % 10_000_000) as f64 / 10f64.powi((next() % 4) as i32));
+        }
+        let steps = [0.0, 0.01, 0.5, 1.0, 10.0, 100.0, 1e4, f64::NAN];
+        let mut slips = 0;
+        for (i, &vx) in values.iter().enumerate() {
+            for &vy in values.iter().skip(i % 7).step_by(7) {
+                for (sx, sy) in [(steps[i % 8], steps[(i / 8) % 8]), (1.0, 1.0)] {
+                    let plain = slipped_plainly(vx, vy, sx, sy);
+                    assert_eq!(
+                        slipped_by_a_power_of_ten(vx, vy, sx, sy),
+                        plain,
+                        "{vx} {vy} {sx} {sy}"
+                    );
+                    slips += usize::from(plain);
+                }
+                for power in [-3, -2, -1, 1, 2, 3] {
+                    let vz = vy * 10f64.powi(power);
+                    for vz in [vz, vz + 0.4, vz - 0.6] {
+                        let plain = slipped_plainly(vx, vz, 1.0, 1.0);
+                        assert_eq!(slipped_by_a_power_of_ten(vx, vz, 1.0, 1.0), plain);
+                        slips += usize::from(plain);
+                    }
+                }
+            }
+        }
+        assert!(slips > 1000, "slips met: {slips}");
+    }
+
+    #[test]
+    fn id_keys_are_written_as_format_writes_them() {
+        use crate::source::Document;
+        let document = Document::new(
+            "Другой Doc.txt".to_string(),
+            "About 1,200 doctors came in 2020. Then 12,345 people left, and 7 more. \
+             In 2021, 3.5 per cent stayed, 40 tonnes were shipped and 18 went home."
+                .to_string(),
+        );
+        let figures = crate::extract::extract(&document.text);
+        let positions = vec![(1, 1); figures.len()];
+        let mut discoverer = super::super::Discoverer::default();
+        discoverer.add_document(&document, &figures, &positions);
+        let discovered = discoverer.finish(&Tolerances::default());
+        let mut profiles = discovered.profiles;
+        assert!(profiles.len() >= 6, "{} figures", profiles.len());
+        let values = [
+            (-0.0, 0.0),
+            (0.1, 1200.0),
+            (-45.0, 999_999_999_999_999.0),
+            (1e15, 1e300),
+            (f64::NAN, f64::NEG_INFINITY),
+            (12_345.0, 12_345.5),
+        ];
+        let texts = ["About 1,200 Ärzte", "12,345 PEOPLE", "ΣΟΦΟΣ", "İstanbul 5"];
+        for (i, p) in profiles.iter_mut().enumerate() {
+            (p.value.stated.low, p.value.stated.high) = values[i % values.len()];
+            p.value.text = texts[i % texts.len()].to_string();
+        }
+        let keys = IdKeys::new(&profiles, &discovered.documents);
+        for (i, p) in profiles.iter().enumerate() {
+            let expected = format!(
+                "{}|{}|{}|{}",
+                discovered.documents[p.document as usize],
+                p.value.text.to_lowercase(),
+                p.value.stated.low,
+                p.value.stated.high
+            );
+            assert_eq!(keys.get(i), expected);
+        }
+    }
 }
