@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::profile::{self, Profile, NO_WORD};
-use super::score::{self, FEATURE_COUNT};
+use super::score::{self, Records, FEATURE_COUNT};
 use super::words::FastHash;
 use crate::extract::Period;
 
@@ -236,44 +236,6 @@ impl<'a> HotTable<'a> {
         }
     }
 
-    /// The document of figure `index`.
-    pub fn document(&self, index: usize) -> u32 {
-        self.records[index].document
-    }
-
-    /// The period of figure `index`, as its profile holds it.
-    pub fn period(&self, index: usize) -> Option<Period> {
-        self.records[index].period()
-    }
-
-    /// The two figures are of one kind ([`crate::value::Value::kind`]).
-    pub fn same_kind(&self, a: usize, b: usize) -> bool {
-        self.records[a].kind() == self.records[b].kind()
-    }
-
-    /// The two figures count one noun, narrowed in one of them only ("14 alternate
-    /// members" and "139 members"): read as [`score::candidate`] reads the profiles.
-    pub fn one_narrowed(&self, a: usize, b: usize) -> bool {
-        let (ha, hb) = (&self.records[a], &self.records[b]);
-        ha.noun().is_some() && ha.noun() == hb.noun() && ha.has(NARROWED) != hb.has(NARROWED)
-    }
-
-    /// How many of `a`'s unit one of `b`'s unit is ([`score::conversion`]).
-    pub fn conversion(&self, profiles: &[Profile], a: usize, b: usize) -> Option<f64> {
-        let (ha, hb) = (&self.records[a], &self.records[b]);
-        if ha.has(DIMENSION_COLD) || hb.has(DIMENSION_COLD) {
-            return score::conversion(&profiles[a], &profiles[b]);
-        }
-        if ha.dimension == 0 || ha.dimension != hb.dimension {
-            return None;
-        }
-        let (fa, fb) = (
-            self.factors[usize::from(ha.factor)],
-            self.factors[usize::from(hb.factor)],
-        );
-        (fa != fb).then(|| fb / fa)
-    }
-
     /// The two figures share their telling digits ([`score::same_digits`]).
     fn same_digits(&self, a: usize, b: usize) -> bool {
         let (ha, hb) = (&self.records[a], &self.records[b]);
@@ -396,6 +358,48 @@ impl<'a> HotTable<'a> {
             hb.context,
         );
         f
+    }
+}
+
+/// Judging reads these of the hot records, to the bit as of the profiles.
+impl score::Records for HotTable<'_> {
+    /// The document of figure `index`.
+    fn document(&self, index: usize) -> u32 {
+        self.records[index].document
+    }
+
+    /// The period of figure `index`, as its profile holds it.
+    fn period(&self, index: usize) -> Option<Period> {
+        self.records[index].period()
+    }
+
+    /// The two figures are of one kind ([`crate::value::Value::kind`]).
+    fn same_kind(&self, a: usize, b: usize) -> bool {
+        self.records[a].kind() == self.records[b].kind()
+    }
+
+    /// The two figures count one noun, narrowed in one of them only ("14 alternate
+    /// members" and "139 members"): read as
+    /// [`score::candidate`] reads the profiles.
+    fn one_narrowed(&self, a: usize, b: usize) -> bool {
+        let (ha, hb) = (&self.records[a], &self.records[b]);
+        ha.noun().is_some() && ha.noun() == hb.noun() && ha.has(NARROWED) != hb.has(NARROWED)
+    }
+
+    /// How many of `a`'s unit one of `b`'s unit is ([`score::conversion`]).
+    fn conversion(&self, profiles: &[Profile], a: usize, b: usize) -> Option<f64> {
+        let (ha, hb) = (&self.records[a], &self.records[b]);
+        if ha.has(DIMENSION_COLD) || hb.has(DIMENSION_COLD) {
+            return score::conversion(&profiles[a], &profiles[b]);
+        }
+        if ha.dimension == 0 || ha.dimension != hb.dimension {
+            return None;
+        }
+        let (fa, fb) = (
+            self.factors[usize::from(ha.factor)],
+            self.factors[usize::from(hb.factor)],
+        );
+        (fa != fb).then(|| fb / fa)
     }
 }
 

@@ -223,6 +223,7 @@ impl Discoverer {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
             learn(
                 &corpus,
+                &hot,
                 keys,
                 &postings,
                 &weighting,
@@ -811,6 +812,7 @@ const REVIEW_PULL: f64 = 5.0;
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
 fn learn(
     corpus: &score::Corpus,
+    hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
     postings: &Postings,
     weighting: &Weighting,
@@ -822,7 +824,7 @@ fn learn(
         (Vec::new(), Vec::new());
     candidate_pairs(
         corpus.profiles,
-        corpus.hot,
+        hot,
         postings,
         weighting,
         scale,

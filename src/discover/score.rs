@@ -9,7 +9,6 @@
 //! them names a word of a corpus.
 
 use super::fetch::prefetch;
-use super::hot::HotTable;
 use super::profile::{Profile, CORE_WORDS, NO_WORD};
 use crate::extract::{Kind, Period, Qualifier};
 use crate::reconcile::{
@@ -185,8 +184,22 @@ pub fn same_place(a: &Profile, b: &Profile) -> bool {
 pub struct Corpus<'a> {
     pub profiles: &'a [Profile],
     /// Their hot records: judging reads what they hold there, not in the profiles.
-    pub hot: &'a HotTable<'a>,
+    pub hot: &'a dyn Records,
     pub weights: &'a Weights,
+}
+
+/// What judging reads of two figures beyond their stated values, each as the profiles
+/// give it, from records that hold it nearer at hand (the hot records of
+/// [`super::hot`], which implement it).
+pub trait Records {
+    /// The index of the figure's document.
+    fn document(&self, index: usize) -> u32;
+    fn period(&self, index: usize) -> Option<Period>;
+    fn same_kind(&self, a: usize, b: usize) -> bool;
+    /// One counted noun, narrowed on one side only ([`Profile::noun_narrowed`]).
+    fn one_narrowed(&self, a: usize, b: usize) -> bool;
+    /// How many of `a`'s unit one of `b`'s unit is ([`conversion`]).
+    fn conversion(&self, profiles: &[Profile], a: usize, b: usize) -> Option<f64>;
 }
 
 /// Per profile, what its part of a candidate's id is made of: document, text and
