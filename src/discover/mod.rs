@@ -221,16 +221,10 @@ impl Discoverer {
             !self.rejected.is_empty() || self.profiles.iter().any(|p| p.quantity.is_some());
         let learned = if self.learn_from_review && reviewed {
             let keys = id_keys.insert(score::IdKeys::new(&self.profiles, &self.documents));
-            learn(
-                &corpus,
-                &hot,
-                keys,
-                &postings,
-                &weighting,
-                scale,
-                &self.rejected,
-                tolerances,
-            )
+            let blocked = |visit: &mut PairVisit| {
+                candidate_pairs(&self.profiles, &hot, &postings, &weighting, scale, visit);
+            };
+            learn(&corpus, keys, &blocked, &self.rejected, tolerances)
         } else {
             None
         };
@@ -565,7 +559,9 @@ fn shown(
             let agreeing = if c.a == figure { c.b } else { c.a };
             let odds = score::calibrated_odds(c.confidence, true);
             match likeliest {
-                Some((_, best)) if !(odds > best) => {}
+                // Not likelier (nor incomparable): the first met stays.
+                Some((_, best)) if odds.partial_cmp(&best) != Some(std::cmp::Ordering::Greater) => {
+                }
                 _ => likeliest = Some((agreeing, odds)),
             }
         }
@@ -807,44 +803,37 @@ impl Weighting {
 /// `tests/library/discovery_review.rs`.
 const REVIEW_PULL: f64 = 5.0;
 
+/// What is done with each pair of figures blocking yields, given their similarity.
+type PairVisit<'v> = dyn FnMut(usize, usize, f32) + 'v;
+
 /// The default weights adjusted to the project's labelled pairs: among the pairs
 /// blocking yields, those the catalog keys both figures of (one quantity or two) and
 /// the candidates a reviewer rejected. `None` when there are none of either kind.
+/// `blocked` visits the pairs that blocking yields ([`candidate_pairs`]).
 fn learn(
     corpus: &score::Corpus,
-    hot: &hot::HotTable<'_>,
     id_keys: &score::IdKeys,
-    postings: &Postings,
-    weighting: &Weighting,
-    scale: Scale<'_>,
+    blocked: &dyn Fn(&mut PairVisit),
     rejected: &HashSet<Fingerprint>,
     tolerances: &Tolerances,
 ) -> Option<Weights> {
     let (mut agreeing, mut disagreeing): (Vec<fit::Example>, Vec<fit::Example>) =
         (Vec::new(), Vec::new());
-    candidate_pairs(
-        corpus.profiles,
-        hot,
-        postings,
-        weighting,
-        scale,
-        &mut |a, b, similarity| {
-            if let Some((verdict, label)) =
-                score::labelled(corpus, id_keys, a, b, rejected, tolerances)
-            {
-                let x = features(
-                    &corpus.profiles[a],
-                    &corpus.profiles[b],
-                    f64::from(similarity),
-                );
-                if agrees(verdict) {
-                    agreeing.push((x, label));
-                } else {
-                    disagreeing.push((x, label));
-                }
+    blocked(&mut |a, b, similarity| {
+        if let Some((verdict, label)) = score::labelled(corpus, id_keys, a, b, rejected, tolerances)
+        {
+            let x = features(
+                &corpus.profiles[a],
+                &corpus.profiles[b],
+                f64::from(similarity),
+            );
+            if agrees(verdict) {
+                agreeing.push((x, label));
+            } else {
+                disagreeing.push((x, label));
             }
-        },
-    );
+        }
+    });
     let both =
         |data: &[fit::Example]| data.iter().any(|e| e.1 > 0.5) && data.iter().any(|e| e.1 < 0.5);
     if !both(&agreeing) && !both(&disagreeing) {
@@ -928,7 +917,7 @@ fn candidate_pairs(
     postings: &Postings,
     weighting: &Weighting,
     scale: Scale<'_>,
-    visit: &mut dyn FnMut(usize, usize, f32),
+    visit: &mut PairVisit,
 ) {
     let (records, blocks) = (&hot.records, &hot.blocks);
     // Figures by their telling digits, in figure order for each: the same figure
